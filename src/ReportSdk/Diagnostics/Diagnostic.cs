@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace ReportSdk.Diagnostics;
+
+/// <summary>
+/// Something the parser noticed and recovered from, with where it is. Parsing never throws on
+/// input text: everything unusual becomes a diagnostic.
+/// </summary>
+public sealed class Diagnostic
+{
+    private readonly object?[] _arguments;
+
+    /// <summary>Creates a diagnostic.</summary>
+    public Diagnostic(DiagnosticDescriptor descriptor, Location location, params object?[] arguments)
+    {
+        Descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
+        Location = location ?? throw new ArgumentNullException(nameof(location));
+        _arguments = arguments ?? [];
+    }
+
+    /// <summary>What kind of diagnostic this is.</summary>
+    public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>The id, such as <c>RPT0001</c>.</summary>
+    public string Id => Descriptor.Id;
+
+    /// <summary>The severity.</summary>
+    public DiagnosticSeverity Severity => Descriptor.DefaultSeverity;
+
+    /// <summary>Where the diagnostic applies.</summary>
+    public Location Location { get; }
+
+    /// <summary>The formatted message.</summary>
+    public string GetMessage() => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, _arguments);
+
+    /// <summary>The diagnostic as <c>path(line,col): warning RPT0001: message</c>.</summary>
+    public override string ToString()
+    {
+        var span = Location.GetLineSpan();
+        string severity = Severity.ToString().ToLowerInvariant();
+        return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {Id}: {GetMessage()}";
+    }
+}

@@ -1,0 +1,290 @@
+namespace ReportSdk.Parsing;
+
+/// <summary>
+/// The genre's vocabulary: words that identify titles, salutations, section headings, speakers,
+/// notes headings, and the web chrome that scraped copies carry. These are properties of the
+/// genre as a whole (every level, every era), never of one particular document.
+/// </summary>
+internal static class GenreLexicon
+{
+    public const string ReportWord = "政府工作报告";
+
+    private static readonly string[] SalutationWords = ["各位代表", "各位委员", "代表们", "同志们", "各位人大代表"];
+
+    private static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设"];
+
+    private static readonly string[] ReviewWords = ["回顾", "总结", "过去", "一年来", "五年来", "工作情况", "主要工作成效", "工作成绩"];
+
+    private static readonly string[] PlanWords = ["安排", "目标", "任务", "思路", "总体要求", "部署", "计划", "打算", "建议", "工作重点", "重点工作", "主要工作"];
+
+    private static readonly string[] NotesHeadings = ["注释", "名词解释", "有关用语说明", "用语说明", "名词注释", "注解", "附注", "名词解释及说明", "有关名词解释"];
+
+    private static readonly string[] SpeakerOffices = ["长", "总理", "主席", "书记", "主任"];
+
+    /// <summary>Phrases of web pages and download sites that never occur in a report's own text.</summary>
+    private static readonly string[] ChromePhrases =
+    [
+        "设为首页", "收藏本站", "加入收藏", "返回顶部", "返回列表", "快速回复", "回复:", "回帖", "发表于", "显示全部楼层",
+        "登录", "注册", "会员中心", "我的下载", "搜索资料", "联系客服", "客服中心", "在线咨询", "本站", "下载文档",
+        "付费下载", "文档下载", "VIP", "分享到", "【字体", "打印】", "关闭窗口", "Powered by", "版权所有", "Copyright", "©",
+        "您可能关注", "相关文档", "上一篇", "下一篇", "浏览次数", "阅读次数", "点击数", "扫一扫", "微信公众号", "ICP备",
+        "网站地图", "无障碍", "积分", "签到", "复制链接", "电脑桌面", "快捷访问", "确认删除", "在线时间", "联系电话",
+    ];
+
+    private static readonly string[] OpeningWords = ["我代表", "向大会报告", "向大会作", "请予审议", "受", "提出意见"];
+
+    /// <summary>True when the text, with spaces removed, names a report title (政府工作报告, 政 府 工 作 报 告).</summary>
+    public static bool ContainsReportWord(ReadOnlySpan<char> text) => IndexOfIgnoringSpaces(text, ReportWord) >= 0;
+
+    /// <summary>The index just after <paramref name="word"/> in <paramref name="text"/>, matching across spaces; -1 when absent.</summary>
+    public static int IndexOfIgnoringSpaces(ReadOnlySpan<char> text, string word)
+    {
+        for (int start = 0; start < text.Length; start++)
+        {
+            if (text[start] != word[0])
+            {
+                continue;
+            }
+
+            int i = start;
+            int k = 0;
+            while (i < text.Length && k < word.Length)
+            {
+                if (CharClasses.IsSpace(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (text[i] != word[k])
+                {
+                    break;
+                }
+
+                i++;
+                k++;
+            }
+
+            if (k == word.Length)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when the text starts with a salutation word (各位代表 …).</summary>
+    public static bool StartsWithSalutation(ReadOnlySpan<char> text)
+    {
+        foreach (var word in SalutationWords)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a salutation alone on its line: 各位代表： / 各位代表、各位委员：.</summary>
+    public static bool IsSalutationLine(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 16 || !StartsWithSalutation(text))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!(CharClasses.IsHan(c) || c is '：' or ':' or '！' or '!' or '，' or ',' or '、' || CharClasses.IsSpace(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True for a paragraph that opens the report (现在，我代表…向大会报告工作，请予审议).</summary>
+    public static bool IsOpening(ReadOnlySpan<char> text)
+    {
+        int hits = 0;
+        var head = text.Length > 80 ? text[..80] : text;
+        foreach (var word in OpeningWords)
+        {
+            if (head.Contains(word, StringComparison.Ordinal))
+            {
+                hits++;
+            }
+        }
+
+        return hits >= 2;
+    }
+
+    /// <summary>Classifies a heading's text by its words.</summary>
+    public static SectionKind ClassifyHeading(ReadOnlySpan<char> text)
+    {
+        if (ContainsAny(text, SelfBuildingWords))
+        {
+            return SectionKind.SelfBuilding;
+        }
+
+        if (ContainsAny(text, ReviewWords))
+        {
+            return SectionKind.Review;
+        }
+
+        if (ContainsAny(text, PlanWords))
+        {
+            return SectionKind.Plan;
+        }
+
+        return SectionKind.Other;
+    }
+
+    /// <summary>True when the text, without spaces and a 《政府工作报告》 prefix, is a notes heading.</summary>
+    public static bool IsNotesHeading(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 24)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[text.Length];
+        int n = 0;
+        foreach (char c in text)
+        {
+            if (!CharClasses.IsSpace(c) && c is not ('：' or ':'))
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        var compact = buffer[..n];
+        int prefixEnd = compact.IndexOf('》');
+        if (prefixEnd >= 0)
+        {
+            compact = compact[(prefixEnd + 1)..];
+        }
+
+        if (compact.StartsWith("附件") || compact.StartsWith("附"))
+        {
+            int k = compact.StartsWith("附件") ? 2 : 1;
+            while (k < compact.Length && (CharClasses.IsDigit(compact[k]) || CharClasses.IsChineseNumeral(compact[k]) || compact[k] is '：' or ':' or '、'))
+            {
+                k++;
+            }
+
+            compact = compact[k..];
+        }
+
+        foreach (var heading in NotesHeadings)
+        {
+            if (compact.SequenceEqual(heading))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for an annex heading: 附件1 …, 附件： ….</summary>
+    public static bool IsAnnexHeading(ReadOnlySpan<char> text) =>
+        text.Length <= 40 && text.StartsWith("附件", StringComparison.Ordinal) && text.IndexOfAny('。', '，') < 0;
+
+    /// <summary>True when the line contains a phrase of web or download-site chrome.</summary>
+    public static bool ContainsChromePhrase(ReadOnlySpan<char> text)
+    {
+        foreach (var phrase in ChromePhrases)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a speaker line: a short line that names an office (…长, 总理, 主席) and ends with a
+    /// personal name (镇长 罗杰成, 鹤山市人民政府市长 张华景, 镇委副书记、镇长  欧超泉).
+    /// </summary>
+    public static bool IsSpeakerLine(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3 || text.Length > 40 || text.IndexOfAny('。', '，', ',') >= 0 || text.IndexOfAny(':', '：') >= 0)
+        {
+            return false;
+        }
+
+        if (text.Contains("会议", StringComparison.Ordinal) || ContainsReportWord(text))
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!(CharClasses.IsHan(c) || CharClasses.IsSpace(c) || c is '、' or '·' or '•' or '（' or '）' or '(' or ')'))
+            {
+                return false;
+            }
+        }
+
+        int lastSpace = -1;
+        for (int i = text.Length - 1; i >= 0; i--)
+        {
+            if (CharClasses.IsSpace(text[i]))
+            {
+                lastSpace = i;
+                break;
+            }
+        }
+
+        if (lastSpace > 0)
+        {
+            var office = text[..lastSpace].TrimEnd();
+            var name = text[(lastSpace + 1)..];
+            return name.Length is >= 2 and <= 4 && EndsWithOffice(office);
+        }
+
+        // No space: the office word must stand 2–3 characters before the end (市长吴艳).
+        for (int nameLength = 2; nameLength <= 3; nameLength++)
+        {
+            if (text.Length > nameLength && EndsWithOffice(text[..^nameLength]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithOffice(ReadOnlySpan<char> office)
+    {
+        foreach (var word in SpeakerOffices)
+        {
+            if (office.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,125 @@
+using ReportSdk.Syntax;
+
+namespace ReportSdk.Parsing;
+
+/// <summary>How a segment of a line groups into inline nodes.</summary>
+internal enum SegmentRole : byte
+{
+    Text,
+    Reference,
+    BoldOpen,
+    BoldText,
+    BoldClose,
+    Other,
+}
+
+/// <summary>A run of a line that becomes one token.</summary>
+internal readonly record struct Segment(SyntaxKind Kind, int Start, int End, SegmentRole Role = SegmentRole.Other, int Number = -1);
+
+/// <summary>
+/// Splits running text into text runs, bold runs (<c>**…**</c>) and note references
+/// (<c>&lt;sup&gt;7&lt;/sup&gt;</c>, <c>[8]</c>, <c>⑪</c>, a bare number after a quoted term). Only characters
+/// that can open a reference are tried, and each grammar looks at a bounded window.
+/// </summary>
+internal static class InlineScanner
+{
+    private const int MarkWindow = 40;
+
+    public static void Scan(string text, int start, int end, IReadOnlySet<int> knownLabels, List<Segment> output)
+    {
+        int textStart = start;
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            int markEnd;
+            int number;
+            if (c == '<' && LineGrammar.TryParse(LineGrammar.SuperscriptMark, text, i, Math.Min(end, i + MarkWindow), out number, out markEnd))
+            {
+                Flush(output, textStart, i);
+                output.Add(new Segment(SyntaxKind.FootnoteMarkToken, i, markEnd, SegmentRole.Reference, number));
+                i = textStart = markEnd;
+                continue;
+            }
+
+            if (c is '[' or '［' or '〔' or '【' && LineGrammar.TryParse(LineGrammar.BracketedNoteNumber, text, i, Math.Min(end, i + 12), out number, out markEnd))
+            {
+                Flush(output, textStart, i);
+                output.Add(new Segment(SyntaxKind.FootnoteMarkToken, i, markEnd, SegmentRole.Reference, number));
+                i = textStart = markEnd;
+                continue;
+            }
+
+            if (CharClasses.IsCircled(c) && i > start && !CharClasses.IsSeparator(text[i - 1]) && !CharClasses.IsSpace(text[i - 1]) && !CharClasses.IsCircled(text[i - 1]))
+            {
+                Flush(output, textStart, i);
+                output.Add(new Segment(SyntaxKind.FootnoteMarkToken, i, i + 1, SegmentRole.Reference, CharClasses.CircledValue(c)));
+                i = textStart = i + 1;
+                continue;
+            }
+
+            if (CharClasses.IsDigit(c) && i > start && CharClasses.IsCloseQuote(text[i - 1]) && TryBareNumber(text, i, end, knownLabels, out markEnd, out number))
+            {
+                Flush(output, textStart, i);
+                output.Add(new Segment(SyntaxKind.FootnoteMarkToken, i, markEnd, SegmentRole.Reference, number));
+                i = textStart = markEnd;
+                continue;
+            }
+
+            if (c == '*' && i + 1 < end && text[i + 1] == '*')
+            {
+                int close = text.IndexOf("**", i + 2, end - i - 2, StringComparison.Ordinal);
+                if (close > i + 2)
+                {
+                    Flush(output, textStart, i);
+                    output.Add(new Segment(SyntaxKind.BoldMarkerToken, i, i + 2, SegmentRole.BoldOpen));
+                    output.Add(new Segment(SyntaxKind.TextToken, i + 2, close, SegmentRole.BoldText));
+                    output.Add(new Segment(SyntaxKind.BoldMarkerToken, close, close + 2, SegmentRole.BoldClose));
+                    i = textStart = close + 2;
+                    continue;
+                }
+            }
+
+            i++;
+        }
+
+        Flush(output, textStart, end);
+    }
+
+    /// <summary>A number of one or two digits right after a closing quote (<c>"三沿一口"3整治</c>) that names a known note.</summary>
+    private static bool TryBareNumber(string text, int start, int end, IReadOnlySet<int> knownLabels, out int markEnd, out int number)
+    {
+        number = 0;
+        int i = start;
+        while (i < end && CharClasses.IsDigit(text[i]) && i - start < 3)
+        {
+            number = number * 10 + CharClasses.DigitValue(text[i]);
+            i++;
+        }
+
+        markEnd = i;
+        if (i - start > 2 || !knownLabels.Contains(number))
+        {
+            return false;
+        }
+
+        if (i < end)
+        {
+            char next = text[i];
+            if (CharClasses.IsDigit(next) || next is '.' or '．' or '%' or '％' or '年' or '月' or '日' or '号' or '万' or '亿' or '个' or '家' or '项' or '条' or '种' or '名' or '人' or '次' or '元' or '+' or '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Flush(List<Segment> output, int start, int end)
+    {
+        if (end > start)
+        {
+            output.Add(new Segment(SyntaxKind.TextToken, start, end, SegmentRole.Text));
+        }
+    }
+}

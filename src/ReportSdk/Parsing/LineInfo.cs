@@ -1,0 +1,52 @@
+namespace ReportSdk.Parsing;
+
+/// <summary>
+/// What the scanner learned about one line: its bounds, where its content starts after
+/// indentation and markdown marks, the numbering marker or note label that opens it, and the
+/// role the layout gives it. A struct in one array: no per-line objects.
+/// </summary>
+internal struct LineInfo
+{
+    /// <summary>Start of the line.</summary>
+    public int Start;
+
+    /// <summary>End of the line, before its line break.</summary>
+    public int End;
+
+    /// <summary>End of the line including its line break.</summary>
+    public int BreakEnd;
+
+    /// <summary>Start of the content, after white space and markdown heading marks.</summary>
+    public int ContentStart;
+
+    /// <summary>End of the content, before trailing white space.</summary>
+    public int ContentEnd;
+
+    /// <summary>The numbering marker opening the content, if any.</summary>
+    public MarkerShape Marker;
+
+    /// <summary>End of the marker characters.</summary>
+    public int MarkerEnd;
+
+    /// <summary>How a note label opening the content is written.</summary>
+    public NoteLabelKind LabelKind;
+
+    /// <summary>The note label's number, or -1 when the label has none.</summary>
+    public int LabelNumber;
+
+    /// <summary>End of the note label characters.</summary>
+    public int LabelEnd;
+
+    /// <summary>The line's role.</summary>
+    public LineRole Role;
+
+    /// <summary>For section headings, the section kind.</summary>
+    public SectionKind Section;
+
+    /// <summary>A split point inside the line (title | meeting, meeting | speaker, TOC title | page), or -1.</summary>
+    public int Split;
+
+    public readonly bool IsBlank => ContentStart >= ContentEnd;
+
+    public readonly int ContentLength => ContentEnd - ContentStart;
+}

@@ -1,0 +1,172 @@
+namespace ReportSdk.Parsing;
+
+/// <summary>
+/// The hand-written front of the parser: one linear pass over the text that finds line
+/// boundaries, strips indentation and markdown heading marks, and — only for lines whose first
+/// content character can open one — asks the Sprache grammars for a numbering marker or a note label.
+/// </summary>
+internal static class LineScanner
+{
+    /// <summary>How many characters of a line head a grammar may look at.</summary>
+    private const int HeadWindow = 48;
+
+    public static LineInfo[] Scan(string text)
+    {
+        var lines = new List<LineInfo>(Math.Max(16, text.Length / 64));
+        int position = 0;
+        while (true)
+        {
+            int start = position;
+            int end = start;
+            while (end < text.Length && !CharClasses.IsLineBreak(text[end]))
+            {
+                end++;
+            }
+
+            int breakEnd = end;
+            if (breakEnd < text.Length)
+            {
+                breakEnd += text[breakEnd] == '\r' && breakEnd + 1 < text.Length && text[breakEnd + 1] == '\n' ? 2 : 1;
+            }
+
+            lines.Add(Classify(text, start, end, breakEnd));
+            if (breakEnd >= text.Length)
+            {
+                break;
+            }
+
+            position = breakEnd;
+        }
+
+        return [.. lines];
+    }
+
+    private static LineInfo Classify(string text, int start, int end, int breakEnd)
+    {
+        var line = new LineInfo { Start = start, End = end, BreakEnd = breakEnd, LabelNumber = -1, Split = -1 };
+        int contentStart = SkipIndentAndMarks(text, start, end);
+        int contentEnd = end;
+        while (contentEnd > contentStart && CharClasses.IsSpace(text[contentEnd - 1]))
+        {
+            contentEnd--;
+        }
+
+        line.ContentStart = contentStart;
+        line.ContentEnd = contentEnd;
+        if (contentStart >= contentEnd)
+        {
+            return line;
+        }
+
+        int headEnd = Math.Min(contentEnd, contentStart + HeadWindow);
+        char first = text[contentStart];
+        if (CouldOpenMarker(text, contentStart, headEnd)
+            && LineGrammar.TryParse(LineGrammar.NumberingMarker, text, contentStart, headEnd, out var marker, out int markerEnd)
+            && marker.Number > 0)
+        {
+            line.Marker = marker;
+            line.MarkerEnd = markerEnd;
+        }
+
+        if (first == '<' && LineGrammar.TryParse(LineGrammar.SuperscriptMark, text, contentStart, headEnd, out int supNumber, out int supEnd))
+        {
+            line.LabelKind = NoteLabelKind.Superscript;
+            line.LabelNumber = supNumber;
+            line.LabelEnd = supEnd;
+        }
+        else if (first is '[' or '［' or '〔' or '【'
+            && LineGrammar.TryParse(LineGrammar.BracketedNoteNumber, text, contentStart, headEnd, out int bracketNumber, out int bracketEnd))
+        {
+            line.LabelKind = NoteLabelKind.Bracketed;
+            line.LabelNumber = bracketNumber;
+            line.LabelEnd = bracketEnd;
+        }
+        else if (line.Marker.Style is NumberingStyle.Arabic or NumberingStyle.Circled)
+        {
+            line.LabelKind = line.Marker.Style == NumberingStyle.Arabic ? NoteLabelKind.ArabicPunctuated : NoteLabelKind.Circled;
+            line.LabelNumber = line.Marker.Number;
+            line.LabelEnd = line.MarkerEnd;
+        }
+        else if (CharClasses.IsDigit(first))
+        {
+            // "4 专精特新：" — a note number followed only by a space.
+            int i = contentStart;
+            int number = 0;
+            while (i < headEnd && CharClasses.IsDigit(text[i]) && i - contentStart < 3)
+            {
+                number = number * 10 + CharClasses.DigitValue(text[i]);
+                i++;
+            }
+
+            if (i < headEnd && CharClasses.IsSpace(text[i]) && i + 1 < headEnd && !CharClasses.IsDigit(text[i + 1]) && !CharClasses.IsSpace(text[i + 1]) && text[i + 1] != '年')
+            {
+                line.LabelKind = NoteLabelKind.ArabicPunctuated;
+                line.LabelNumber = number;
+                line.LabelEnd = i;
+            }
+        }
+
+        return line;
+    }
+
+    /// <summary>Skips white space and markdown heading marks (<c>#</c> runs followed by a space).</summary>
+    internal static int SkipIndentAndMarks(string text, int start, int end)
+    {
+        int i = start;
+        while (true)
+        {
+            while (i < end && CharClasses.IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            int hashes = i;
+            while (hashes < end && text[hashes] == '#')
+            {
+                hashes++;
+            }
+
+            if (hashes > i && hashes - i <= 6 && (hashes == end || CharClasses.IsSpace(text[hashes])))
+            {
+                i = hashes;
+                continue;
+            }
+
+            return i;
+        }
+    }
+
+    /// <summary>The cheap first-character test that keeps the grammar off ordinary lines.</summary>
+    private static bool CouldOpenMarker(string text, int start, int end)
+    {
+        char first = text[start];
+        if (CharClasses.IsCircled(first) || CharClasses.IsOpenParen(first))
+        {
+            return true;
+        }
+
+        if (CharClasses.IsDigit(first))
+        {
+            int i = start;
+            while (i < end && CharClasses.IsDigit(text[i]))
+            {
+                i++;
+            }
+
+            return i < end && i - start <= 3 && text[i] is '.' or '、' or '．';
+        }
+
+        if (first == '第')
+        {
+            start++;
+        }
+
+        int j = start;
+        while (j < end && j - start < 4 && CharClasses.IsChineseNumeral(text[j]))
+        {
+            j++;
+        }
+
+        return j > start && j < end && text[j] is '、' or '，' or '．' or '.' or ',' or '：' or ':';
+    }
+}

@@ -1,0 +1,20 @@
+namespace ReportSdk.Parsing;
+
+/// <summary>The style of a numbering marker. A marker's nesting level is relative to its container, not fixed by its style.</summary>
+public enum NumberingStyle
+{
+    /// <summary>Not a marker.</summary>
+    None = 0,
+    /// <summary><c>一、</c></summary>
+    ChineseComma,
+    /// <summary><c>第一，</c> / <c>第一、</c></summary>
+    ChineseOrdinal,
+    /// <summary><c>(一)</c> / <c>（一）</c></summary>
+    ChineseParenthesized,
+    /// <summary><c>1.</c> / <c>1、</c> / <c>1．</c></summary>
+    Arabic,
+    /// <summary><c>(1)</c> / <c>（1）</c></summary>
+    ArabicParenthesized,
+    /// <summary><c>①</c></summary>
+    Circled,
+}

@@ -1,0 +1,189 @@
+using ReportSdk.Syntax;
+using ReportSdk.Syntax.InternalSyntax;
+
+namespace ReportSdk.Parsing;
+
+/// <summary>
+/// The open containers of one report while <see cref="TreeBuilder"/> walks its lines: the current
+/// section (or closing, notes, annex) and an explicit stack of open numbered items. A marker's
+/// level is relative to its container: a style already open on the stack closes back to that
+/// level (a sibling); a style not open starts a deeper level. The stack is never deeper than the
+/// number of marker styles, whatever the input.
+/// </summary>
+internal sealed class ReportState
+{
+    private readonly List<GreenNode> _preambleBody;
+    private readonly List<GreenNode> _sections = [];
+    private readonly List<GreenNode> _annexes = [];
+    private readonly List<ItemFrame> _items = [];
+    private SyntaxKind _sectionKind;
+    private GreenNode? _sectionHeading;
+    private List<GreenNode>? _sectionBody;
+    private List<GreenNode>? _closing;
+    private GreenToken? _notesHeading;
+    private List<GreenNode>? _notesBody;
+    private GreenNode? _notes;
+    private GreenToken? _annexHeading;
+    private List<GreenNode>? _annexBody;
+    private List<GreenNode>? _container;
+
+    public ReportState(List<GreenNode> preambleBody, IReadOnlySet<int> knownLabels)
+    {
+        _preambleBody = preambleBody;
+        KnownLabels = knownLabels;
+        _container = preambleBody;
+    }
+
+    /// <summary>The numbers of the note definitions of this report.</summary>
+    public IReadOnlySet<int> KnownLabels { get; }
+
+    public void OpenSection(SyntaxKind kind, GreenNode heading)
+    {
+        CloseAll();
+        _sectionKind = kind;
+        _sectionHeading = heading;
+        _sectionBody = [];
+        _container = _sectionBody;
+    }
+
+    /// <summary>True once any block has been added (the preamble's fixed slots are then closed).</summary>
+    public bool HasBlocks { get; private set; }
+
+    /// <summary>Adds a block to the innermost open item or container.</summary>
+    public void AddBlock(GreenNode block)
+    {
+        HasBlocks = true;
+        if (_items.Count > 0)
+        {
+            _items[^1].Body.Add(block);
+        }
+        else
+        {
+            (_container ?? _preambleBody).Add(block);
+        }
+    }
+
+    /// <summary>Opens an item; returns the number expected at its level and the number before it.</summary>
+    public (int Expected, int Previous) OpenItem(NumberingStyle style, int number, GreenToken marker, GreenNode? title)
+    {
+        int previous = 0;
+        for (int i = _items.Count - 1; i >= 0; i--)
+        {
+            if (_items[i].Style == style)
+            {
+                previous = _items[i].Number;
+                while (_items.Count > i)
+                {
+                    CloseTopItem();
+                }
+
+                break;
+            }
+        }
+
+        _items.Add(new ItemFrame(style, number, marker, title));
+        return (previous + 1, previous);
+    }
+
+    public void CloseItems()
+    {
+        while (_items.Count > 0)
+        {
+            CloseTopItem();
+        }
+    }
+
+    public void OpenClosing()
+    {
+        if (_closing is not null && _container == _closing)
+        {
+            return;
+        }
+
+        CloseAll();
+        _closing ??= [];
+        _container = _closing;
+    }
+
+    public void OpenNotes(GreenToken heading)
+    {
+        CloseAll();
+        if (_notes is not null || _annexes.Count > 0)
+        {
+            // Notes after an annex (附件2 名词解释) stay an annex, so the tree keeps text order.
+            OpenAnnex(heading);
+            return;
+        }
+
+        _notesHeading = heading;
+        _notesBody = [];
+        _container = _notesBody;
+    }
+
+    public void OpenAnnex(GreenToken heading)
+    {
+        CloseAll();
+        _annexHeading = heading;
+        _annexBody = [];
+        _container = _annexBody;
+    }
+
+    public GreenNode Finish(GreenNode preamble)
+    {
+        CloseAll();
+        GreenNode? closing = _closing is null ? null : new ClosingGreen(GreenList.Create(_closing));
+        return new ReportGreen(preamble, GreenList.Create(_sections), closing, _notes, GreenList.Create(_annexes));
+    }
+
+    private void CloseAll()
+    {
+        CloseItems();
+        if (_sectionHeading is not null)
+        {
+            _sections.Add(CreateSection(_sectionKind, _sectionHeading, GreenList.Create(_sectionBody)));
+            _sectionHeading = null;
+            _sectionBody = null;
+        }
+
+        if (_notesHeading is not null)
+        {
+            _notes = new NotesGreen(_notesHeading, GreenList.Create(_notesBody));
+            _notesHeading = null;
+            _notesBody = null;
+        }
+
+        if (_annexHeading is not null)
+        {
+            _annexes.Add(new AnnexGreen(_annexHeading, GreenList.Create(_annexBody)));
+            _annexHeading = null;
+            _annexBody = null;
+        }
+
+        _container = _closing ?? _preambleBody;
+        if (_closing is null && _sections.Count > 0)
+        {
+            _container = null;
+        }
+    }
+
+    private void CloseTopItem()
+    {
+        var frame = _items[^1];
+        _items.RemoveAt(_items.Count - 1);
+        var item = new NumberedItemGreen(frame.Marker, frame.Title, GreenList.Create(frame.Body));
+        AddBlock(item);
+    }
+
+    private static GreenNode CreateSection(SyntaxKind kind, GreenNode heading, GreenNode? body) => kind switch
+    {
+        SyntaxKind.ReviewSection => new ReviewSectionGreen(heading, body),
+        SyntaxKind.PlanSection => new PlanSectionGreen(heading, body),
+        SyntaxKind.SelfBuildingSection => new SelfBuildingSectionGreen(heading, body),
+        _ => new OtherSectionGreen(heading, body),
+    };
+
+    private sealed record ItemFrame(NumberingStyle Style, int Number, GreenToken Marker, GreenNode? Title)
+    {
+        public List<GreenNode> Body { get; } = [];
+    }
+}

@@ -1,0 +1,659 @@
+using ReportSdk.Diagnostics;
+using ReportSdk.Syntax;
+using ReportSdk.Syntax.InternalSyntax;
+
+namespace ReportSdk.Parsing;
+
+/// <summary>
+/// Turns the layout's line roles into the green tree in one pass over the lines. Nesting of
+/// sections, items and sub-items uses an explicit stack of open frames (never recursion), and
+/// every character ends up in a token or in trivia: blank lines, indentation, markdown marks
+/// and chrome become the leading trivia of the next token.
+/// </summary>
+internal sealed class TreeBuilder
+{
+    private readonly string _text;
+    private readonly LineInfo[] _lines;
+    private readonly DocumentLayout _layout;
+    private readonly List<PendingDiagnostic> _diagnostics;
+    private readonly List<GreenNode> _pendingTrivia = [];
+    private readonly List<Segment> _segments = [];
+    private readonly List<GreenToken> _tokens = [];
+    private int _chromeRunStart = -1;
+    private int _chromeRunEnd;
+    private int _chromeRunLines;
+
+    private TreeBuilder(string text, DocumentLayout layout, List<PendingDiagnostic> diagnostics)
+    {
+        _text = text;
+        _lines = layout.Lines;
+        _layout = layout;
+        _diagnostics = diagnostics;
+    }
+
+    public static GreenNode Build(string text, DocumentLayout layout, List<PendingDiagnostic> diagnostics) =>
+        new TreeBuilder(text, layout, diagnostics).BuildDocument();
+
+    private GreenNode BuildDocument()
+    {
+        int line = 0;
+        GreenNode? toc = null;
+        if (_layout.TocHeadingLine >= 0)
+        {
+            for (; line < _layout.TocHeadingLine; line++)
+            {
+                AddLineAsTrivia(line);
+            }
+
+            toc = BuildTableOfContents(ref line);
+        }
+
+        var reports = new List<GreenNode>();
+        foreach (var report in _layout.Reports)
+        {
+            for (; line < report.StartLine; line++)
+            {
+                AddLineAsTrivia(line);
+            }
+
+            reports.Add(BuildReport(report));
+            line = report.EndLine;
+        }
+
+        for (; line < _lines.Length; line++)
+        {
+            AddLineAsTrivia(line);
+        }
+
+        if (_layout.Reports.Count == 0)
+        {
+            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.NoReport, 0, 0));
+        }
+
+        FlushChromeRun();
+        var eof = new GreenToken(SyntaxKind.EndOfFileToken, string.Empty, 0, 0, TakePendingTrivia(), null);
+        return new DocumentGreen(toc, GreenList.Create(reports), eof);
+    }
+
+    // ---- table of contents -----------------------------------------------------------------
+
+    private GreenNode BuildTableOfContents(ref int line)
+    {
+        var heading = LineToken(line, SyntaxKind.TextToken);
+        line++;
+        var entries = new List<GreenNode>();
+        GreenToken? number = null;
+        for (; line < _layout.TocEndLine; line++)
+        {
+            ref var info = ref _lines[line];
+            switch (info.Role)
+            {
+                case LineRole.TocNumber:
+                    number = LineToken(line, SyntaxKind.EntryNumberToken);
+                    break;
+                case LineRole.TocEntry:
+                    int titleStart = info.ContentStart;
+                    if (info.Marker.Style == NumberingStyle.Arabic && number is null)
+                    {
+                        titleStart = SkipSpaces(info.MarkerEnd, info.Split);
+                        _segments.Add(new Segment(SyntaxKind.EntryNumberToken, info.ContentStart, info.MarkerEnd));
+                    }
+
+                    _segments.Add(new Segment(SyntaxKind.TextToken, titleStart, info.Split));
+                    _segments.Add(new Segment(SyntaxKind.PageNumberToken, SkipSpaces(info.Split, info.ContentEnd), info.ContentEnd));
+                    var tokens = TokenizeLine(line);
+                    int t = 0;
+                    if (tokens.Count == 3)
+                    {
+                        number = tokens[t++];
+                    }
+
+                    entries.Add(new TableOfContentsEntryGreen(number, tokens[t], tokens[t + 1]));
+                    number = null;
+                    break;
+                default:
+                    AddLineAsTrivia(line);
+                    break;
+            }
+        }
+
+        return new TableOfContentsGreen(heading, GreenList.Create(entries));
+    }
+
+    // ---- reports ---------------------------------------------------------------------------
+
+    private GreenNode BuildReport(ReportLayout report)
+    {
+        var knownLabels = CollectLabels(report);
+        var preambleBody = new List<GreenNode>();
+        var state = new ReportState(preambleBody, knownLabels);
+        GreenNode? title = null;
+        GreenNode? meeting = null;
+        GreenNode? speaker = null;
+        GreenNode? salutation = null;
+
+        // Preamble parts fill slots in order (title, meeting, speaker, salutation, body); a part that
+        // comes after a later slot is filled is read as a paragraph, so the tree keeps text order.
+        int filledSlot = -1;
+
+        if (!report.HasTitle)
+        {
+            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.MissingTitle, FirstContentPosition(report.StartLine), 0));
+        }
+
+        for (int i = report.StartLine; i < report.EndLine; i++)
+        {
+            ref var line = ref _lines[i];
+            if (i == report.ImplicitReviewLine)
+            {
+                state.OpenSection(report.ImplicitSectionIsOther ? SyntaxKind.OtherSection : SyntaxKind.ReviewSection,
+                    new SectionHeadingGreen(null, GreenToken.Missing(SyntaxKind.TextToken)));
+                if (!report.ImplicitSectionIsOther)
+                {
+                    _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.ImplicitReviewHeading, line.ContentStart, 0, Preview(i)));
+                }
+            }
+
+            if (i == report.HeadlessNotesStart)
+            {
+                state.OpenNotes(GreenToken.Missing(SyntaxKind.TextToken));
+            }
+
+            var role = line.Role;
+            int slot = PreambleSlot(role);
+            if (slot >= 0 && (slot <= filledSlot || state.HasBlocks))
+            {
+                role = LineRole.PreambleParagraph;
+            }
+            else if (slot >= 0)
+            {
+                filledSlot = role == LineRole.Title && line.Split >= 0 ? 1 : role == LineRole.Meeting && line.Split >= 0 ? 2 : slot;
+            }
+
+            switch (role)
+            {
+                case LineRole.Title:
+                    if (line.Split >= 0)
+                    {
+                        _segments.Add(new Segment(SyntaxKind.TextToken, line.ContentStart, TrimEnd(line.ContentStart, line.Split)));
+                        _segments.Add(new Segment(SyntaxKind.TextToken, line.Split, line.ContentEnd));
+                        var tokens = TokenizeLine(i);
+                        title = new TitleGreen(tokens[0]);
+                        meeting = new MeetingLineGreen(tokens[1], null);
+                    }
+                    else
+                    {
+                        title = new TitleGreen(LineToken(i, SyntaxKind.TextToken));
+                    }
+
+                    break;
+                case LineRole.Meeting:
+                    GreenToken meetingToken;
+                    if (line.Split >= 0)
+                    {
+                        _segments.Add(new Segment(SyntaxKind.TextToken, line.ContentStart, TrimEnd(line.ContentStart, line.Split)));
+                        _segments.Add(new Segment(SyntaxKind.TextToken, SkipSpaces(line.Split, line.ContentEnd), line.ContentEnd));
+                        var tokens = TokenizeLine(i);
+                        meetingToken = tokens[0];
+                        speaker = new SpeakerLineGreen(tokens[1]);
+                    }
+                    else
+                    {
+                        meetingToken = LineToken(i, SyntaxKind.TextToken);
+                    }
+
+                    GreenToken? continuation = null;
+                    int next = NextLineWithRole(i + 1, report.EndLine, LineRole.MeetingContinuation);
+                    if (next >= 0)
+                    {
+                        for (int k = i + 1; k < next; k++)
+                        {
+                            AddLineAsTrivia(k);
+                        }
+
+                        continuation = LineToken(next, SyntaxKind.TextToken);
+                        i = next;
+                    }
+
+                    meeting = new MeetingLineGreen(meetingToken, continuation);
+                    break;
+                case LineRole.Speaker:
+                    speaker = new SpeakerLineGreen(LineToken(i, SyntaxKind.TextToken));
+                    break;
+                case LineRole.Salutation:
+                    salutation = new SalutationGreen(LineToken(i, SyntaxKind.TextToken));
+                    break;
+                case LineRole.PreambleParagraph:
+                case LineRole.MeetingContinuation:
+                    state.AddBlock(BuildParagraph(i, line.ContentStart, knownLabels));
+                    filledSlot = 4;
+                    break;
+                case LineRole.SectionHeading:
+                    state.OpenSection(SectionSyntaxKind(line.Section), BuildSectionHeading(i));
+                    break;
+                case LineRole.ItemHeading:
+                    OpenItem(state, i);
+                    break;
+                case LineRole.Paragraph:
+                    var paragraph = BuildParagraph(i, line.ContentStart, knownLabels);
+                    if (GenreLexicon.StartsWithSalutation(_text.AsSpan(line.ContentStart, line.ContentLength)))
+                    {
+                        state.CloseItems();
+                    }
+
+                    state.AddBlock(paragraph);
+
+                    break;
+                case LineRole.FootnoteDefinition:
+                    state.AddBlock(BuildDefinition(i, knownLabels));
+
+                    break;
+                case LineRole.ClosingParagraph:
+                    state.OpenClosing();
+                    state.AddBlock(BuildParagraph(i, line.ContentStart, knownLabels));
+                    break;
+                case LineRole.NotesHeading:
+                    state.OpenNotes(LineToken(i, SyntaxKind.TextToken));
+                    break;
+                case LineRole.AnnexHeading:
+                    state.OpenAnnex(LineToken(i, SyntaxKind.TextToken));
+                    break;
+                default:
+                    AddLineAsTrivia(i);
+                    break;
+            }
+        }
+
+        if (report.ClosingLine < 0)
+        {
+            string title0 = title is TitleGreen t && t.TextToken is GreenToken tt ? tt.Text : "(untitled)";
+            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.TruncatedReport, LastContentEnd(report), 0, title0));
+        }
+
+        title ??= new TitleGreen(GreenToken.Missing(SyntaxKind.TextToken));
+        var preamble = new PreambleGreen(title, meeting, speaker, salutation, GreenList.Create(preambleBody));
+        return state.Finish(preamble);
+    }
+
+    private static int PreambleSlot(LineRole role) => role switch
+    {
+        LineRole.Title => 0,
+        LineRole.Meeting => 1,
+        LineRole.Speaker => 2,
+        LineRole.Salutation => 3,
+        _ => -1,
+    };
+
+    private static SyntaxKind SectionSyntaxKind(SectionKind kind) => kind switch
+    {
+        SectionKind.Review => SyntaxKind.ReviewSection,
+        SectionKind.Plan => SyntaxKind.PlanSection,
+        SectionKind.SelfBuilding => SyntaxKind.SelfBuildingSection,
+        _ => SyntaxKind.OtherSection,
+    };
+
+    private HashSet<int> CollectLabels(ReportLayout report)
+    {
+        var labels = new HashSet<int>();
+        for (int i = report.StartLine; i < report.EndLine; i++)
+        {
+            if (_lines[i].Role == LineRole.FootnoteDefinition && _lines[i].LabelKind != NoteLabelKind.None && _lines[i].LabelNumber > 0)
+            {
+                labels.Add(_lines[i].LabelNumber);
+            }
+        }
+
+        return labels;
+    }
+
+    private GreenNode BuildSectionHeading(int i)
+    {
+        ref var line = ref _lines[i];
+        if (line.Marker.Style != NumberingStyle.None)
+        {
+            _segments.Add(new Segment(SyntaxKind.NumberingMarkerToken, line.ContentStart, line.MarkerEnd));
+            _segments.Add(new Segment(SyntaxKind.TextToken, SkipSpaces(line.MarkerEnd, line.ContentEnd), line.ContentEnd));
+            var tokens = TokenizeLine(i);
+            return new SectionHeadingGreen(tokens[0], tokens[1]);
+        }
+
+        return new SectionHeadingGreen(null, LineToken(i, SyntaxKind.TextToken));
+    }
+
+    private void OpenItem(ReportState state, int i)
+    {
+        ref var line = ref _lines[i];
+        int titleStart = SkipSpaces(line.MarkerEnd, line.ContentEnd);
+        int titleEnd = line.ContentEnd;
+        for (int k = titleStart; k < line.ContentEnd; k++)
+        {
+            if (_text[k] is '。' or '！' or '!')
+            {
+                titleEnd = k + 1;
+                break;
+            }
+        }
+
+        _segments.Add(new Segment(SyntaxKind.NumberingMarkerToken, line.ContentStart, line.MarkerEnd));
+        int titleFirst = _segments.Count;
+        InlineScanner.Scan(_text, titleStart, titleEnd, state.KnownLabels, _segments);
+        int restFirst = _segments.Count;
+        if (titleEnd < line.ContentEnd)
+        {
+            InlineScanner.Scan(_text, titleEnd, line.ContentEnd, state.KnownLabels, _segments);
+        }
+
+        var segments = _segments.ToArray();
+        var tokens = TokenizeLine(i);
+        var title = GroupInlines(segments, tokens, titleFirst, restFirst, state.KnownLabels);
+        GreenNode? rest = restFirst < segments.Length
+            ? new ParagraphGreen(GreenList.Create(GroupInlines(segments, tokens, restFirst, segments.Length, state.KnownLabels)))
+            : null;
+
+        var (expected, previous) = state.OpenItem(line.Marker.Style, line.Marker.Number, tokens[0], GreenList.Create(title));
+        if (expected != line.Marker.Number)
+        {
+            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.NumberingOutOfOrder, line.ContentStart, line.MarkerEnd - line.ContentStart,
+                _text[line.ContentStart..line.MarkerEnd], previous, expected));
+        }
+
+        if (rest is not null)
+        {
+            state.AddBlock(rest);
+        }
+    }
+
+    private GreenNode BuildParagraph(int i, int start, IReadOnlySet<int> knownLabels)
+    {
+        ref var line = ref _lines[i];
+        InlineScanner.Scan(_text, start, line.ContentEnd, knownLabels, _segments);
+        var segments = _segments.ToArray();
+        var tokens = TokenizeLine(i);
+        return new ParagraphGreen(GreenList.Create(GroupInlines(segments, tokens, 0, segments.Length, knownLabels)));
+    }
+
+    private GreenNode BuildDefinition(int i, IReadOnlySet<int> knownLabels)
+    {
+        ref var line = ref _lines[i];
+        bool hasLabel = line.LabelKind != NoteLabelKind.None && line.LabelNumber > 0;
+        int contentStart = line.ContentStart;
+        if (line.LabelKind != NoteLabelKind.None)
+        {
+            contentStart = SkipSpaces(line.LabelEnd, line.ContentEnd);
+            if (hasLabel)
+            {
+                _segments.Add(new Segment(SyntaxKind.FootnoteLabelToken, line.ContentStart, line.LabelEnd));
+            }
+        }
+
+        if (!hasLabel)
+        {
+            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.FootnoteDefinitionWithoutNumber, line.ContentStart, line.ContentLength,
+                Preview(i)));
+        }
+
+        int first = _segments.Count;
+        if (contentStart < line.ContentEnd)
+        {
+            InlineScanner.Scan(_text, contentStart, line.ContentEnd, EmptyLabels, _segments);
+        }
+
+        else
+        {
+            _segments.Add(new Segment(SyntaxKind.TextToken, line.ContentEnd, line.ContentEnd, SegmentRole.Text));
+        }
+
+        // A label that lost its number (<sup>&</sup>quot;) is not a token: TokenizeLine keeps its debris as skipped-text trivia.
+        var segments = _segments.ToArray();
+        var tokens = TokenizeLine(i);
+        var label = hasLabel ? tokens[0] : null;
+        var content = GroupInlines(segments, tokens, first, segments.Length, EmptyLabels);
+        return new FootnoteDefinitionGreen(label, GreenList.Create(content));
+    }
+
+    private static readonly IReadOnlySet<int> EmptyLabels = new HashSet<int>();
+
+    /// <summary>Groups the tokens of segments [from, to) into inline nodes.</summary>
+    private List<GreenNode> GroupInlines(Segment[] segments, List<GreenToken> tokens, int from, int to, IReadOnlySet<int> knownLabels)
+    {
+        var result = new List<GreenNode>();
+        for (int s = from; s < to; s++)
+        {
+            var segment = segments[s];
+            switch (segment.Role)
+            {
+                case SegmentRole.Reference:
+                    result.Add(new FootnoteReferenceGreen(tokens[s]));
+                    if (knownLabels != EmptyLabels && !knownLabels.Contains(segment.Number))
+                    {
+                        _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.UndefinedFootnoteReference, segment.Start, segment.End - segment.Start,
+                            _text[segment.Start..segment.End]));
+                    }
+
+                    break;
+                case SegmentRole.BoldOpen when s + 2 < to:
+                    result.Add(new BoldTextGreen(tokens[s], tokens[s + 1], tokens[s + 2]));
+                    s += 2;
+                    break;
+                default:
+                    result.Add(new TextGreen(tokens[s]));
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    // ---- tokens and trivia ----------------------------------------------------------------------
+
+    /// <summary>The whole content of a line as one token.</summary>
+    private GreenToken LineToken(int i, SyntaxKind kind)
+    {
+        _segments.Add(new Segment(kind, _lines[i].ContentStart, _lines[i].ContentEnd));
+        return TokenizeLine(i)[0];
+    }
+
+    /// <summary>
+    /// Makes one token per pending segment of line <paramref name="i"/>: the first takes the pending
+    /// trivia and the line's indentation and marks; gaps between segments become trailing trivia
+    /// of the token before; the last takes the line's trailing white space and line break.
+    /// </summary>
+    private List<GreenToken> TokenizeLine(int i)
+    {
+        ref var line = ref _lines[i];
+        FlushChromeRun();
+        _tokens.Clear();
+        var leading = new List<GreenNode>(_pendingTrivia);
+        _pendingTrivia.Clear();
+        int firstStart = _segments.Count > 0 ? _segments[0].Start : line.ContentStart;
+        AddSplitTrivia(leading, line.Start, firstStart);
+        for (int s = 0; s < _segments.Count; s++)
+        {
+            var segment = _segments[s];
+            var trailing = new List<GreenNode>();
+            bool last = s == _segments.Count - 1;
+            int trailingEnd = last ? line.End : _segments[s + 1].Start;
+            AddSplitTrivia(trailing, segment.End, trailingEnd);
+            if (last && line.BreakEnd > line.End)
+            {
+                trailing.Add(new GreenTrivia(SyntaxKind.EndOfLineTrivia, _text, line.End, line.BreakEnd - line.End));
+            }
+
+            _tokens.Add(new GreenToken(segment.Kind, _text, segment.Start, segment.End - segment.Start,
+                s == 0 ? ToTriviaNode(leading) : null, ToTriviaNode(trailing)));
+        }
+
+        _segments.Clear();
+        return _tokens;
+    }
+
+    /// <summary>Splits [start, end) into white-space, markdown-mark and skipped-text trivia.</summary>
+    private void AddSplitTrivia(List<GreenNode> trivia, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int runStart = i;
+            SyntaxKind kind;
+            if (CharClasses.IsSpace(_text[i]))
+            {
+                while (i < end && CharClasses.IsSpace(_text[i]))
+                {
+                    i++;
+                }
+
+                kind = SyntaxKind.WhitespaceTrivia;
+            }
+            else if (_text[i] == '#')
+            {
+                while (i < end && _text[i] == '#')
+                {
+                    i++;
+                }
+
+                kind = SyntaxKind.MarkdownHeadingTrivia;
+            }
+            else
+            {
+                while (i < end && !CharClasses.IsSpace(_text[i]) && _text[i] != '#')
+                {
+                    i++;
+                }
+
+                kind = SyntaxKind.SkippedTextTrivia;
+            }
+
+            trivia.Add(new GreenTrivia(kind, _text, runStart, i - runStart));
+        }
+    }
+
+    private static GreenNode? ToTriviaNode(List<GreenNode> trivia) => trivia.Count switch
+    {
+        0 => null,
+        1 => trivia[0],
+        _ => new GreenList([.. trivia]),
+    };
+
+    private GreenNode? TakePendingTrivia()
+    {
+        var taken = ToTriviaNode(_pendingTrivia);
+        _pendingTrivia.Clear();
+        return taken;
+    }
+
+    /// <summary>A blank or chrome line becomes trivia for the next token.</summary>
+    private void AddLineAsTrivia(int i)
+    {
+        ref var line = ref _lines[i];
+        if (line.IsBlank)
+        {
+            FlushChromeRun();
+            AddSplitTrivia(_pendingTrivia, line.Start, line.End);
+        }
+        else
+        {
+            if (_chromeRunStart < 0)
+            {
+                _chromeRunStart = line.ContentStart;
+                _chromeRunLines = 0;
+            }
+
+            _chromeRunEnd = line.ContentEnd;
+            _chromeRunLines++;
+            if (line.ContentStart > line.Start)
+            {
+                _pendingTrivia.Add(new GreenTrivia(SyntaxKind.WhitespaceTrivia, _text, line.Start, line.ContentStart - line.Start));
+            }
+
+            _pendingTrivia.Add(new GreenTrivia(SyntaxKind.SkippedTextTrivia, _text, line.ContentStart, line.End - line.ContentStart));
+        }
+
+        if (line.BreakEnd > line.End)
+        {
+            _pendingTrivia.Add(new GreenTrivia(SyntaxKind.EndOfLineTrivia, _text, line.End, line.BreakEnd - line.End));
+        }
+    }
+
+    private void FlushChromeRun()
+    {
+        if (_chromeRunStart >= 0)
+        {
+            int previewEnd = Math.Min(_chromeRunEnd, _chromeRunStart + 20);
+            string preview = _text[_chromeRunStart..previewEnd].ReplaceLineEndings(" ");
+            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.SkippedContent, _chromeRunStart, _chromeRunEnd - _chromeRunStart, _chromeRunLines, preview));
+            _chromeRunStart = -1;
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------
+
+    private int SkipSpaces(int start, int end)
+    {
+        while (start < end && CharClasses.IsSpace(_text[start]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private int TrimEnd(int start, int end)
+    {
+        while (end > start && CharClasses.IsSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private int NextLineWithRole(int from, int end, LineRole role)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (_lines[i].Role == role)
+            {
+                return i;
+            }
+
+            if (!_lines[i].IsBlank)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private string Preview(int i)
+    {
+        ref var line = ref _lines[i];
+        return _text.Substring(line.ContentStart, Math.Min(line.ContentLength, 20));
+    }
+
+    private int FirstContentPosition(int lineIndex)
+    {
+        for (int i = lineIndex; i < _lines.Length; i++)
+        {
+            if (!_lines[i].IsBlank)
+            {
+                return _lines[i].ContentStart;
+            }
+        }
+
+        return _lines[lineIndex].Start;
+    }
+
+    private int LastContentEnd(ReportLayout report)
+    {
+        for (int i = report.EndLine - 1; i >= report.StartLine; i--)
+        {
+            if (!_lines[i].IsBlank && _lines[i].Role != LineRole.Chrome)
+            {
+                return _lines[i].ContentEnd;
+            }
+        }
+
+        return _lines[report.StartLine].Start;
+    }
+}

@@ -1,0 +1,380 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using ReportSdk.Diagnostics;
+using ReportSdk.Syntax.InternalSyntax;
+using ReportSdk.Text;
+
+namespace ReportSdk.Syntax;
+
+/// <summary>
+/// A node of the red tree: a thin, immutable wrapper around a green node that knows its parent
+/// and absolute position. Red nodes are created lazily on first access and cached, so a tree
+/// that is never walked costs nothing beyond its green nodes.
+/// </summary>
+/// <remarks>
+/// Thread safety: a <see cref="SyntaxNode"/> is immutable; child nodes are created on demand with an
+/// atomic compare-and-swap, so many threads may walk one shared tree at once and see the same instances.
+/// </remarks>
+public abstract partial class SyntaxNode
+{
+    private readonly SyntaxNode? _parent;
+    private SyntaxTree? _syntaxTree;
+
+    private protected SyntaxNode(GreenNode green, SyntaxNode? parent, int position)
+    {
+        Green = green;
+        _parent = parent;
+        Position = position;
+    }
+
+    internal GreenNode Green { get; }
+
+    /// <summary>The absolute position of the start of this node's full span (leading trivia included).</summary>
+    public int Position { get; }
+
+    /// <summary>The parent node, or null for the root (lists are invisible: the parent of a list element is the node that owns the list).</summary>
+    public SyntaxNode? Parent => _parent is SyntaxListNode list ? list._parent : _parent;
+
+    /// <summary>The kind of this node.</summary>
+    public SyntaxKind Kind => Green.Kind;
+
+    /// <summary>The span including leading and trailing trivia.</summary>
+    public TextSpan FullSpan => new(Position, Green.FullWidth);
+
+    /// <summary>The span without the leading trivia of the first token and the trailing trivia of the last.</summary>
+    public TextSpan Span
+    {
+        get
+        {
+            int leading = Green.GetLeadingTriviaWidth();
+            int trailing = Green.GetTrailingTriviaWidth();
+            int width = Green.FullWidth - leading - trailing;
+            return width <= 0 ? new TextSpan(Position + leading, 0) : new TextSpan(Position + leading, width);
+        }
+    }
+
+    /// <summary>The tree this node belongs to. Nodes made with <see cref="SyntaxFactory"/> get a tree of their own on first use.</summary>
+    public SyntaxTree SyntaxTree
+    {
+        get
+        {
+            if (_syntaxTree is not null)
+            {
+                return _syntaxTree;
+            }
+
+            var root = this;
+            while (root._parent is not null)
+            {
+                root = root._parent;
+            }
+
+            if (root._syntaxTree is null)
+            {
+                Interlocked.CompareExchange(ref root._syntaxTree, SyntaxTree.CreateWithoutClone(root), null);
+            }
+
+            _syntaxTree = root._syntaxTree;
+            return _syntaxTree!;
+        }
+    }
+
+    internal void AttachTree(SyntaxTree tree) => _syntaxTree = tree;
+
+    /// <summary>True when this node has zero width and stands for something the text lacks.</summary>
+    public bool IsMissing => Green.FullWidth == 0;
+
+    internal int SlotCount => Green.SlotCount;
+
+    /// <summary>Returns the red node in slot <paramref name="index"/> (null for tokens and empty slots).</summary>
+    internal abstract SyntaxNode? GetNodeSlot(int index);
+
+    /// <summary>Returns the absolute position of the slot <paramref name="index"/>.</summary>
+    internal virtual int GetChildPosition(int index)
+    {
+        int offset = 0;
+        for (int i = 0; i < index; i++)
+        {
+            offset += Green.GetSlot(i)?.FullWidth ?? 0;
+        }
+
+        return Position + offset;
+    }
+
+    /// <summary>Creates (once, atomically) the red child for a node slot.</summary>
+    internal SyntaxNode? GetRed(ref SyntaxNode? field, int slot)
+    {
+        var result = field;
+        if (result is null)
+        {
+            var green = Green.GetSlot(slot);
+            if (green is not null)
+            {
+                Interlocked.CompareExchange(ref field, green.CreateRed(this, GetChildPosition(slot)), null);
+                result = field;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns the token in slot <paramref name="index"/>.</summary>
+    internal SyntaxToken GetToken(int index)
+    {
+        var green = Green.GetSlot(index) as GreenToken;
+        return green is null ? default : new SyntaxToken(this, green, GetChildPosition(index), index);
+    }
+
+    /// <summary>Accepts a visitor that returns nothing.</summary>
+    public abstract void Accept(SyntaxVisitor visitor);
+
+    /// <summary>Accepts a visitor that returns a result.</summary>
+    public abstract TResult Accept<TResult>(SyntaxVisitor<TResult> visitor);
+
+    /// <summary>The child nodes and tokens in source order (list contents are flattened).</summary>
+    public IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
+    {
+        for (int i = 0, n = SlotCount; i < n; i++)
+        {
+            var green = Green.GetSlot(i);
+            if (green is null)
+            {
+                continue;
+            }
+
+            if (green is GreenToken token)
+            {
+                yield return new SyntaxToken(this, token, GetChildPosition(i), i);
+            }
+            else if (green.IsList)
+            {
+                var list = (SyntaxListNode)GetNodeSlot(i)!;
+                for (int j = 0, m = list.SlotCount; j < m; j++)
+                {
+                    yield return list.GetNodeSlot(j)!;
+                }
+            }
+            else
+            {
+                yield return GetNodeSlot(i)!;
+            }
+        }
+    }
+
+    /// <summary>The child nodes in source order.</summary>
+    public IEnumerable<SyntaxNode> ChildNodes()
+    {
+        foreach (var child in ChildNodesAndTokens())
+        {
+            if (child.AsNode() is { } node)
+            {
+                yield return node;
+            }
+        }
+    }
+
+    /// <summary>All descendant nodes and tokens in document order, without recursion.</summary>
+    public IEnumerable<SyntaxNodeOrToken> DescendantNodesAndTokens(bool includeSelf = false)
+    {
+        if (includeSelf)
+        {
+            yield return this;
+        }
+
+        var stack = new Stack<IEnumerator<SyntaxNodeOrToken>>();
+        stack.Push(ChildNodesAndTokens().GetEnumerator());
+        while (stack.Count > 0)
+        {
+            var enumerator = stack.Peek();
+            if (!enumerator.MoveNext())
+            {
+                stack.Pop();
+                continue;
+            }
+
+            var current = enumerator.Current;
+            yield return current;
+            if (current.AsNode() is { } node)
+            {
+                stack.Push(node.ChildNodesAndTokens().GetEnumerator());
+            }
+        }
+    }
+
+    /// <summary>All descendant nodes in document order, without recursion.</summary>
+    public IEnumerable<SyntaxNode> DescendantNodes(bool includeSelf = false)
+    {
+        foreach (var item in DescendantNodesAndTokens(includeSelf))
+        {
+            if (item.AsNode() is { } node)
+            {
+                yield return node;
+            }
+        }
+    }
+
+    /// <summary>This node and all its descendant nodes in document order.</summary>
+    public IEnumerable<SyntaxNode> DescendantNodesAndSelf() => DescendantNodes(includeSelf: true);
+
+    /// <summary>All tokens under this node in document order (missing tokens included).</summary>
+    public IEnumerable<SyntaxToken> DescendantTokens()
+    {
+        foreach (var item in DescendantNodesAndTokens())
+        {
+            if (item.IsToken)
+            {
+                yield return item.AsToken();
+            }
+        }
+    }
+
+    /// <summary>The parent, its parent, and so on up to the root.</summary>
+    public IEnumerable<SyntaxNode> Ancestors()
+    {
+        for (var node = Parent; node is not null; node = node.Parent)
+        {
+            yield return node;
+        }
+    }
+
+    /// <summary>This node and its ancestors.</summary>
+    public IEnumerable<SyntaxNode> AncestorsAndSelf()
+    {
+        for (SyntaxNode? node = this; node is not null; node = node.Parent)
+        {
+            yield return node;
+        }
+    }
+
+    /// <summary>The first ancestor (or this node) of type <typeparamref name="TNode"/>.</summary>
+    public TNode? FirstAncestorOrSelf<TNode>()
+        where TNode : SyntaxNode
+    {
+        foreach (var node in AncestorsAndSelf())
+        {
+            if (node is TNode match)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Finds the token whose full span contains <paramref name="position"/>, descending without recursion.
+    /// At the end of the node's full span, returns the last token.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The position is outside this node's full span.</exception>
+    public SyntaxToken FindToken(int position)
+    {
+        if (position < Position || position > FullSpan.End)
+        {
+            throw new ArgumentOutOfRangeException(nameof(position), position, $"Position is outside the node's full span {FullSpan}.");
+        }
+
+        SyntaxNode node = this;
+        while (true)
+        {
+            SyntaxNodeOrToken? found = null;
+            SyntaxNodeOrToken? lastNonEmpty = null;
+            foreach (var child in node.ChildNodesAndTokens())
+            {
+                var span = child.FullSpan;
+                if (span.Length == 0)
+                {
+                    continue;
+                }
+
+                lastNonEmpty = child;
+                if (position >= span.Start && position < span.End)
+                {
+                    found = child;
+                    break;
+                }
+            }
+
+            found ??= lastNonEmpty;
+            if (found is null)
+            {
+                // Only zero-width children: return the first token there is.
+                foreach (var child in node.DescendantTokens())
+                {
+                    return child;
+                }
+
+                return default;
+            }
+
+            if (found.Value.IsToken)
+            {
+                return found.Value.AsToken();
+            }
+
+            node = found.Value.AsNode()!;
+        }
+    }
+
+    /// <summary>The first token of this node (possibly missing), or default when there is none.</summary>
+    public SyntaxToken GetFirstToken()
+    {
+        foreach (var token in DescendantTokens())
+        {
+            return token;
+        }
+
+        return default;
+    }
+
+    /// <summary>The last token of this node, or default when there is none.</summary>
+    public SyntaxToken GetLastToken()
+    {
+        SyntaxToken last = default;
+        foreach (var token in DescendantTokens())
+        {
+            last = token;
+        }
+
+        return last;
+    }
+
+    /// <summary>The location of this node's span in its tree.</summary>
+    public Location GetLocation() => new(SyntaxTree, Span);
+
+    /// <summary>The diagnostics of the tree that fall inside this node's full span.</summary>
+    public IEnumerable<Diagnostic> GetDiagnostics()
+    {
+        var span = FullSpan;
+        foreach (var diagnostic in SyntaxTree.GetDiagnostics())
+        {
+            if (span.Contains(diagnostic.Location.SourceSpan) || (diagnostic.Location.SourceSpan.Length == 0 && diagnostic.Location.SourceSpan.Start == span.End))
+            {
+                yield return diagnostic;
+            }
+        }
+    }
+
+    /// <summary>The text of this node without its leading and trailing trivia.</summary>
+    public override string ToString()
+    {
+        var builder = new StringBuilder(Green.FullWidth);
+        Green.WriteTo(builder, leading: false, trailing: false);
+        return builder.ToString();
+    }
+
+    /// <summary>The text of this node with all its trivia: for the root, exactly the parsed input.</summary>
+    public string ToFullString() => Green.ToFullString();
+
+    /// <summary>Writes the full text of this node to <paramref name="writer"/>.</summary>
+    public void WriteTo(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(ToFullString());
+    }
+
+    /// <summary>True when both nodes have the same kind and text structure (green equality, not identity).</summary>
+    public bool IsEquivalentTo(SyntaxNode? other) => other is not null && GreenEquivalence.AreEquivalent(Green, other.Green);
+
+    /// <summary>Guards a recursive walk against stack overflow on hostile, very deep trees.</summary>
+    private protected static void EnsureStack() => RuntimeHelpers.EnsureSufficientExecutionStack();
+}

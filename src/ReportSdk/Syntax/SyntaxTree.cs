@@ -1,0 +1,97 @@
+using ReportSdk.Diagnostics;
+using ReportSdk.Parsing;
+using ReportSdk.Text;
+
+namespace ReportSdk.Syntax;
+
+/// <summary>
+/// A parsed report: the text, the root <see cref="DocumentSyntax"/>, the options and the diagnostics.
+/// <see cref="ParseText(string, ParseOptions?, string?)"/> is the entry point.
+/// </summary>
+/// <remarks>
+/// Thread safety: a syntax tree is immutable and may be shared freely between threads; its red
+/// nodes are created lazily with atomic publication, so concurrent walks see the same nodes.
+/// Parsing never throws on input text; every character of the input is in the tree, and
+/// <c>GetRoot().ToFullString()</c> equals the input.
+/// </remarks>
+public sealed class SyntaxTree
+{
+    private readonly SourceText? _text;
+    private IReadOnlyList<Diagnostic> _diagnostics;
+    private readonly DocumentSyntax? _root;
+    private readonly SyntaxNode? _foreignRoot;
+
+    private SyntaxTree(SourceText? text, DocumentSyntax? root, SyntaxNode? foreignRoot, ParseOptions options, string path, IReadOnlyList<Diagnostic>? diagnostics)
+    {
+        _text = text;
+        _root = root;
+        _foreignRoot = foreignRoot;
+        Options = options;
+        FilePath = path;
+        _diagnostics = diagnostics ?? [];
+    }
+
+    /// <summary>The options the text was parsed with.</summary>
+    public ParseOptions Options { get; }
+
+    /// <summary>The path given at parse time, or an empty string.</summary>
+    public string FilePath { get; }
+
+    /// <summary>The parsed text.</summary>
+    public SourceText GetText() => _text ?? SourceText.From((_root as SyntaxNode ?? _foreignRoot)!.ToFullString());
+
+    /// <summary>The root document node.</summary>
+    /// <exception cref="InvalidOperationException">The tree was made around a node that is not a document.</exception>
+    public DocumentSyntax GetRoot() => _root ?? throw new InvalidOperationException("This tree's root is not a DocumentSyntax.");
+
+    /// <summary>The diagnostics the parser reported, in text order.</summary>
+    public IReadOnlyList<Diagnostic> GetDiagnostics() => _diagnostics;
+
+    /// <summary>Parses report text. Never throws on the content of <paramref name="text"/>.</summary>
+    /// <param name="text">The raw text of a report, a compilation of reports, or anything else.</param>
+    /// <param name="options">Parse options, or null for the defaults.</param>
+    /// <param name="path">The file path, for diagnostics.</param>
+    public static SyntaxTree ParseText(string text, ParseOptions? options = null, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ParseText(SourceText.From(text), options, path);
+    }
+
+    /// <summary>Parses a <see cref="SourceText"/>, as decoded from bytes with encoding detection.</summary>
+    public static SyntaxTree ParseText(SourceText text, ParseOptions? options = null, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        options ??= ParseOptions.Default;
+        var result = ReportParser.Parse(text, options);
+        var root = (DocumentSyntax)result.Root.CreateRed(null, 0);
+        var tree = new SyntaxTree(text, root, null, options, path ?? string.Empty, null);
+        root.AttachTree(tree);
+        tree._diagnostics = result.CreateDiagnostics(tree);
+        return tree;
+    }
+
+    /// <summary>Reads a file (detecting its encoding) and parses it.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static SyntaxTree ParseFile(string path, ParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var text = SourceText.From(File.ReadAllBytes(path));
+        return ParseText(text, options, path);
+    }
+
+    /// <summary>Makes a tree around a root, such as one built with <see cref="SyntaxFactory"/>.</summary>
+    public static SyntaxTree Create(DocumentSyntax root, ParseOptions? options = null, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var newRoot = (DocumentSyntax)root.Green.CreateRed(null, 0);
+        var tree = new SyntaxTree(null, newRoot, null, options ?? ParseOptions.Default, path ?? string.Empty, null);
+        newRoot.AttachTree(tree);
+        return tree;
+    }
+
+    internal static SyntaxTree CreateWithoutClone(SyntaxNode root) =>
+        new(null, root as DocumentSyntax, root, ParseOptions.Default, string.Empty, null);
+
+    /// <inheritdoc/>
+    public override string ToString() => GetText().ToString();
+}

@@ -1,0 +1,146 @@
+using System.Text;
+
+namespace ReportSdk.Text;
+
+/// <summary>
+/// Decodes raw bytes of a report into text, choosing the encoding by BOM, UTF-16 heuristics, strict
+/// UTF-8 validation and finally GB18030 (the superset of GB2312/GBK used by older Chinese documents).
+/// </summary>
+internal static class EncodingDetector
+{
+    /// <summary>UTF-8 that reports a BOM preamble; used when the input carried a UTF-8 BOM.</summary>
+    private static readonly Encoding s_utf8WithBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
+    /// <summary>UTF-8 without a preamble; used for BOM-less UTF-8 input and empty input.</summary>
+    private static readonly Encoding s_utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    private static readonly Encoding s_strictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    /// <summary>The share of zero bytes (at even or odd offsets) in the first 4 KB above which BOM-less UTF-16 is assumed.</summary>
+    private const double Utf16ZeroByteThreshold = 0.30;
+
+    private const int SniffLength = 4096;
+
+    /// <summary>Decodes <paramref name="bytes"/> into a string.</summary>
+    /// <param name="bytes">The raw bytes.</param>
+    /// <param name="encoding">The encoding that was used to decode.</param>
+    /// <param name="wasGuessed">True when the encoding was a heuristic guess or decoding had to insert U+FFFD.</param>
+    /// <returns>The decoded text, without any byte order mark.</returns>
+    public static string Decode(ReadOnlySpan<byte> bytes, out Encoding encoding, out bool wasGuessed)
+    {
+        wasGuessed = false;
+        if (bytes.IsEmpty)
+        {
+            encoding = s_utf8NoBom;
+            return string.Empty;
+        }
+
+        // 1. Byte order marks. The BOM is encoding, not text, so it is stripped from the result.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            encoding = s_utf8WithBom;
+            return DecodeStrictOrReplace(bytes[3..], s_strictUtf8, s_utf8WithBom, ref wasGuessed);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            encoding = Encoding.Unicode;
+            return DecodeStrictOrReplace(bytes[2..], new UnicodeEncoding(false, false, true), encoding, ref wasGuessed);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            encoding = Encoding.BigEndianUnicode;
+            return DecodeStrictOrReplace(bytes[2..], new UnicodeEncoding(true, false, true), encoding, ref wasGuessed);
+        }
+
+        // 2. BOM-less UTF-16 (checked before UTF-8 because NUL bytes are valid UTF-8).
+        if (LooksLikeUtf16(bytes, out bool bigEndian))
+        {
+            wasGuessed = true;
+            encoding = new UnicodeEncoding(bigEndian, byteOrderMark: false);
+            return encoding.GetString(bytes);
+        }
+
+        // 3. Strict UTF-8.
+        try
+        {
+            string text = s_strictUtf8.GetString(bytes);
+            encoding = s_utf8NoBom;
+            return text;
+        }
+        catch (DecoderFallbackException)
+        {
+        }
+
+        // 4. GB18030 fallback.
+        encoding = Gb18030.Replacing;
+        return DecodeStrictOrReplace(bytes, Gb18030.Strict, Gb18030.Replacing, ref wasGuessed);
+    }
+
+    private static string DecodeStrictOrReplace(ReadOnlySpan<byte> bytes, Encoding strict, Encoding replacing, ref bool wasGuessed)
+    {
+        try
+        {
+            return strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            wasGuessed = true;
+            return replacing.GetString(bytes);
+        }
+    }
+
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        ReadOnlySpan<byte> sample = bytes[..Math.Min(bytes.Length, SniffLength)];
+        int pairs = sample.Length / 2;
+        if (pairs == 0)
+        {
+            return false;
+        }
+
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i + 1 < sample.Length; i += 2)
+        {
+            if (sample[i] == 0)
+            {
+                evenZeros++;
+            }
+
+            if (sample[i + 1] == 0)
+            {
+                oddZeros++;
+            }
+        }
+
+        bool evenHigh = evenZeros >= pairs * Utf16ZeroByteThreshold;
+        bool oddHigh = oddZeros >= pairs * Utf16ZeroByteThreshold;
+        if (evenHigh == oddHigh)
+        {
+            // Neither (ordinary 8-bit text) or both (binary/NUL-filled data): not UTF-16.
+            return false;
+        }
+
+        // ASCII in UTF-16 LE is "a\0", so zeros at odd offsets mean little endian.
+        bigEndian = evenHigh;
+        return true;
+    }
+
+    /// <summary>Lazily registers the code-pages provider and creates GB18030 instances on first use.</summary>
+    private static class Gb18030
+    {
+        static Gb18030()
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            Strict = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            Replacing = Encoding.GetEncoding("GB18030", new EncoderReplacementFallback("?"), new DecoderReplacementFallback("\uFFFD"));
+        }
+
+        public static Encoding Strict { get; }
+
+        public static Encoding Replacing { get; }
+    }
+}
