@@ -590,6 +590,7 @@ internal sealed class DocumentLayout
     private int FindTailChrome(int bodyStart, int end)
     {
         int tail = end;
+        MarkerShape below = default;
         for (int i = end - 1; i >= bodyStart; i--)
         {
             if (_lines[i].IsBlank)
@@ -597,11 +598,15 @@ internal sealed class DocumentLayout
                 continue;
             }
 
-            if (!IsChromeLike(i))
+            // A numbered list whose later entries are chrome (download-site terms 1、…4、) is chrome throughout.
+            var marker = _lines[i].Marker;
+            bool continuesChromeList = marker.Style != NumberingStyle.None && marker.Style == below.Style && marker.Number == below.Number - 1;
+            if (!continuesChromeList && !IsChromeLike(i))
             {
                 break;
             }
 
+            below = marker;
             tail = i;
         }
 

@@ -89,7 +89,8 @@ internal static class LineScanner
         }
         else if (CharClasses.IsDigit(first))
         {
-            // "4 专精特新：" — a note number followed only by a space.
+            // "7.2022年十件民生实事：" (note 7), "11.03专项行动：" (note 11), "4 专精特新：" (a number and a space).
+            // Only notes regions read these as labels; in the body they stay text (3. 5 公里).
             int i = contentStart;
             int number = 0;
             while (i < headEnd && CharClasses.IsDigit(text[i]) && i - contentStart < 3)
@@ -98,7 +99,13 @@ internal static class LineScanner
                 i++;
             }
 
-            if (i < headEnd && CharClasses.IsSpace(text[i]) && i + 1 < headEnd && !CharClasses.IsDigit(text[i + 1]) && !CharClasses.IsSpace(text[i + 1]) && text[i + 1] != '年')
+            if (i < headEnd && text[i] is '.' or '．' or '、' && i + 1 < headEnd)
+            {
+                line.LabelKind = NoteLabelKind.ArabicPunctuated;
+                line.LabelNumber = number;
+                line.LabelEnd = i + 1;
+            }
+            else if (i < headEnd && CharClasses.IsSpace(text[i]) && i + 1 < headEnd && !CharClasses.IsDigit(text[i + 1]) && !CharClasses.IsSpace(text[i + 1]) && text[i + 1] != '年')
             {
                 line.LabelKind = NoteLabelKind.ArabicPunctuated;
                 line.LabelNumber = number;

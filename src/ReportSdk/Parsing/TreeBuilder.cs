@@ -547,7 +547,6 @@ internal sealed class TreeBuilder
         ref var line = ref _lines[i];
         if (line.IsBlank)
         {
-            FlushChromeRun();
             AddSplitTrivia(_pendingTrivia, line.Start, line.End);
         }
         else

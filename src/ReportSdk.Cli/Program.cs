@@ -1,0 +1,3 @@
+using ReportSdk.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

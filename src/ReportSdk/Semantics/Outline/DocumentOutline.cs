@@ -1,0 +1,73 @@
+namespace ReportSdk.Semantics.Outline;
+
+/// <summary>
+/// The outline of a parsed document: its table of contents, its reports with their sections,
+/// items, closing and footnotes, and the parser's diagnostics, with 1-based line numbers.
+/// This is the model that <c>reportsdk outline --json</c> prints.
+/// </summary>
+/// <param name="Path">The file path given at parse time.</param>
+/// <param name="Contents">The entries of the table of contents (empty when there is none).</param>
+/// <param name="Reports">The reports in the document.</param>
+/// <param name="Diagnostics">The parser's diagnostics.</param>
+public sealed record DocumentOutline(
+    string Path,
+    IReadOnlyList<ContentsEntryOutline> Contents,
+    IReadOnlyList<ReportOutline> Reports,
+    IReadOnlyList<DiagnosticOutline> Diagnostics);
+
+/// <summary>One table-of-contents entry.</summary>
+/// <param name="Title">The listed title.</param>
+/// <param name="Page">The page number.</param>
+/// <param name="Line">The 1-based line of the entry's title.</param>
+public sealed record ContentsEntryOutline(string Title, int Page, int Line);
+
+/// <summary>The outline of one report.</summary>
+/// <param name="Title">The title, or null when the report has none.</param>
+/// <param name="Line">The 1-based line of the title (or of the report's first line).</param>
+/// <param name="Meeting">The meeting line, joined when it wraps, or null.</param>
+/// <param name="Speaker">The speaker line, or null.</param>
+/// <param name="Sections">The top-level sections in order.</param>
+/// <param name="Closing">The closing paragraph, or null when the report is truncated.</param>
+/// <param name="Footnotes">The footnote definitions with the lines that refer to them.</param>
+public sealed record ReportOutline(
+    string? Title,
+    int Line,
+    string? Meeting,
+    string? Speaker,
+    IReadOnlyList<SectionOutline> Sections,
+    ClosingOutline? Closing,
+    IReadOnlyList<FootnoteOutline> Footnotes);
+
+/// <summary>The outline of one top-level section.</summary>
+/// <param name="Kind"><c>review</c>, <c>plan</c>, <c>selfBuilding</c> or <c>other</c>.</param>
+/// <param name="Heading">The heading text without markdown marks, or null when the heading is missing.</param>
+/// <param name="Line">The 1-based line of the heading (or of the section's first line).</param>
+/// <param name="Items">The first-level numbered items.</param>
+public sealed record SectionOutline(string Kind, string? Heading, int Line, IReadOnlyList<ItemOutline> Items);
+
+/// <summary>The outline of a numbered item.</summary>
+/// <param name="Marker">The marker as written (<c>(一)</c>).</param>
+/// <param name="Title">The heading text after the marker, without its final 。.</param>
+/// <param name="Line">The 1-based line.</param>
+/// <param name="Items">The nested items.</param>
+public sealed record ItemOutline(string Marker, string Title, int Line, IReadOnlyList<ItemOutline> Items);
+
+/// <summary>The closing paragraph.</summary>
+/// <param name="Line">The 1-based line.</param>
+/// <param name="Text">The paragraph text.</param>
+public sealed record ClosingOutline(int Line, string Text);
+
+/// <summary>A footnote definition and its references.</summary>
+/// <param name="Label">The note number as ASCII digits, or null when it was lost.</param>
+/// <param name="Term">The term defined, or null.</param>
+/// <param name="Line">The 1-based line of the definition.</param>
+/// <param name="References">The 1-based lines that refer to the note, by mark or by its quoted term.</param>
+public sealed record FootnoteOutline(string? Label, string? Term, int Line, IReadOnlyList<int> References);
+
+/// <summary>A diagnostic with a 1-based position.</summary>
+/// <param name="Id">The id, such as <c>RPT0001</c>.</param>
+/// <param name="Severity"><c>hidden</c>, <c>info</c>, <c>warning</c> or <c>error</c>.</param>
+/// <param name="Line">The 1-based line.</param>
+/// <param name="Column">The 1-based column.</param>
+/// <param name="Message">The message.</param>
+public sealed record DiagnosticOutline(string Id, string Severity, int Line, int Column, string Message);

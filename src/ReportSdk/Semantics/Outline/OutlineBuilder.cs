@@ -1,0 +1,105 @@
+using ReportSdk.Diagnostics;
+using ReportSdk.Syntax;
+
+namespace ReportSdk.Semantics.Outline;
+
+/// <summary>Builds the <see cref="DocumentOutline"/> of a syntax tree.</summary>
+public static class OutlineBuilder
+{
+    /// <summary>Builds the outline of <paramref name="tree"/>.</summary>
+    public static DocumentOutline Build(SyntaxTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        var lines = tree.GetText().Lines;
+        int Line(int position) => lines.GetLinePosition(position).Line + 1;
+        var root = tree.GetRoot();
+
+        var contents = new List<ContentsEntryOutline>();
+        if (root.TableOfContents is { } toc)
+        {
+            foreach (var entry in toc.Entries)
+            {
+                int page = int.TryParse(entry.PageNumberToken.ValueText, out int p) ? p : 0;
+                contents.Add(new ContentsEntryOutline(entry.TitleToken.Text.Trim(), page, Line(entry.TitleToken.Span.Start)));
+            }
+        }
+
+        var reports = new List<ReportOutline>();
+        foreach (var report in root.Reports)
+        {
+            reports.Add(BuildReport(report, Line));
+        }
+
+        var diagnostics = tree.GetDiagnostics().Select(d =>
+        {
+            var position = lines.GetLinePosition(d.Location.SourceSpan.Start);
+            return new DiagnosticOutline(d.Id, d.Severity.ToString().ToLowerInvariant(), position.Line + 1, position.Character + 1, d.GetMessage());
+        }).ToList();
+
+        return new DocumentOutline(tree.FilePath, contents, reports, diagnostics);
+    }
+
+    private static ReportOutline BuildReport(ReportSyntax report, Func<int, int> line)
+    {
+        var preamble = report.Preamble;
+        var titleToken = preamble.Title.TextToken;
+        string? title = titleToken.IsMissing ? null : titleToken.Text.Trim();
+        int titleLine = titleToken.IsMissing ? line(report.Span.Start) : line(titleToken.Span.Start);
+        string? meeting = preamble.MeetingLine is { } m
+            ? (m.TextToken.Text + (m.ContinuationToken.Kind == SyntaxKind.None ? string.Empty : m.ContinuationToken.Text)).Trim()
+            : null;
+        string? speaker = preamble.SpeakerLine?.TextToken.Text.Trim();
+
+        var sections = new List<SectionOutline>();
+        foreach (var section in report.Sections)
+        {
+            var heading = section.Heading;
+            bool missing = heading.TextToken.IsMissing;
+            int headingLine = missing ? line(section.Span.Start) : line(heading.Span.Start);
+            sections.Add(new SectionOutline(KindName(section.Kind), missing ? null : heading.ToString().Trim(), headingLine, Items(section.Body, line)));
+        }
+
+        ClosingOutline? closing = null;
+        if (report.Closing is { } c && c.Paragraphs.FirstOrDefault() is { } first)
+        {
+            closing = new ClosingOutline(line(first.Span.Start), first.ToString().Trim());
+        }
+
+        var footnotes = FootnoteBinder.Bind(report).Select(b => new FootnoteOutline(
+            b.Label,
+            b.Term,
+            line(b.Definition.Span.Start),
+            b.MarkReferences.Select(r => line(r.Span.Start)).Concat(b.TermReferences.Select(s => line(s.Start))).Distinct().Order().ToList())).ToList();
+
+        return new ReportOutline(title, titleLine, meeting, speaker, sections, closing, footnotes);
+    }
+
+    private static List<ItemOutline> Items(SyntaxList<BlockSyntax> body, Func<int, int> line)
+    {
+        var items = new List<ItemOutline>();
+        foreach (var block in body)
+        {
+            if (block is NumberedItemSyntax item)
+            {
+                string title = item.Title.ToString().Trim();
+                if (title.EndsWith('。'))
+                {
+                    title = title[..^1];
+                }
+
+                items.Add(new ItemOutline(item.MarkerToken.Text, title, line(item.MarkerToken.Span.Start), Items(item.Body, line)));
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>The outline name of a section kind.</summary>
+    public static string KindName(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.ReviewSection => "review",
+        SyntaxKind.PlanSection => "plan",
+        SyntaxKind.SelfBuildingSection => "selfBuilding",
+        _ => "other",
+    };
+}

@@ -1,0 +1,28 @@
+namespace ReportSdk.Tests;
+
+/// <summary>Locates the repository's folders from the test output directory.</summary>
+internal static class TestPaths
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(RepositoryRoot, "seeds");
+
+    public static string Snapshots => Path.Combine(RepositoryRoot, "tests", "ReportSdk.Tests", "Snapshots");
+
+    public static IEnumerable<string> SeedFiles => Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal);
+
+    public static string ReadSeed(string name) => File.ReadAllText(Path.Combine(Seeds, name));
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ReportSdk.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("ReportSdk.sln not found above " + AppContext.BaseDirectory);
+    }
+}
