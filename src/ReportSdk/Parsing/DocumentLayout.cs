@@ -261,6 +261,12 @@ internal sealed class DocumentLayout
             return false;
         }
 
+        // A news caption (省长赵刚作政府工作报告) names the report; it is not its title.
+        if (GenreLexicon.IsCaption(before))
+        {
+            return false;
+        }
+
         var after = content[wordEnd..].TrimStart(' ');
         if (after.IsEmpty)
         {
@@ -697,7 +703,7 @@ internal sealed class DocumentLayout
             return false;
         }
 
-        return GenreLexicon.ClassifyHeading(content) != SectionKind.Other && !GenreLexicon.IsNotesHeading(content);
+        return GenreLexicon.ClassifyHeading(content) != SectionKind.Other && GenreLexicon.LooksLikeSectionHeading(content) && !GenreLexicon.IsNotesHeading(content);
     }
 
     private bool IsNumberedHeadingCandidate(int index)
@@ -819,12 +825,27 @@ internal sealed class DocumentLayout
 
     private void AnalyzeNotes(int start, int end)
     {
+        bool explanationExpected = false;
         for (int i = start; i < end; i++)
         {
-            if (!_lines[i].IsBlank)
+            if (_lines[i].IsBlank)
             {
-                _lines[i].Role = LineRole.FootnoteDefinition;
+                continue;
             }
+
+            // 名词解释 often puts the term alone on one line and its explanation on the next:
+            // the term line is the definition, the explanation a paragraph of it.
+            bool labelled = _lines[i].LabelKind != NoteLabelKind.None;
+            if (explanationExpected && !labelled)
+            {
+                _lines[i].Role = LineRole.Paragraph;
+                explanationExpected = false;
+                continue;
+            }
+
+            _lines[i].Role = LineRole.FootnoteDefinition;
+            var rest = labelled ? _text.AsSpan(_lines[i].LabelEnd, _lines[i].ContentEnd - _lines[i].LabelEnd) : Content(i);
+            explanationExpected = rest.Trim().Length <= 24 && rest.IndexOfAny(":：。，") < 0;
         }
     }
 

@@ -74,6 +74,24 @@ internal static class GenreLexicon
         return -1;
     }
 
+    /// <summary>True for a news caption such as 省长赵刚作政府工作报告 (someone 作/作了 the report).</summary>
+    public static bool IsCaption(ReadOnlySpan<char> textEndingWithReportWord)
+    {
+        int start = textEndingWithReportWord.Length;
+        int matched = 0;
+        while (start > 0 && matched < ReportWord.Length)
+        {
+            start--;
+            if (!CharClasses.IsSpace(textEndingWithReportWord[start]))
+            {
+                matched++;
+            }
+        }
+
+        var prefix = textEndingWithReportWord[..start].TrimEnd(" \t\u00A0\u3000");
+        return prefix.EndsWith("作", StringComparison.Ordinal) || prefix.EndsWith("作了", StringComparison.Ordinal) || prefix.EndsWith("所作的", StringComparison.Ordinal);
+    }
+
     /// <summary>True when the text starts with a salutation word (各位代表 …).</summary>
     public static bool StartsWithSalutation(ReadOnlySpan<char> text)
     {
@@ -143,6 +161,16 @@ internal static class GenreLexicon
 
         return SectionKind.Other;
     }
+
+    /// <summary>
+    /// True when an unnumbered short line reads as a top-level heading of the genre: it names work
+    /// (工作), a year (2023年, 今年), a span of time (过去, 今后, 五年), or the government's own conduct —
+    /// rather than a lead phrase such as 主要预期目标.
+    /// </summary>
+    public static bool LooksLikeSectionHeading(ReadOnlySpan<char> text) =>
+        text.Contains("工作", StringComparison.Ordinal) || text.Contains("年", StringComparison.Ordinal)
+        || text.StartsWith("过去", StringComparison.Ordinal) || text.StartsWith("今后", StringComparison.Ordinal)
+        || text.StartsWith("未来", StringComparison.Ordinal) || ContainsAny(text, SelfBuildingWords);
 
     /// <summary>True when the text, without spaces and a 《政府工作报告》 prefix, is a notes heading.</summary>
     public static bool IsNotesHeading(ReadOnlySpan<char> text)

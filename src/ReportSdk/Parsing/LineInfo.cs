@@ -37,6 +37,9 @@ internal struct LineInfo
     /// <summary>End of the note label characters.</summary>
     public int LabelEnd;
 
+    /// <summary>True when the content opened with <c>**</c> before its marker (<c>**（一）加快建设….**推动…</c>); the marks are trivia.</summary>
+    public bool LeadingEmphasis;
+
     /// <summary>The line's role.</summary>
     public LineRole Role;
 

@@ -51,11 +51,21 @@ internal static class LineScanner
             contentEnd--;
         }
 
+        StripWholeLineEmphasis(text, ref contentStart, ref contentEnd);
         line.ContentStart = contentStart;
         line.ContentEnd = contentEnd;
         if (contentStart >= contentEnd)
         {
             return line;
+        }
+
+        // **（一）加快建设现代化产业体系。**推动… : a bold lead sentence that opens with a marker.
+        if (contentEnd - contentStart > 4 && text[contentStart] == '*' && text[contentStart + 1] == '*'
+            && CouldOpenMarker(text, contentStart + 2, Math.Min(contentEnd, contentStart + 2 + HeadWindow)))
+        {
+            line.LeadingEmphasis = true;
+            contentStart += 2;
+            line.ContentStart = contentStart;
         }
 
         int headEnd = Math.Min(contentEnd, contentStart + HeadWindow);
@@ -114,6 +124,41 @@ internal static class LineScanner
         }
 
         return line;
+    }
+
+    /// <summary>
+    /// A line wrapped whole in markdown bold (<c>**一、2023年工作回顾**</c>) is a heading in a markdown
+    /// conversion: the marks are trivia and the content is what they enclose.
+    /// </summary>
+    private static void StripWholeLineEmphasis(string text, ref int start, ref int end)
+    {
+        if (end - start <= 4 || text[start] != '*' || text[start + 1] != '*' || text[end - 1] != '*' || text[end - 2] != '*')
+        {
+            return;
+        }
+
+        if (text.IndexOf("**", start + 2, end - start - 4, StringComparison.Ordinal) >= 0)
+        {
+            return;
+        }
+
+        int newStart = start + 2;
+        int newEnd = end - 2;
+        while (newStart < newEnd && CharClasses.IsSpace(text[newStart]))
+        {
+            newStart++;
+        }
+
+        while (newEnd > newStart && CharClasses.IsSpace(text[newEnd - 1]))
+        {
+            newEnd--;
+        }
+
+        if (newEnd > newStart)
+        {
+            start = newStart;
+            end = newEnd;
+        }
     }
 
     /// <summary>Skips white space and markdown heading marks (<c>#</c> runs followed by a space).</summary>

@@ -338,9 +338,15 @@ internal sealed class TreeBuilder
         int titleFirst = _segments.Count;
         InlineScanner.Scan(_text, titleStart, titleEnd, state.KnownLabels, _segments);
         int restFirst = _segments.Count;
-        if (titleEnd < line.ContentEnd)
+        int restStart = titleEnd;
+        if (line.LeadingEmphasis && restStart + 1 < line.ContentEnd && _text[restStart] == '*' && _text[restStart + 1] == '*')
         {
-            InlineScanner.Scan(_text, titleEnd, line.ContentEnd, state.KnownLabels, _segments);
+            restStart += 2; // the closing ** of a bold heading is trivia, like its opening
+        }
+
+        if (restStart < line.ContentEnd)
+        {
+            InlineScanner.Scan(_text, restStart, line.ContentEnd, state.KnownLabels, _segments);
         }
 
         var segments = _segments.ToArray();
@@ -386,7 +392,8 @@ internal sealed class TreeBuilder
             }
         }
 
-        if (!hasLabel)
+        // A number is "lost" when the label's debris is there, or when the report's other notes are numbered.
+        if (!hasLabel && (line.LabelKind != NoteLabelKind.None || knownLabels.Count > 0))
         {
             _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.FootnoteDefinitionWithoutNumber, line.ContentStart, line.ContentLength,
                 Preview(i)));
@@ -504,9 +511,10 @@ internal sealed class TreeBuilder
 
                 kind = SyntaxKind.WhitespaceTrivia;
             }
-            else if (_text[i] == '#')
+            else if (_text[i] is '#' or '*')
             {
-                while (i < end && _text[i] == '#')
+                char mark = _text[i];
+                while (i < end && _text[i] == mark)
                 {
                     i++;
                 }
@@ -515,7 +523,7 @@ internal sealed class TreeBuilder
             }
             else
             {
-                while (i < end && !CharClasses.IsSpace(_text[i]) && _text[i] != '#')
+                while (i < end && !CharClasses.IsSpace(_text[i]) && _text[i] is not ('#' or '*'))
                 {
                     i++;
                 }

@@ -71,6 +71,16 @@ public static class FootnoteBinder
             {
                 return term[1..^1].Trim();
             }
+
+            // One quotation mark lost to a broken HTML escape (三生空间" from &quot;三生空间"): drop the orphan.
+            if (open != close && term.Length > 1 && term[^1] == close && term.IndexOf(open) < 0)
+            {
+                term = term[..^1];
+            }
+            else if (open == close && term.Length > 1 && term.Count(c => c == open) == 1 && (term[0] == open || term[^1] == open))
+            {
+                term = term.Trim(open);
+            }
         }
 
         return term.Length == 0 ? null : term;
