@@ -18,6 +18,7 @@ public static class SyntaxCodeGenerator
             ["Syntax.Red.g.cs"] = GenerateRed(model),
             ["SyntaxVisitor.g.cs"] = GenerateVisitors(model),
             ["SyntaxFactory.g.cs"] = GenerateFactory(model),
+            ["GreenNodeFactory.g.cs"] = GenerateGreenFactory(model),
         };
     }
 
@@ -268,6 +269,40 @@ public static class SyntaxCodeGenerator
             w.Line($"    ({node.Name})new {node.GreenName}({greens}).CreateRed(null, 0);").Line();
         }
 
+        w.Close();
+        return Trim(w);
+    }
+
+    private static string GenerateGreenFactory(SyntaxModel model)
+    {
+        var w = new SourceWriter();
+        w.Line(Header).Line("namespace ReportSdk.Syntax.InternalSyntax;").Line();
+        w.Doc("Creates green nodes by kind from their slots, and describes each kind's slots; used by deserializers and incremental reparse.");
+        w.Open("internal static class GreenNodeFactory");
+        w.Doc("The slot shapes of a node kind, or null for a kind that is not a node.");
+        w.Line("public static SlotShape[]? GetSlotShapes(SyntaxKind kind) => kind switch");
+        w.Line("{");
+        foreach (var node in model.Concrete)
+        {
+            var shapes = model.AllFields(node).Select(f =>
+                $"new SlotShape(\"{f.Name}\", SlotType.{(f.IsToken ? "Token" : f.IsList ? "List" : "Node")}, {(f.Optional ? "true" : "false")}, {(f.IsToken ? "SyntaxKind." + f.TokenKind : "SyntaxKind.None")}, typeof({(f.IsList ? f.ElementType : f.IsToken ? "SyntaxToken" : f.Type)}))");
+            w.Line($"SyntaxKind.{node.Kind} => [{string.Join(", ", shapes)}],");
+        }
+
+        w.Line("_ => null,");
+        w.Line("};").Line();
+        w.Doc("Creates the green node of <paramref name=\"kind\"/> from slots already checked against <see cref=\"GetSlotShapes\"/>.");
+        w.Line("public static GreenNode Create(SyntaxKind kind, GreenNode?[] slots) => kind switch");
+        w.Line("{");
+        foreach (var node in model.Concrete)
+        {
+            var fields = model.AllFields(node);
+            string args = string.Join(", ", Enumerable.Range(0, fields.Count).Select(i => $"slots[{i}]"));
+            w.Line($"SyntaxKind.{node.Kind} => new {node.GreenName}({args}),");
+        }
+
+        w.Line("_ => throw new ArgumentOutOfRangeException(nameof(kind), kind, \"Not a node kind.\"),");
+        w.Line("};");
         w.Close();
         return Trim(w);
     }

@@ -9,11 +9,11 @@ public static class DiagnosticDescriptors
 
     /// <summary>RPT0002: the review section has no heading; it was inferred.</summary>
     public static readonly DiagnosticDescriptor ImplicitReviewHeading = new(
-        "RPT0002", "Implicit review heading", "The review of past work has no heading; the text before '{0}' was taken as the review section", DiagnosticSeverity.Warning);
+        "RPT0002", "Implicit review heading", "The review of past work has no heading; the text from '{0}' up to the next heading was taken as the review section", DiagnosticSeverity.Warning);
 
     /// <summary>RPT0003: a numbering marker skips a number or is out of order.</summary>
     public static readonly DiagnosticDescriptor NumberingOutOfOrder = new(
-        "RPT0003", "Numbering gap or marker out of order", "Marker '{0}' follows number {1}: expected number {2}", DiagnosticSeverity.Warning);
+        "RPT0003", "Numbering gap or marker out of order", "Marker '{0}' is out of order: after {1} the next number is {2}", DiagnosticSeverity.Warning);
 
     /// <summary>RPT0004: a footnote reference has no definition.</summary>
     public static readonly DiagnosticDescriptor UndefinedFootnoteReference = new(
@@ -33,7 +33,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>RPT0008: the text's encoding was guessed.</summary>
     public static readonly DiagnosticDescriptor EncodingGuessed = new(
-        "RPT0008", "Encoding guessed", "The bytes are not valid UTF-8 and carry no byte order mark; they were decoded as {0}", DiagnosticSeverity.Warning);
+        "RPT0008", "Encoding guessed", "The bytes are not valid UTF-8 and have no byte order mark; they were decoded as {0}, which may be wrong", DiagnosticSeverity.Warning);
 
     /// <summary>RPT0009: no report structure was found at all.</summary>
     public static readonly DiagnosticDescriptor NoReport = new(

@@ -632,7 +632,7 @@ internal sealed class DocumentLayout
             return false;
         }
 
-        if (GenreLexicon.IsNotesHeading(content) || GenreLexicon.IsAnnexHeading(content) || GenreLexicon.StartsWithSalutation(content))
+        if (GenreLexicon.IsNotesHeading(content) || GenreLexicon.IsAnnexHeading(content) || GenreLexicon.StartsWithSalutation(content) || IsUnnumberedHeading(index))
         {
             return false;
         }

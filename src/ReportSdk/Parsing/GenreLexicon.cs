@@ -114,11 +114,29 @@ internal static class GenreLexicon
             return false;
         }
 
-        foreach (char c in text)
+        // Only salutation words, separators and punctuation: 各位代表、各位委员：
+        var rest = text;
+        while (!rest.IsEmpty)
         {
-            if (!(CharClasses.IsHan(c) || c is '：' or ':' or '！' or '!' or '，' or ',' or '、' || CharClasses.IsSpace(c)))
+            bool advanced = false;
+            foreach (var word in SalutationWords)
             {
-                return false;
+                if (rest.StartsWith(word, StringComparison.Ordinal))
+                {
+                    rest = rest[word.Length..];
+                    advanced = true;
+                    break;
+                }
+            }
+
+            if (!advanced)
+            {
+                if (!(rest[0] is '：' or ':' or '！' or '!' or '，' or ',' or '、' || CharClasses.IsSpace(rest[0])))
+                {
+                    return false;
+                }
+
+                rest = rest[1..];
             }
         }
 

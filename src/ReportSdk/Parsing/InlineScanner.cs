@@ -50,7 +50,7 @@ internal static class InlineScanner
                 continue;
             }
 
-            if (CharClasses.IsCircled(c) && i > start && !CharClasses.IsSeparator(text[i - 1]) && !CharClasses.IsSpace(text[i - 1]) && !CharClasses.IsCircled(text[i - 1]))
+            if (CharClasses.IsCircled(c) && i > start && IsCircledReference(text, i, knownLabels))
             {
                 Flush(output, textStart, i);
                 output.Add(new Segment(SyntaxKind.FootnoteMarkToken, i, i + 1, SegmentRole.Reference, CharClasses.CircledValue(c)));
@@ -84,6 +84,21 @@ internal static class InlineScanner
         }
 
         Flush(output, textStart, end);
+    }
+
+    /// <summary>
+    /// A circled number is a note mark when it follows a term (not a separator: <c>：①…；②…</c> is an
+    /// enumeration) and either names a note of the report or directly follows a quoted term (<c>”⑪</c>).
+    /// </summary>
+    private static bool IsCircledReference(string text, int i, IReadOnlySet<int> knownLabels)
+    {
+        char previous = text[i - 1];
+        if (CharClasses.IsSeparator(previous) || CharClasses.IsSpace(previous) || CharClasses.IsCircled(previous))
+        {
+            return false;
+        }
+
+        return knownLabels.Contains(CharClasses.CircledValue(text[i])) || CharClasses.IsCloseQuote(previous);
     }
 
     /// <summary>A number of one or two digits right after a closing quote (<c>"三沿一口"3整治</c>) that names a known note.</summary>

@@ -3,8 +3,8 @@ using Sprache;
 namespace ReportSdk.Parsing;
 
 /// <summary>
-/// The Sprache grammars for the shapes of line heads: numbering markers, note labels and marks,
-/// table-of-contents entries. Built once into static fields; applied only to the short head of a
+/// The Sprache grammars for the shapes of line heads and marks: numbering markers, note labels and
+/// note marks. Built once into static fields; applied only to the short head of a
 /// line the scanner has already judged likely (see <see cref="LineScanner"/>), through a
 /// <see cref="LineHeadInput"/> window, so the parse stays linear.
 /// </summary>

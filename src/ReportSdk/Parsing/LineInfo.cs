@@ -40,6 +40,9 @@ internal struct LineInfo
     /// <summary>True when the content opened with <c>**</c> before its marker (<c>**（一）加快建设….**推动…</c>); the marks are trivia.</summary>
     public bool LeadingEmphasis;
 
+    /// <summary>True when the line opens like a marker but fails the marker grammar (<c>（一经济…</c>).</summary>
+    public bool MalformedMarker;
+
     /// <summary>The line's role.</summary>
     public LineRole Role;
 

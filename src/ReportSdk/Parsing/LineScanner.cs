@@ -77,6 +77,10 @@ internal static class LineScanner
             line.Marker = marker;
             line.MarkerEnd = markerEnd;
         }
+        else if (CharClasses.IsOpenParen(first) && LooksLikeOpenMarker(text, contentStart + 1, headEnd))
+        {
+            line.MalformedMarker = true;
+        }
 
         if (first == '<' && LineGrammar.TryParse(LineGrammar.SuperscriptMark, text, contentStart, headEnd, out int supNumber, out int supEnd))
         {
@@ -186,6 +190,18 @@ internal static class LineScanner
 
             return i;
         }
+    }
+
+    /// <summary>An opening parenthesis and a numeral with no closing parenthesis after it: a marker that lost its bracket.</summary>
+    private static bool LooksLikeOpenMarker(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end && i - start < 3 && (CharClasses.IsChineseNumeral(text[i]) || CharClasses.IsDigit(text[i])))
+        {
+            i++;
+        }
+
+        return i > start && i < end && !CharClasses.IsCloseParen(text[i]) && CharClasses.IsHan(text[i]) && text.AsSpan(i, Math.Min(6, end - i)).IndexOfAny(')', '）') < 0;
     }
 
     /// <summary>The cheap first-character test that keeps the grammar off ordinary lines.</summary>

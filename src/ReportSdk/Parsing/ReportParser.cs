@@ -17,7 +17,7 @@ internal static class ReportParser
         var lines = LineScanner.Scan(source);
         var layout = DocumentLayout.Analyze(source, lines, options);
         var diagnostics = new List<PendingDiagnostic>();
-        if (text.EncodingWasGuessed)
+        if (text.EncodingWasGuessed || text.Encoding?.CodePage == 54936)
         {
             diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.EncodingGuessed, 0, 0, text.Encoding?.WebName ?? "unknown"));
         }

@@ -235,6 +235,12 @@ internal sealed class TreeBuilder
                     OpenItem(state, i);
                     break;
                 case LineRole.Paragraph:
+                    if (line.MalformedMarker)
+                    {
+                        _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.MalformedMarker, line.ContentStart, Math.Min(3, line.ContentLength),
+                            _text.Substring(line.ContentStart, Math.Min(3, line.ContentLength))));
+                    }
+
                     var paragraph = BuildParagraph(i, line.ContentStart, knownLabels);
                     if (GenreLexicon.StartsWithSalutation(_text.AsSpan(line.ContentStart, line.ContentLength)))
                     {
@@ -360,7 +366,7 @@ internal sealed class TreeBuilder
         if (expected != line.Marker.Number)
         {
             _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.NumberingOutOfOrder, line.ContentStart, line.MarkerEnd - line.ContentStart,
-                _text[line.ContentStart..line.MarkerEnd], previous, expected));
+                _text[line.ContentStart..line.MarkerEnd], previous == 0 ? "the start of its list" : "number " + previous, expected));
         }
 
         if (rest is not null)

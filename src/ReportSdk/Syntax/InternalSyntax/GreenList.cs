@@ -27,7 +27,7 @@ internal sealed class GreenList : GreenNode
 
     public ReadOnlySpan<GreenNode> Children => _children;
 
-    /// <summary>Makes a list, or null for no children, or the child itself for one trivia.</summary>
+    /// <summary>Makes a list of the children, or null when there are none.</summary>
     public static GreenNode? Create(IReadOnlyList<GreenNode>? children)
     {
         if (children is null || children.Count == 0)

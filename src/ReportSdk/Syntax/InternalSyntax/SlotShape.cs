@@ -1,0 +1,17 @@
+namespace ReportSdk.Syntax.InternalSyntax;
+
+/// <summary>What a slot of a node holds.</summary>
+internal enum SlotType
+{
+    Token,
+    List,
+    Node,
+}
+
+/// <summary>The shape of one slot of a node kind, as described in Syntax.xml.</summary>
+/// <param name="Name">The property name.</param>
+/// <param name="Type">Token, list or node.</param>
+/// <param name="Optional">Whether the slot may be null (or a missing token).</param>
+/// <param name="TokenKind">For token slots, the token kind.</param>
+/// <param name="ElementType">The red type of the node, list element or token.</param>
+internal sealed record SlotShape(string Name, SlotType Type, bool Optional, SyntaxKind TokenKind, Type ElementType);
