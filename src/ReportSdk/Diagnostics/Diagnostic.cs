@@ -30,6 +30,9 @@ public sealed class Diagnostic
     /// <summary>Where the diagnostic applies.</summary>
     public Location Location { get; }
 
+    /// <summary>The values formatted into the message.</summary>
+    public IReadOnlyList<object?> Arguments => _arguments;
+
     /// <summary>The formatted message.</summary>
     public string GetMessage() => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, _arguments);
 

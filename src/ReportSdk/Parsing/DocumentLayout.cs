@@ -51,6 +51,17 @@ internal sealed class DocumentLayout
     {
         FindTableOfContents();
         var starts = FindReportStarts();
+        if (TocHeadingLine >= 0 && starts.Count > 0 && starts[0].Line < TocHeadingLine)
+        {
+            // A table of contents inside a report (a report pasted before a compilation) is read as report text.
+            for (int i = TocHeadingLine; i < TocEndLine; i++)
+            {
+                _lines[i].Role = LineRole.Blank;
+                _lines[i].Split = -1;
+            }
+
+            TocHeadingLine = -1;
+        }
         for (int r = 0; r < starts.Count; r++)
         {
             int start = starts[r].Line;

@@ -32,6 +32,8 @@ internal sealed class ParseResult(GreenNode root, List<PendingDiagnostic> diagno
 {
     public GreenNode Root { get; } = root;
 
+    public IReadOnlyList<PendingDiagnostic> Pending => diagnostics;
+
     public IReadOnlyList<Diagnostic> CreateDiagnostics(SyntaxTree tree)
     {
         var result = new List<Diagnostic>(diagnostics.Count);

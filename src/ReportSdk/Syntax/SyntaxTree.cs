@@ -1,5 +1,6 @@
 using ReportSdk.Diagnostics;
 using ReportSdk.Parsing;
+using ReportSdk.Syntax.InternalSyntax;
 using ReportSdk.Text;
 
 namespace ReportSdk.Syntax;
@@ -67,6 +68,39 @@ public sealed class SyntaxTree
         var tree = new SyntaxTree(text, root, null, options, path ?? string.Empty, null);
         root.AttachTree(tree);
         tree._diagnostics = result.CreateDiagnostics(tree);
+        return tree;
+    }
+
+    /// <summary>
+    /// Parses <paramref name="newText"/>, an edited version of this tree's text, reusing the green
+    /// nodes of every report the edit does not touch. The result equals
+    /// <c>ParseText(newText, Options, FilePath)</c>; when the edit cannot be confined to one report,
+    /// that full parse is what runs.
+    /// </summary>
+    public SyntaxTree WithChangedText(SourceText newText)
+    {
+        ArgumentNullException.ThrowIfNull(newText);
+        if (_text is not null && _root is not null)
+        {
+            var incremental = IncrementalParser.TryReparse(this, newText);
+            if (incremental is not null)
+            {
+                return incremental;
+            }
+        }
+
+        return ParseText(newText, Options, FilePath);
+    }
+
+    /// <summary>Applies <paramref name="changes"/> to this tree's text and reparses incrementally.</summary>
+    public SyntaxTree WithChanges(params TextChange[] changes) => WithChangedText(GetText().WithChanges(changes));
+
+    internal static SyntaxTree CreateIncremental(SourceText text, GreenNode root, SyntaxTree oldTree, int regionStart, int regionEnd, int delta, ParseResult region)
+    {
+        var red = (DocumentSyntax)root.CreateRed(null, 0);
+        var tree = new SyntaxTree(text, red, null, oldTree.Options, oldTree.FilePath, null);
+        red.AttachTree(tree);
+        tree._diagnostics = IncrementalParser.MergeDiagnostics(tree, oldTree, regionStart, regionEnd, delta, region);
         return tree;
     }
 

@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Running;
+using ReportSdk.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --filter '*'      the suite
+// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --ratios          goal ratios from the last run's JSON reports
+// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --peak-memory     peak working set of a 100 MB parse (fresh process)
+// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --profile         Stopwatch and allocation breakdown by parser stage
+if (args.Length > 0 && args[0] == "--ratios")
+{
+    return RatioReport.Run(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "--peak-memory")
+{
+    return PeakMemory.Run(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "--profile")
+{
+    return StageProfile.Run(args.Skip(1).ToArray());
+}
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
