@@ -63,6 +63,10 @@ internal static class CharClasses
                 total += (current < 0 ? 1 : current) * value;
                 current = -1;
             }
+            else if (value == 0 && total > 0 && current < 0)
+            {
+                // 一百零一: 零 only marks the empty tens place.
+            }
             else
             {
                 if (current >= 0)

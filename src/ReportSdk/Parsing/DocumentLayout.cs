@@ -501,6 +501,8 @@ internal sealed class DocumentLayout
         if (report.HasTitle && _lines[report.StartLine].Split >= 0)
         {
             meeting = true;
+            _lines[report.StartLine].Split2 = FindSpeakerAfterMeeting(report.StartLine, _lines[report.StartLine].Split);
+            speaker = _lines[report.StartLine].Split2 >= 0;
         }
 
         int last = i;
@@ -570,9 +572,25 @@ internal sealed class DocumentLayout
         return last;
     }
 
-    private int FindSpeakerAfterMeeting(int index)
+    private int FindSpeakerAfterMeeting(int index) => FindSpeakerAfterMeeting(index, 0);
+
+    /// <summary>Where a speaker starts after <c>…会议上</c> on the same line, searching from <paramref name="from"/>; -1 if none.</summary>
+    internal int FindSpeakerAfterMeeting(int index, int from)
     {
         var content = Content(index);
+        if (from > 0)
+        {
+            int offset = from - _lines[index].ContentStart;
+            int found = FindSpeakerIn(content[offset..]);
+            return found < 0 ? -1 : from + found;
+        }
+
+        int result = FindSpeakerIn(content);
+        return result < 0 ? -1 : _lines[index].ContentStart + result;
+    }
+
+    private static int FindSpeakerIn(ReadOnlySpan<char> content)
+    {
         int at = content.LastIndexOf("会议上", StringComparison.Ordinal);
         if (at < 0)
         {
@@ -587,7 +605,7 @@ internal sealed class DocumentLayout
             return -1;
         }
 
-        return _lines[index].ContentStart + after;
+        return after;
     }
 
     private int NextNonBlank(int from, int end)

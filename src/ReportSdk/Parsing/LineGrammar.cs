@@ -85,7 +85,7 @@ internal static class LineGrammar
 
     /// <summary>What follows a broken <c>&lt;sup&gt;&amp;&lt;/sup&gt;</c>: an entity tail such as <c>lt;sup&gt;1&lt;/sup&gt;</c> or <c>quot;</c>.</summary>
     private static Parser<int> SupDebris =>
-        from entity in Parse.Letter.Repeat(2, 4).Text()
+        from entity in Parse.Char(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'), "entity letter").Repeat(2, 6).Text()
         from semicolon in Parse.Char(';')
         from rest in
             (from tag in Parse.IgnoreCase("sup>")

@@ -52,6 +52,9 @@ internal struct LineInfo
     /// <summary>A split point inside the line (title | meeting, meeting | speaker, TOC title | page), or -1.</summary>
     public int Split;
 
+    /// <summary>A second split point (title | meeting | speaker on one line), or -1.</summary>
+    public int Split2;
+
     public readonly bool IsBlank => ContentStart >= ContentEnd;
 
     public readonly int ContentLength => ContentEnd - ContentStart;

@@ -43,7 +43,7 @@ internal static class LineScanner
 
     private static LineInfo Classify(string text, int start, int end, int breakEnd)
     {
-        var line = new LineInfo { Start = start, End = end, BreakEnd = breakEnd, LabelNumber = -1, Split = -1 };
+        var line = new LineInfo { Start = start, End = end, BreakEnd = breakEnd, LabelNumber = -1, Split = -1, Split2 = -1 };
         int contentStart = SkipIndentAndMarks(text, start, end);
         int contentEnd = end;
         while (contentEnd > contentStart && CharClasses.IsSpace(text[contentEnd - 1]))

@@ -167,7 +167,7 @@ internal sealed class TreeBuilder
             }
             else if (slot >= 0)
             {
-                filledSlot = role == LineRole.Title && line.Split >= 0 ? 1 : role == LineRole.Meeting && line.Split >= 0 ? 2 : slot;
+                filledSlot = slot + (line.Split >= 0 ? 1 : 0) + (line.Split2 >= 0 ? 1 : 0);
             }
 
             switch (role)
@@ -175,11 +175,21 @@ internal sealed class TreeBuilder
                 case LineRole.Title:
                     if (line.Split >= 0)
                     {
+                        int meetingEnd = line.Split2 >= 0 ? TrimEnd(line.Split, line.Split2) : line.ContentEnd;
                         _segments.Add(new Segment(SyntaxKind.TextToken, line.ContentStart, TrimEnd(line.ContentStart, line.Split)));
-                        _segments.Add(new Segment(SyntaxKind.TextToken, line.Split, line.ContentEnd));
+                        _segments.Add(new Segment(SyntaxKind.TextToken, line.Split, meetingEnd));
+                        if (line.Split2 >= 0)
+                        {
+                            _segments.Add(new Segment(SyntaxKind.TextToken, SkipSpaces(line.Split2, line.ContentEnd), line.ContentEnd));
+                        }
+
                         var tokens = TokenizeLine(i);
                         title = new TitleGreen(tokens[0]);
                         meeting = new MeetingLineGreen(tokens[1], null);
+                        if (line.Split2 >= 0)
+                        {
+                            speaker = new SpeakerLineGreen(tokens[2]);
+                        }
                     }
                     else
                     {

@@ -29,6 +29,9 @@ public abstract partial class SyntaxNode
 
     internal GreenNode Green { get; }
 
+    /// <summary>The parent including invisible list nodes.</summary>
+    internal SyntaxNode? RawParent => _parent;
+
     /// <summary>The absolute position of the start of this node's full span (leading trivia included).</summary>
     public int Position { get; }
 

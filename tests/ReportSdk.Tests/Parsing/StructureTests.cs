@@ -91,8 +91,8 @@ public class StructureTests
 
         var outline = OutlineBuilder.Build(tree);
         var sections = Assert.Single(outline.Reports).Sections;
-        Assert.Equal(["review", "plan", "selfBuilding"], sections.Select(s => s.Kind).ToArray());
-        Assert.Equal(["一、2021年工作回顾", "二、2022年工作安排", "三、全面加强政府自身建设"], sections.Select(s => s.Heading).ToArray());
+        Assert.Equal(new[] { "review", "plan", "selfBuilding" }, sections.Select(s => s.Kind).ToArray());
+        Assert.Equal(new[] { "一、2021年工作回顾", "二、2022年工作安排", "三、全面加强政府自身建设" }, sections.Select(s => s.Heading).ToArray());
         Assert.Equal([4, 6, 8], sections.Select(s => s.Line).ToArray());
         Assert.DoesNotContain("RPT0002", Ids(tree));
     }
@@ -119,7 +119,7 @@ public class StructureTests
 
         var items = review.Body.OfType<NumberedItemSyntax>().ToArray();
         Assert.Equal(2, items.Length);
-        Assert.Equal(["一、", "二、"], items.Select(i => i.MarkerToken.Text).ToArray());
+        Assert.Equal(new[] { "一、", "二、" }, items.Select(i => i.MarkerToken.Text).ToArray());
         Assert.Equal("经济实力显著增强。", InlineText(items[0].Title));
 
         var plan = Assert.IsType<PlanSectionSyntax>(report.Sections[1]);
@@ -128,7 +128,7 @@ public class StructureTests
 
         var outline = Assert.Single(OutlineBuilder.Build(tree).Reports);
         Assert.Equal("过去五年工作回顾", outline.Sections[0].Heading);
-        Assert.Equal(["经济实力显著增强", "改革开放不断深化"], outline.Sections[0].Items.Select(i => i.Title).ToArray());
+        Assert.Equal(new[] { "经济实力显著增强", "改革开放不断深化" }, outline.Sections[0].Items.Select(i => i.Title).ToArray());
         Assert.DoesNotContain("RPT0003", Ids(tree));
     }
 
@@ -203,8 +203,8 @@ public class StructureTests
         var level3 = Assert.IsType<NumberedItemSyntax>(Assert.Single(level2.Body));
         Assert.Equal("（1）", level3.MarkerToken.Text);
         var level4 = level3.Body.Cast<NumberedItemSyntax>().ToArray();
-        Assert.Equal(["①", "②"], level4.Select(i => i.MarkerToken.Text).ToArray());
-        Assert.Equal(["1", "2"], level4.Select(i => i.MarkerToken.ValueText).ToArray());
+        Assert.Equal(new[] { "①", "②" }, level4.Select(i => i.MarkerToken.Text).ToArray());
+        Assert.Equal(new[] { "1", "2" }, level4.Select(i => i.MarkerToken.ValueText).ToArray());
         Assert.Empty(level4[0].Body);
 
         var second = Assert.IsType<NumberedItemSyntax>(section.Body[1]);
@@ -212,8 +212,8 @@ public class StructureTests
         Assert.Same(section, second.Parent);
         Assert.Equal(2, section.Body.Count);
 
-        // The deepest item sits five levels below its section: four items and itself.
-        Assert.Equal(4, level4[0].Ancestors().TakeWhile(a => a != section).Count());
+        // The deepest item sits below three enclosing items.
+        Assert.Equal(3, level4[0].Ancestors().TakeWhile(a => a != section).Count());
         Assert.DoesNotContain("RPT0003", Ids(tree));
 
         var items = Assert.Single(OutlineBuilder.Build(tree).Reports).Sections[0].Items;
@@ -222,7 +222,7 @@ public class StructureTests
         Assert.Equal(5, items[0].Line);
         Assert.Equal("产值增长", items[0].Items[0].Title);
         Assert.Equal("规模以上工业", items[0].Items[0].Items[0].Title);
-        Assert.Equal(["新引进项目", "技改项目"], items[0].Items[0].Items[0].Items.Select(i => i.Title).ToArray());
+        Assert.Equal(new[] { "新引进项目", "技改项目" }, items[0].Items[0].Items[0].Items.Select(i => i.Title).ToArray());
         Assert.Equal([8, 9], items[0].Items[0].Items[0].Items.Select(i => i.Line).ToArray());
         Assert.Equal("（二）", items[1].Marker);
     }
@@ -242,12 +242,12 @@ public class StructureTests
         int marker = text.IndexOf("（三）", StringComparison.Ordinal);
         Assert.Equal(marker, diagnostic.Location.SourceSpan.Start);
         Assert.Equal(3, diagnostic.Location.SourceSpan.Length);
-        Assert.Contains("expected number 2", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("（三）", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(5, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
 
         // The item is still built, as a sibling.
         var items = SingleReport(tree).Sections[0].Body.OfType<NumberedItemSyntax>().ToArray();
-        Assert.Equal(["1", "3"], items.Select(i => i.MarkerToken.ValueText).ToArray());
+        Assert.Equal(new[] { "1", "3" }, items.Select(i => i.MarkerToken.ValueText).ToArray());
     }
 
     [Fact]
@@ -298,6 +298,19 @@ public class StructureTests
         Assert.Equal("3. 5公里道路建成通车。", paragraph.ToString());
     }
 
+    [Fact]
+    public void OrdinalMarkers_AreItems()
+    {
+        string text = Lines(Title, Salutation, Opening, "一、2022年工作回顾", "第一，经济稳步增长。", "第二，改革持续深化。", ClosingText);
+        var tree = Parse(text);
+        var items = SingleReport(tree).Sections[0].Body.Cast<NumberedItemSyntax>().ToArray();
+
+        Assert.Equal(new[] { "第一，", "第二，" }, items.Select(i => i.MarkerToken.Text).ToArray());
+        Assert.Equal(new[] { "1", "2" }, items.Select(i => i.MarkerToken.ValueText).ToArray());
+        Assert.Equal("经济稳步增长。", InlineText(items[0].Title));
+        Assert.DoesNotContain("RPT0003", Ids(tree));
+    }
+
     // ---- markdown and inline syntax ------------------------------------------------------------
 
     [Fact]
@@ -328,7 +341,7 @@ public class StructureTests
         Assert.Equal(text.IndexOf("####", StringComparison.Ordinal), marks[0].Span.Start);
 
         var sections = Assert.Single(OutlineBuilder.Build(tree).Reports).Sections;
-        Assert.Equal(["一、2022年工作回顾", "二、2023年工作安排"], sections.Select(s => s.Heading).ToArray());
+        Assert.Equal(new[] { "一、2022年工作回顾", "二、2023年工作安排" }, sections.Select(s => s.Heading).ToArray());
     }
 
     [Fact]
@@ -380,7 +393,7 @@ public class StructureTests
 
         var references = paragraph.Content.OfType<FootnoteReferenceSyntax>().ToArray();
         Assert.Equal(["<sup>7</sup>", "[8]", "⑪"], references.Select(r => r.MarkToken.Text).ToArray());
-        Assert.Equal(["7", "8", "11"], references.Select(r => r.MarkToken.ValueText).ToArray());
+        Assert.Equal(new[] { "7", "8", "11" }, references.Select(r => r.MarkToken.ValueText).ToArray());
         Assert.All(references, r => Assert.Equal(SyntaxKind.FootnoteMarkToken, r.MarkToken.Kind));
         Assert.Equal(text.IndexOf("<sup>7</sup>", StringComparison.Ordinal), references[0].Span.Start);
         Assert.Equal(12, references[0].Span.Length);
@@ -394,13 +407,13 @@ public class StructureTests
         Assert.NotNull(notes);
         Assert.Equal("注释", notes!.HeadingToken.Text);
         var definitions = notes.Body.Cast<FootnoteDefinitionSyntax>().ToArray();
-        Assert.Equal(["7.", "8.", "11."], definitions.Select(d => d.LabelToken.Text).ToArray());
-        Assert.Equal(["7", "8", "11"], definitions.Select(d => d.LabelToken.ValueText).ToArray());
+        Assert.Equal(new[] { "7.", "8.", "11." }, definitions.Select(d => d.LabelToken.Text).ToArray());
+        Assert.Equal(new[] { "7", "8", "11" }, definitions.Select(d => d.LabelToken.ValueText).ToArray());
         Assert.Equal("“三沿一口”：指沿江、沿河、沿路和入口。", InlineText(definitions[0].Content));
 
         var footnotes = Assert.Single(OutlineBuilder.Build(tree).Reports).Footnotes;
-        Assert.Equal(["7", "8", "11"], footnotes.Select(f => f.Label).ToArray());
-        Assert.Equal(["三沿一口", "河长制", "百千万工程"], footnotes.Select(f => f.Term).ToArray());
+        Assert.Equal(new[] { "7", "8", "11" }, footnotes.Select(f => f.Label).ToArray());
+        Assert.Equal(new[] { "三沿一口", "河长制", "百千万工程" }, footnotes.Select(f => f.Term).ToArray());
         Assert.All(footnotes, f => Assert.Contains(5, f.References));
     }
 
@@ -522,11 +535,35 @@ public class StructureTests
         Assert.Equal(heading, notes.HeadingToken.Text);
         var definitions = notes.Body.Cast<FootnoteDefinitionSyntax>().ToArray();
         Assert.Equal(2, definitions.Length);
-        Assert.Equal(["1", "2"], definitions.Select(d => d.LabelToken.ValueText).ToArray());
+        Assert.Equal(new[] { "1", "2" }, definitions.Select(d => d.LabelToken.ValueText).ToArray());
         Assert.Equal("［2］", definitions[1].LabelToken.Text);
         Assert.Empty(report.Annexes);
         Assert.DoesNotContain("RPT0004", Ids(tree));
         Assert.DoesNotContain("RPT0006", Ids(tree));
+    }
+
+    [Fact]
+    public void TrickyNoteLabels_SplitNumberFromTerm()
+    {
+        string text = Lines(
+            Title, Salutation, Opening,
+            "一、2022年工作回顾",
+            "过去一年成绩显著。",
+            ClosingText,
+            "注释",
+            "7.2022年十件民生实事：指十项民生工程。",
+            "11.03专项行动：指专项整治行动。",
+            "4 专精特新：指专业化、精细化。");
+        var tree = Parse(text);
+        var definitions = SingleReport(tree).Notes!.Body.Cast<FootnoteDefinitionSyntax>().ToArray();
+
+        Assert.Equal(new[] { "7.", "11.", "4" }, definitions.Select(d => d.LabelToken.Text).ToArray());
+        Assert.Equal(new[] { "7", "11", "4" }, definitions.Select(d => d.LabelToken.ValueText).ToArray());
+        Assert.Equal("2022年十件民生实事：指十项民生工程。", InlineText(definitions[0].Content));
+        Assert.Equal("03专项行动：指专项整治行动。", InlineText(definitions[1].Content));
+        Assert.Equal("专精特新：指专业化、精细化。", InlineText(definitions[2].Content));
+        Assert.Equal(SyntaxKind.WhitespaceTrivia, Assert.Single(definitions[2].LabelToken.TrailingTrivia).Kind);
+        Assert.DoesNotContain("RPT0005", Ids(tree));
     }
 
     // ---- meeting line, closing, annexes ----------------------------------------------------------
@@ -625,7 +662,7 @@ public class StructureTests
         var annex = Assert.Single(report.Annexes);
         Assert.Equal("附件1 2026年省十件民生实事", annex.HeadingToken.Text);
         var items = annex.Body.Cast<NumberedItemSyntax>().ToArray();
-        Assert.Equal(["1", "2"], items.Select(i => i.MarkerToken.ValueText).ToArray());
+        Assert.Equal(new[] { "1", "2" }, items.Select(i => i.MarkerToken.ValueText).ToArray());
         Assert.Equal(2, report.Sections.Count);
         Assert.DoesNotContain("RPT0003", Ids(tree));
     }
@@ -670,7 +707,7 @@ public class StructureTests
         Assert.Equal("9", toc.Entries[1].PageNumberToken.Text);
 
         Assert.Equal(2, root.Reports.Count);
-        Assert.Equal(["甲镇2023年政府工作报告", "乙镇2023年政府工作报告"], root.Reports.Select(r => r.Preamble.Title.TextToken.Text).ToArray());
+        Assert.Equal(new[] { "甲镇2023年政府工作报告", "乙镇2023年政府工作报告" }, root.Reports.Select(r => r.Preamble.Title.TextToken.Text).ToArray());
         Assert.Equal([SyntaxKind.ReviewSection, SyntaxKind.PlanSection], root.Reports[0].Sections.Select(s => s.Kind).ToArray());
         Assert.NotNull(root.Reports[0].Closing);
         Assert.Null(root.Reports[1].Closing);
@@ -682,7 +719,7 @@ public class StructureTests
         Assert.Contains("乙镇", truncated.GetMessage(), StringComparison.Ordinal);
 
         var outline = OutlineBuilder.Build(tree);
-        Assert.Equal(["甲镇2023年政府工作报告", "乙镇2023年政府工作报告"], outline.Contents.Select(c => c.Title).ToArray());
+        Assert.Equal(new[] { "甲镇2023年政府工作报告", "乙镇2023年政府工作报告" }, outline.Contents.Select(c => c.Title).ToArray());
         Assert.Equal([2, 9], outline.Contents.Select(c => c.Page).ToArray());
         Assert.Equal([3, 4], outline.Contents.Select(c => c.Line).ToArray());
         Assert.Equal([6, 14], outline.Reports.Select(r => r.Line).ToArray());
@@ -767,7 +804,7 @@ public class StructureTests
         var leading = root.GetFirstToken().LeadingTrivia;
         Assert.Contains(leading, t => t.Kind == SyntaxKind.SkippedTextTrivia && t.ToString() == "设为首页收藏本站");
         var eofTrivia = root.EndOfFileToken.LeadingTrivia.Where(t => t.Kind == SyntaxKind.SkippedTextTrivia).Select(t => t.ToString()).ToArray();
-        Assert.Equal(["上一篇：2022年政府工作报告", "版权所有 Copyright"], eofTrivia);
+        Assert.Equal(new[] { "上一篇：2022年政府工作报告", "版权所有 Copyright" }, eofTrivia);
         Assert.Equal(2, tree.GetDiagnostics().Count(d => d.Id == "RPT0007"));
         Assert.Equal(0, tree.GetDiagnostics().First(d => d.Id == "RPT0007").Location.SourceSpan.Start);
         Assert.NotNull(SingleReport(tree).Closing);
