@@ -4,7 +4,9 @@ using ReportSdk.Benchmarks;
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --filter '*'      the suite
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --ratios          goal ratios from the last run's JSON reports
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --peak-memory     peak working set of a 100 MB parse (fresh process)
-// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --profile         Stopwatch and allocation breakdown by parser stage
+// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --profile [MB]    Stopwatch and allocation breakdown by parser stage
+// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --interleaved     load-robust parse/Markdig/limit ratios on the corpus
+// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --parse-loop [MB] [s]   parse in a loop, for dotnet-trace
 if (args.Length > 0 && args[0] == "--ratios")
 {
     return RatioReport.Run(args.Skip(1).ToArray());
@@ -20,5 +22,16 @@ if (args.Length > 0 && args[0] == "--profile")
     return StageProfile.Run(args.Skip(1).ToArray());
 }
 
+if (args.Length > 0 && args[0] == "--interleaved")
+{
+    return Interleaved.Run(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "--parse-loop")
+{
+    return StageProfile.Loop(args.Skip(1).ToArray());
+}
+
+BenchmarkConfig.JobFromCommandLine = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

@@ -34,7 +34,7 @@ internal static class InlineScanner
             char c = text[i];
             int markEnd;
             int number;
-            if (c == '<' && LineGrammar.TryParse(LineGrammar.SuperscriptMark, text, i, Math.Min(end, i + MarkWindow), out number, out markEnd))
+            if (c == '<' && LineGrammar.TryParseSuperscript(text, i, Math.Min(end, i + MarkWindow), out number, out markEnd))
             {
                 Flush(output, textStart, i);
                 output.Add(new Segment(SyntaxKind.FootnoteMarkToken, i, markEnd, SegmentRole.Reference, number));
@@ -42,7 +42,7 @@ internal static class InlineScanner
                 continue;
             }
 
-            if (c is '[' or '［' or '〔' or '【' && LineGrammar.TryParse(LineGrammar.BracketedNoteNumber, text, i, Math.Min(end, i + 12), out number, out markEnd))
+            if (c is '[' or '［' or '〔' or '【' && LineGrammar.TryParseBracketed(text, i, Math.Min(end, i + 12), out number, out markEnd))
             {
                 Flush(output, textStart, i);
                 output.Add(new Segment(SyntaxKind.FootnoteMarkToken, i, markEnd, SegmentRole.Reference, number));

@@ -62,6 +62,133 @@ internal static class LineGrammar
     public static readonly Parser<MarkerShape> NumberingMarker =
         ChineseComma.Or(ChineseOrdinal).Or(Parenthesized).Or(Arabic).Or(Circled);
 
+    /// <summary>
+    /// Parses a numbering marker at <paramref name="start"/>, choosing the one grammar its first
+    /// character can open (like Sprache's <c>XOr</c>, without trying and failing the others, which
+    /// costs allocations on every line).
+    /// </summary>
+    public static bool TryParseMarker(string source, int start, int end, out MarkerShape marker, out int next)
+    {
+        marker = default;
+        next = start;
+        if (start >= end)
+        {
+            return false;
+        }
+
+        char first = source[start];
+        GrammarMemo<MarkerShape>? memo =
+            CharClasses.IsChineseNumeral(first) ? Memos.ChineseComma
+            : first == '第' ? Memos.ChineseOrdinal
+            : CharClasses.IsOpenParen(first) ? Memos.Parenthesized
+            : CharClasses.IsDigit(first) ? Memos.Arabic
+            : CharClasses.IsCircled(first) ? Memos.Circled
+            : null;
+        return memo is not null && memo.TryParse(source, start, MarkerWindowEnd(source, start, end), out marker, out next);
+    }
+
+    /// <summary>Superscript marks, memoized by their window (see <see cref="SuperscriptWindowEnd"/>).</summary>
+    public static bool TryParseSuperscript(string source, int start, int end, out int number, out int next) =>
+        Memos.Superscript.TryParse(source, start, SuperscriptWindowEnd(source, start, end), out number, out next);
+
+    /// <summary>Bracketed note numbers, memoized by their window (up to the closing bracket).</summary>
+    public static bool TryParseBracketed(string source, int start, int end, out int number, out int next) =>
+        Memos.Bracketed.TryParse(source, start, BracketWindowEnd(source, start, end), out number, out next);
+
+
+    /// <summary>
+    /// The end of the text a marker grammar can look at: through the first character that cannot
+    /// continue a marker (its punctuation or closing bracket), plus, after Arabic digits and their
+    /// point, the spaces and one following character the not-a-decimal check reads.
+    /// </summary>
+    private static int MarkerWindowEnd(string source, int start, int end)
+    {
+        int limit = Math.Min(end, start + 8);
+        int i = start;
+        if (CharClasses.IsCircled(source[i]))
+        {
+            return i + 1;
+        }
+
+        if (source[i] == '第' || CharClasses.IsOpenParen(source[i]))
+        {
+            i++;
+        }
+
+        while (i < limit && (CharClasses.IsChineseNumeral(source[i]) || CharClasses.IsDigit(source[i])))
+        {
+            i++;
+        }
+
+        if (i >= limit)
+        {
+            return limit;
+        }
+
+        i++; // the punctuation or closing bracket
+        if (CharClasses.IsDigit(source[start]) && !CharClasses.IsOpenParen(source[start]))
+        {
+            int j = i;
+            while (j < end && j - i < 4 && CharClasses.IsSpace(source[j]))
+            {
+                j++;
+            }
+
+            if (j < end && (CharClasses.IsDigit(source[j]) || source[j] is '%' or '％'))
+            {
+                return j + 1;
+            }
+        }
+
+        return i;
+    }
+
+    private static int SuperscriptWindowEnd(string source, int start, int end)
+    {
+        int close = source.IndexOf("</sup>", start, Math.Min(end - start, 32), StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return Math.Min(end, start + 32);
+        }
+
+        int i = close + 6;
+        int letters = i;
+        while (letters < end && letters - i < 6 && source[letters] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
+        {
+            letters++;
+        }
+
+        if (letters == i || letters >= end || source[letters] != ';')
+        {
+            return i;
+        }
+
+        i = letters + 1;
+        if (end - i >= 4 && source.AsSpan(i, 4).Equals("sup>", StringComparison.OrdinalIgnoreCase))
+        {
+            int second = source.IndexOf("</sup>", i, Math.Min(end - i, 24), StringComparison.Ordinal);
+            if (second >= 0)
+            {
+                return second + 6;
+            }
+        }
+
+        return i;
+    }
+
+    private static int BracketWindowEnd(string source, int start, int end)
+    {
+        for (int i = start + 1; i < end && i - start <= 8; i++)
+        {
+            if (source[i] is ']' or '］' or '〕' or '】')
+            {
+                return i + 1;
+            }
+        }
+
+        return Math.Min(end, start + 9);
+    }
+
     /// <summary>Bracketed note numbers: <c>[1]</c>, <c>［1］</c>, <c>〔1〕</c>, <c>【1】</c>.</summary>
     public static readonly Parser<int> BracketedNoteNumber =
         from open in Parse.Chars('[', '［', '〔', '【')
@@ -108,6 +235,18 @@ internal static class LineGrammar
         value = default!;
         next = start;
         return false;
+    }
+
+    /// <summary>The memoized grammars; a nested class so they are built after the parsers above.</summary>
+    private static class Memos
+    {
+        public static readonly GrammarMemo<MarkerShape> ChineseComma = new(LineGrammar.ChineseComma);
+        public static readonly GrammarMemo<MarkerShape> ChineseOrdinal = new(LineGrammar.ChineseOrdinal);
+        public static readonly GrammarMemo<MarkerShape> Parenthesized = new(LineGrammar.Parenthesized);
+        public static readonly GrammarMemo<MarkerShape> Arabic = new(LineGrammar.Arabic);
+        public static readonly GrammarMemo<MarkerShape> Circled = new(LineGrammar.Circled);
+        public static readonly GrammarMemo<int> Superscript = new(SuperscriptMark);
+        public static readonly GrammarMemo<int> Bracketed = new(BracketedNoteNumber);
     }
 
     private static int FirstNumber(string text)

@@ -71,7 +71,7 @@ internal static class LineScanner
         int headEnd = Math.Min(contentEnd, contentStart + HeadWindow);
         char first = text[contentStart];
         if (CouldOpenMarker(text, contentStart, headEnd)
-            && LineGrammar.TryParse(LineGrammar.NumberingMarker, text, contentStart, headEnd, out var marker, out int markerEnd)
+            && LineGrammar.TryParseMarker(text, contentStart, headEnd, out var marker, out int markerEnd)
             && marker.Number > 0)
         {
             line.Marker = marker;
@@ -82,14 +82,14 @@ internal static class LineScanner
             line.MalformedMarker = true;
         }
 
-        if (first == '<' && LineGrammar.TryParse(LineGrammar.SuperscriptMark, text, contentStart, headEnd, out int supNumber, out int supEnd))
+        if (first == '<' && LineGrammar.TryParseSuperscript(text, contentStart, headEnd, out int supNumber, out int supEnd))
         {
             line.LabelKind = NoteLabelKind.Superscript;
             line.LabelNumber = supNumber;
             line.LabelEnd = supEnd;
         }
         else if (first is '[' or '［' or '〔' or '【'
-            && LineGrammar.TryParse(LineGrammar.BracketedNoteNumber, text, contentStart, headEnd, out int bracketNumber, out int bracketEnd))
+            && LineGrammar.TryParseBracketed(text, contentStart, headEnd, out int bracketNumber, out int bracketEnd))
         {
             line.LabelKind = NoteLabelKind.Bracketed;
             line.LabelNumber = bracketNumber;

@@ -23,7 +23,7 @@ internal static class TokenValues
                 }
 
                 string source = token.Text;
-                if (LineGrammar.TryParse(LineGrammar.SuperscriptMark, source, 0, source.Length, out int sup, out _))
+                if (LineGrammar.TryParseSuperscript(source, 0, source.Length, out int sup, out _))
                 {
                     return sup > 0 ? sup.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
                 }
@@ -39,13 +39,13 @@ internal static class TokenValues
     public static int MarkerNumber(GreenToken token)
     {
         string text = token.Text;
-        return LineGrammar.TryParse(LineGrammar.NumberingMarker, text, 0, text.Length, out var shape, out _) ? shape.Number : -1;
+        return LineGrammar.TryParseMarker(text, 0, text.Length, out var shape, out _) ? shape.Number : -1;
     }
 
     /// <summary>The style of a numbering marker token.</summary>
     public static NumberingStyle MarkerStyle(GreenToken token)
     {
         string text = token.Text;
-        return LineGrammar.TryParse(LineGrammar.NumberingMarker, text, 0, text.Length, out var shape, out _) ? shape.Style : NumberingStyle.None;
+        return LineGrammar.TryParseMarker(text, 0, text.Length, out var shape, out _) ? shape.Style : NumberingStyle.None;
     }
 }

@@ -123,6 +123,9 @@ public sealed class SyntaxTree
         return tree;
     }
 
+    /// <summary>Sets the diagnostics of a tree that is still being built (deserialization); never called on a published tree.</summary>
+    internal void AttachDiagnostics(IReadOnlyList<Diagnostic> diagnostics) => _diagnostics = diagnostics;
+
     internal static SyntaxTree CreateWithoutClone(SyntaxNode root) =>
         new(null, root as DocumentSyntax, root, ParseOptions.Default, string.Empty, null);
 

@@ -5,15 +5,21 @@ namespace ReportSdk.Semantics.Outline;
 /// items, closing and footnotes, and the parser's diagnostics, with 1-based line numbers.
 /// This is the model that <c>reportsdk outline --json</c> prints.
 /// </summary>
+/// <param name="SchemaVersion">The version of this JSON shape (<see cref="CurrentSchemaVersion"/>); <c>docs/schema/outline.schema.json</c> describes it.</param>
 /// <param name="Path">The file path given at parse time.</param>
 /// <param name="Contents">The entries of the table of contents (empty when there is none).</param>
 /// <param name="Reports">The reports in the document.</param>
 /// <param name="Diagnostics">The parser's diagnostics.</param>
 public sealed record DocumentOutline(
+    int SchemaVersion,
     string Path,
     IReadOnlyList<ContentsEntryOutline> Contents,
     IReadOnlyList<ReportOutline> Reports,
-    IReadOnlyList<DiagnosticOutline> Diagnostics);
+    IReadOnlyList<DiagnosticOutline> Diagnostics)
+{
+    /// <summary>The schema version that <see cref="OutlineBuilder"/> writes: 1.</summary>
+    public const int CurrentSchemaVersion = 1;
+}
 
 /// <summary>One table-of-contents entry.</summary>
 /// <param name="Title">The listed title.</param>

@@ -36,7 +36,7 @@ public static class OutlineBuilder
             return new DiagnosticOutline(d.Id, d.Severity.ToString().ToLowerInvariant(), position.Line + 1, position.Character + 1, d.GetMessage());
         }).ToList();
 
-        return new DocumentOutline(tree.FilePath, contents, reports, diagnostics);
+        return new DocumentOutline(DocumentOutline.CurrentSchemaVersion, tree.FilePath, contents, reports, diagnostics);
     }
 
     private static ReportOutline BuildReport(ReportSyntax report, Func<int, int> line)

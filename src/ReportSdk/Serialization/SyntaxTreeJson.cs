@@ -1,0 +1,1492 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ReportSdk.Diagnostics;
+using ReportSdk.Syntax;
+using ReportSdk.Syntax.InternalSyntax;
+using ReportSdk.Text;
+
+namespace ReportSdk.Serialization;
+
+/// <summary>
+/// Writes a <see cref="SyntaxTree"/> as JSON and reads it back: the full tree, every node, token and piece of
+/// trivia, so the tree read back has the same text, kinds and spans as the one written.
+/// </summary>
+/// <remarks>
+/// <para>The document (<c>docs/schema/syntax-tree.schema.json</c> describes it):</para>
+/// <code>
+/// { "schemaVersion": 1, "path": "a.txt", "length": 1234,
+///   "root": { "kind": "Document", "start": 0, "width": 1234, "children": [ null, [ { "kind": "Report", … } ],
+///             { "kind": "EndOfFileToken", "start": 1234, "width": 0, "text": "" } ] },
+///   "diagnostics": [ { "id": "RPT0006", "severity": "warning", "start": 10, "length": 6, "message": "…" } ] }
+/// </code>
+/// <list type="bullet">
+/// <item>A node is <c>{"kind", "start", "width", "children"}</c>; <c>children</c> follows the node's slots in order:
+/// an object for a node or token slot, <c>null</c> for an empty optional slot, an array for a list slot.</item>
+/// <item>A token is <c>{"kind", "start", "width", "text"}</c> plus <c>"missing": true</c> only when it is missing and
+/// <c>"leading"</c>/<c>"trailing"</c> arrays of trivia only when it has some.</item>
+/// <item>Trivia is <c>{"kind", "text"}</c>.</item>
+/// <item><c>start</c> is the absolute position of the full span (trivia included) and <c>width</c> its length. Both are
+/// optional when reading; when present they must tile the text (each element starts where the previous ended).</item>
+/// </list>
+/// <para>Reading is streaming and iterative (an explicit stack, no recursion), so deeply nested input cannot overflow
+/// the stack; nesting deeper than <see cref="SyntaxTreeJsonOptions.MaxDepth"/> and tokens larger than
+/// <see cref="SyntaxTreeJsonOptions.MaxTokenBytes"/> are rejected. Every problem with the input is reported as a
+/// <see cref="ReportJsonException"/> carrying the JSON path. The green tree is rebuilt through the same node factory the
+/// generated code uses, each slot checked against the node kind's shape (token, list or node; token kind; node type).</para>
+/// <para>Diagnostics are stored in the JSON and restored on the tree read back (<see cref="SyntaxTree.GetDiagnostics"/>),
+/// with the same id, severity, span and message; their descriptor is the catalogue's when the message has no
+/// arguments, otherwise a descriptor with the catalogue's title and the stored message.</para>
+/// </remarks>
+public static class SyntaxTreeJson
+{
+    /// <summary>The value of <c>schemaVersion</c> this class writes and reads.</summary>
+    public const int SchemaVersion = 1;
+
+    private const int InitialBufferSize = 64 * 1024;
+    private const int FlushThreshold = 64 * 1024;
+
+    private static readonly JsonEncodedText SchemaVersionName = JsonEncodedText.Encode("schemaVersion");
+    private static readonly JsonEncodedText PathName = JsonEncodedText.Encode("path");
+    private static readonly JsonEncodedText LengthName = JsonEncodedText.Encode("length");
+    private static readonly JsonEncodedText RootName = JsonEncodedText.Encode("root");
+    private static readonly JsonEncodedText DiagnosticsName = JsonEncodedText.Encode("diagnostics");
+    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText WidthName = JsonEncodedText.Encode("width");
+    private static readonly JsonEncodedText ChildrenName = JsonEncodedText.Encode("children");
+    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText MissingName = JsonEncodedText.Encode("missing");
+    private static readonly JsonEncodedText LeadingName = JsonEncodedText.Encode("leading");
+    private static readonly JsonEncodedText TrailingName = JsonEncodedText.Encode("trailing");
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText SeverityName = JsonEncodedText.Encode("severity");
+    private static readonly JsonEncodedText MessageName = JsonEncodedText.Encode("message");
+
+    /// <summary>Serializes a tree to a JSON string.</summary>
+    /// <param name="tree">The tree; its root must be a <see cref="DocumentSyntax"/>.</param>
+    /// <param name="options">Output options, or null for the defaults (compact).</param>
+    /// <exception cref="InvalidOperationException">The tree's root is not a document.</exception>
+    public static string Serialize(SyntaxTree tree, SyntaxTreeJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        var buffer = new ArrayBufferWriter<byte>(InitialBufferSize);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(options)))
+        {
+            WriteDocument(writer, tree, flush: false);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Serializes a tree as UTF-8 JSON to a stream, flushing as it goes. The stream is left open.</summary>
+    /// <param name="utf8Json">The stream to write to.</param>
+    /// <param name="tree">The tree; its root must be a <see cref="DocumentSyntax"/>.</param>
+    /// <param name="options">Output options, or null for the defaults (compact).</param>
+    /// <exception cref="InvalidOperationException">The tree's root is not a document.</exception>
+    public static void Serialize(Stream utf8Json, SyntaxTree tree, SyntaxTreeJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(tree);
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
+        WriteDocument(writer, tree, flush: true);
+    }
+
+    /// <summary>Reads a tree from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="path">The path to give the tree, or null to use the <c>path</c> stored in the JSON.</param>
+    /// <param name="options">Reading limits, or null for the defaults.</param>
+    /// <returns>A tree whose <c>GetRoot().ToFullString()</c>, kinds and spans equal those of the tree that was written.</returns>
+    /// <exception cref="ReportJsonException">The JSON is not a valid syntax tree document.</exception>
+    public static SyntaxTree Deserialize(string json, string? path = null, SyntaxTreeJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        using var stream = new Utf8StringStream(json);
+        return Deserialize(stream, path, options);
+    }
+
+    /// <summary>Reads a tree from UTF-8 JSON in a stream, reading it in chunks. A UTF-8 byte order mark is skipped. The stream is left open.</summary>
+    /// <param name="utf8Json">The stream to read.</param>
+    /// <param name="path">The path to give the tree, or null to use the <c>path</c> stored in the JSON.</param>
+    /// <param name="options">Reading limits, or null for the defaults.</param>
+    /// <returns>A tree whose <c>GetRoot().ToFullString()</c>, kinds and spans equal those of the tree that was written.</returns>
+    /// <exception cref="ReportJsonException">The JSON is not a valid syntax tree document.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static SyntaxTree Deserialize(Stream utf8Json, string? path = null, SyntaxTreeJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= SyntaxTreeJsonOptions.Default;
+        if (options.MaxDepth < 1 || options.MaxTokenBytes < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxDepth and MaxTokenBytes must be positive.");
+        }
+
+        var reader = new TreeReader(options);
+        reader.Run(utf8Json);
+        return reader.CreateTree(path);
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    private static JsonWriterOptions WriterOptions(SyntaxTreeJsonOptions? options) => new()
+    {
+        Indented = options?.Indented ?? false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+        MaxDepth = int.MaxValue,
+    };
+
+    private static void WriteDocument(Utf8JsonWriter writer, SyntaxTree tree, bool flush)
+    {
+        var root = tree.GetRoot();
+        writer.WriteStartObject();
+        writer.WriteNumber(SchemaVersionName, SchemaVersion);
+        writer.WritePropertyName(PathName);
+        WriteText(writer, tree.FilePath);
+        writer.WriteNumber(LengthName, root.Green.FullWidth);
+        writer.WritePropertyName(RootName);
+        WriteGreenTree(writer, root.Green, flush);
+        writer.WriteStartArray(DiagnosticsName);
+        foreach (var diagnostic in tree.GetDiagnostics())
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(IdName);
+            WriteText(writer, diagnostic.Id);
+            writer.WriteString(SeverityName, SeverityNames[(int)diagnostic.Severity & 3]);
+            writer.WriteNumber(StartName, diagnostic.Location.SourceSpan.Start);
+            writer.WriteNumber(LengthName, diagnostic.Location.SourceSpan.Length);
+            writer.WritePropertyName(MessageName);
+            WriteText(writer, diagnostic.GetMessage());
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    private static readonly string[] SeverityNames = ["hidden", "info", "warning", "error"];
+
+    private struct WriteFrame
+    {
+        public GreenNode Node;
+        public SlotShape[]? Shapes;
+        public int Next;
+        public bool IsList;
+        public bool Inline;
+    }
+
+    /// <summary>Writes a green subtree with an explicit stack: no recursion, whatever the depth.</summary>
+    private static void WriteGreenTree(Utf8JsonWriter writer, GreenNode root, bool flush)
+    {
+        int offset = 0;
+        var stack = new List<WriteFrame>(32);
+        WriteElement(writer, root, stack, ref offset);
+        while (stack.Count > 0)
+        {
+            if (flush && writer.BytesPending > FlushThreshold)
+            {
+                writer.Flush();
+            }
+
+            int top = stack.Count - 1;
+            var frame = stack[top];
+            if (frame.Next >= frame.Node.SlotCount)
+            {
+                if (!frame.Inline)
+                {
+                    writer.WriteEndArray();
+                    if (!frame.IsList)
+                    {
+                        writer.WriteEndObject();
+                    }
+                }
+
+                stack.RemoveAt(top);
+                continue;
+            }
+
+            int index = frame.Next++;
+            stack[top] = frame;
+            var slot = frame.Node.GetSlot(index);
+            if (frame.IsList)
+            {
+                if (slot is null)
+                {
+                    continue;
+                }
+
+                if (slot.IsList)
+                {
+                    stack.Add(new WriteFrame { Node = slot, IsList = true, Inline = true });
+                    continue;
+                }
+
+                WriteElement(writer, slot, stack, ref offset);
+                continue;
+            }
+
+            var shape = frame.Shapes is { } shapes && index < shapes.Length ? shapes[index] : null;
+            if (shape?.Type == SlotType.List)
+            {
+                writer.WriteStartArray();
+                if (slot is null)
+                {
+                    writer.WriteEndArray();
+                }
+                else if (slot.IsList)
+                {
+                    stack.Add(new WriteFrame { Node = slot, IsList = true });
+                }
+                else
+                {
+                    // A list slot holding a single node directly: write it as a one-element list.
+                    var single = new GreenList([slot]);
+                    stack.Add(new WriteFrame { Node = single, IsList = true });
+                }
+
+                continue;
+            }
+
+            if (slot is null)
+            {
+                writer.WriteNullValue();
+                continue;
+            }
+
+            WriteElement(writer, slot, stack, ref offset);
+        }
+    }
+
+    /// <summary>Writes a token whole, or opens a node (pushing its frame).</summary>
+    private static void WriteElement(Utf8JsonWriter writer, GreenNode node, List<WriteFrame> stack, ref int offset)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(KindName, KindNames[(int)node.Kind]);
+        writer.WriteNumber(StartName, offset);
+        writer.WriteNumber(WidthName, node.FullWidth);
+        if (node is GreenToken token)
+        {
+            writer.WritePropertyName(TextName);
+            WriteText(writer, token.AsSpan());
+            if (token.IsMissing)
+            {
+                writer.WriteBoolean(MissingName, true);
+            }
+
+            if (token.Leading is not null)
+            {
+                writer.WriteStartArray(LeadingName);
+                WriteTrivia(writer, token.Leading);
+                writer.WriteEndArray();
+            }
+
+            if (token.Trailing is not null)
+            {
+                writer.WriteStartArray(TrailingName);
+                WriteTrivia(writer, token.Trailing);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+            offset += token.FullWidth;
+            return;
+        }
+
+        writer.WriteStartArray(ChildrenName);
+        stack.Add(new WriteFrame { Node = node, Shapes = GreenNodeFactory.GetSlotShapes(node.Kind) });
+    }
+
+    /// <summary>Writes trivia, flattening nested trivia lists without recursion.</summary>
+    private static void WriteTrivia(Utf8JsonWriter writer, GreenNode trivia)
+    {
+        if (trivia is GreenTrivia single)
+        {
+            WriteOneTrivia(writer, single);
+            return;
+        }
+
+        var stack = new Stack<(GreenNode List, int Next)>();
+        stack.Push((trivia, 0));
+        while (stack.Count > 0)
+        {
+            var (list, next) = stack.Pop();
+            if (next >= list.SlotCount)
+            {
+                continue;
+            }
+
+            stack.Push((list, next + 1));
+            var child = list.GetSlot(next);
+            if (child is GreenTrivia piece)
+            {
+                WriteOneTrivia(writer, piece);
+            }
+            else if (child is not null && child.IsList)
+            {
+                stack.Push((child, 0));
+            }
+        }
+    }
+
+    private static void WriteOneTrivia(Utf8JsonWriter writer, GreenTrivia trivia)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(KindName, KindNames[(int)trivia.Kind]);
+        writer.WritePropertyName(TextName);
+        WriteText(writer, trivia.AsSpan());
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a string value; text with unpaired surrogates (which UTF-8 cannot carry) is written with <c>\uXXXX</c> escapes.</summary>
+    private static void WriteText(Utf8JsonWriter writer, ReadOnlySpan<char> text)
+    {
+        if (!HasUnpairedSurrogate(text))
+        {
+            writer.WriteStringValue(text);
+            return;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        builder.Append('"');
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (c < 0x20 || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        writer.WriteRawValue(builder.ToString(), skipInputValidation: true);
+    }
+
+    private static bool HasUnpairedSurrogate(ReadOnlySpan<char> text)
+    {
+        int i = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        while (i >= 0 && i < text.Length)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i += 2;
+                int next = text[i..].IndexOfAnyInRange('\uD800', '\uDFFF');
+                i = next < 0 ? -1 : i + next;
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    // ------------------------------------------------------------------ kinds
+
+    private enum KindClass : byte
+    {
+        Invalid,
+        Trivia,
+        Token,
+        Node,
+    }
+
+    private static readonly JsonEncodedText[] KindNames = CreateKindNames();
+    private static readonly Dictionary<string, SyntaxKind> KindsByName = CreateKindLookup();
+    private static readonly Dictionary<string, SyntaxKind>.AlternateLookup<ReadOnlySpan<char>> KindsBySpan = KindsByName.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Type?[] RedTypes = CreateRedTypes();
+
+    private static JsonEncodedText[] CreateKindNames()
+    {
+        var kinds = Enum.GetValues<SyntaxKind>();
+        int max = 0;
+        foreach (var kind in kinds)
+        {
+            max = Math.Max(max, (int)kind);
+        }
+
+        var names = new JsonEncodedText[max + 1];
+        foreach (var kind in kinds)
+        {
+            names[(int)kind] = JsonEncodedText.Encode(kind.ToString());
+        }
+
+        return names;
+    }
+
+    private static Dictionary<string, SyntaxKind> CreateKindLookup()
+    {
+        var lookup = new Dictionary<string, SyntaxKind>(StringComparer.Ordinal);
+        foreach (var kind in Enum.GetValues<SyntaxKind>())
+        {
+            if (Classify(kind) != KindClass.Invalid)
+            {
+                lookup[kind.ToString()] = kind;
+            }
+        }
+
+        return lookup;
+    }
+
+    /// <summary>The red type of each node kind, found by making an empty green node of the kind (so it follows Syntax.xml).</summary>
+    private static Type?[] CreateRedTypes()
+    {
+        var types = new Type?[KindNames.Length];
+        foreach (var kind in Enum.GetValues<SyntaxKind>())
+        {
+            if (GreenNodeFactory.GetSlotShapes(kind) is { } shapes)
+            {
+                types[(int)kind] = GreenNodeFactory.Create(kind, new GreenNode?[shapes.Length]).CreateRed(null, 0).GetType();
+            }
+        }
+
+        return types;
+    }
+
+    private static KindClass Classify(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.WhitespaceTrivia or SyntaxKind.EndOfLineTrivia or SyntaxKind.MarkdownHeadingTrivia or SyntaxKind.SkippedTextTrivia => KindClass.Trivia,
+        SyntaxKind.TextToken or SyntaxKind.NumberingMarkerToken or SyntaxKind.FootnoteMarkToken or SyntaxKind.FootnoteLabelToken
+            or SyntaxKind.BoldMarkerToken or SyntaxKind.EntryNumberToken or SyntaxKind.PageNumberToken or SyntaxKind.EndOfFileToken => KindClass.Token,
+        _ => GreenNodeFactory.GetSlotShapes(kind) is null ? KindClass.Invalid : KindClass.Node,
+    };
+
+    // ------------------------------------------------------------------ diagnostics restore
+
+    private readonly record struct StoredDiagnostic(string Id, DiagnosticSeverity Severity, int Start, int Length, string Message, string Path);
+
+    private static Diagnostic RestoreDiagnostic(SyntaxTree tree, StoredDiagnostic stored)
+    {
+        DiagnosticDescriptor? known = null;
+        foreach (var descriptor in DiagnosticDescriptors.All)
+        {
+            if (descriptor.Id == stored.Id)
+            {
+                known = descriptor;
+                break;
+            }
+        }
+
+        var location = new Location(tree, new TextSpan(stored.Start, stored.Length));
+        if (known is not null && known.DefaultSeverity == stored.Severity && known.MessageFormat == stored.Message && !stored.Message.Contains('{'))
+        {
+            return new Diagnostic(known, location);
+        }
+
+        string format = stored.Message.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+        var restored = new DiagnosticDescriptor(stored.Id, known?.Title ?? stored.Id, format, stored.Severity);
+        return new Diagnostic(restored, location);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    private enum FrameType : byte
+    {
+        Top,
+        Element,
+        Children,
+        List,
+        Trivia,
+        Diagnostics,
+        Diagnostic,
+    }
+
+    private enum Prop : byte
+    {
+        None,
+        Kind,
+        Text,
+        Missing,
+        Start,
+        Width,
+        Children,
+        Leading,
+        Trailing,
+        SchemaVersion,
+        Path,
+        Length,
+        Root,
+        Diagnostics,
+        Id,
+        Severity,
+        Message,
+    }
+
+    private static readonly string[] PropNames =
+        ["", "kind", "text", "missing", "start", "width", "children", "leading", "trailing", "schemaVersion", "path", "length", "root", "diagnostics", "id", "severity", "message"];
+
+    private enum ChildTag : byte
+    {
+        Null,
+        Element,
+        List,
+    }
+
+    private readonly record struct Child(ChildTag Tag, GreenNode? Green);
+
+    private sealed class Frame
+    {
+        public FrameType Type;
+        public string? Name;
+        public int Index;
+        public int Count;
+        public Prop Property;
+        public int Seen;
+
+        // Element
+        public SyntaxKind Kind;
+        public string? Text;
+        public bool Missing;
+        public int Start;
+        public int Width;
+        public int StartOffset;
+        public readonly List<Child> Children = [];
+        public readonly List<GreenNode> Leading = [];
+        public readonly List<GreenNode> Trailing = [];
+
+        // List
+        public readonly List<GreenNode> Items = [];
+
+        // Diagnostic
+        public string? Id;
+        public string? Severity;
+        public string? Message;
+
+        public void Reset(FrameType type, string? name, int index, int startOffset)
+        {
+            Type = type;
+            Name = name;
+            Index = index;
+            Count = 0;
+            Property = Prop.None;
+            Seen = 0;
+            Kind = SyntaxKind.None;
+            Text = null;
+            Missing = false;
+            Start = 0;
+            Width = 0;
+            StartOffset = startOffset;
+            Children.Clear();
+            Leading.Clear();
+            Trailing.Clear();
+            Items.Clear();
+            Id = null;
+            Severity = null;
+            Message = null;
+        }
+
+        public bool Has(Prop prop) => (Seen & (1 << (int)prop)) != 0;
+    }
+
+    /// <summary>The streaming, iterative reader: one frame per open JSON object or array, reused by depth.</summary>
+    private sealed class TreeReader
+    {
+        private readonly SyntaxTreeJsonOptions _options;
+        private readonly List<Frame> _frames = [];
+        private readonly List<StoredDiagnostic> _diagnostics = [];
+        private int _depth;
+        private int _offset;
+        private long _tokenByte;
+        private bool _done;
+        private GreenNode? _root;
+        private string? _path;
+        private int? _length;
+        private bool _hasVersion;
+
+        public TreeReader(SyntaxTreeJsonOptions options)
+        {
+            _options = options;
+        }
+
+        public void Run(Stream stream)
+        {
+            var readerOptions = new JsonReaderOptions
+            {
+                MaxDepth = _options.MaxDepth,
+                CommentHandling = JsonCommentHandling.Disallow,
+                AllowTrailingCommas = false,
+            };
+            var state = new JsonReaderState(readerOptions);
+            long cap = Math.Min((long)_options.MaxTokenBytes + 1024, Array.MaxLength);
+            byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(InitialBufferSize, cap));
+            int length = 0;
+            long consumedBefore = 0;
+            bool final = false;
+            bool first = true;
+            try
+            {
+                while (true)
+                {
+                    while (!final && length < buffer.Length)
+                    {
+                        int read = stream.Read(buffer, length, buffer.Length - length);
+                        if (read == 0)
+                        {
+                            final = true;
+                        }
+                        else
+                        {
+                            length += read;
+                        }
+                    }
+
+                    int start = 0;
+                    if (first)
+                    {
+                        first = false;
+                        if (length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+                        {
+                            start = 3;
+                        }
+                    }
+
+                    var reader = new Utf8JsonReader(buffer.AsSpan(start, length - start), final, state);
+                    ReadAvailable(ref reader, consumedBefore + start);
+                    state = reader.CurrentState;
+                    int consumed = start + (int)reader.BytesConsumed;
+                    if (final)
+                    {
+                        break;
+                    }
+
+                    Buffer.BlockCopy(buffer, consumed, buffer, 0, length - consumed);
+                    length -= consumed;
+                    consumedBefore += consumed;
+                    if (length == buffer.Length)
+                    {
+                        // One JSON token fills the whole buffer: grow it, up to the limit.
+                        if (buffer.Length >= cap)
+                        {
+                            throw Error(
+                                $"A JSON value starting at byte {consumedBefore} is larger than the limit of {_options.MaxTokenBytes} bytes (SyntaxTreeJsonOptions.MaxTokenBytes).",
+                                PendingValuePath());
+                        }
+
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, cap));
+                        Buffer.BlockCopy(buffer, 0, larger, 0, length);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            if (!_done)
+            {
+                throw Error("The JSON ends before the syntax tree document is complete (truncated input).", CurrentPath());
+            }
+        }
+
+        private void ReadAvailable(ref Utf8JsonReader reader, long baseOffset)
+        {
+            try
+            {
+                while (reader.Read())
+                {
+                    _tokenByte = baseOffset + reader.TokenStartIndex;
+                    Handle(ref reader);
+                }
+            }
+            catch (ReportJsonException)
+            {
+                throw;
+            }
+            catch (JsonException ex)
+            {
+                string message = ex.Message.Contains("maximum configured depth", StringComparison.Ordinal)
+                    ? $"The JSON is nested deeper than the limit of {_options.MaxDepth} (SyntaxTreeJsonOptions.MaxDepth). {ex.Message}"
+                    : "The input is not valid JSON: " + ex.Message;
+                throw new ReportJsonException(message, CurrentPath(), ex.LineNumber, ex.BytePositionInLine, ex);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException or OverflowException or DecoderFallbackException)
+            {
+                throw new ReportJsonException($"The JSON could not be read near byte {_tokenByte}: {ex.Message}", CurrentPath(), null, null, ex);
+            }
+        }
+
+        public SyntaxTree CreateTree(string? path)
+        {
+            var green = (DocumentGreen)_root!;
+            var root = (DocumentSyntax)green.CreateRed(null, 0);
+            var tree = SyntaxTree.Create(root, null, path ?? _path);
+            if (_diagnostics.Count > 0)
+            {
+                var list = new Diagnostic[_diagnostics.Count];
+                for (int i = 0; i < list.Length; i++)
+                {
+                    var stored = _diagnostics[i];
+                    if ((long)stored.Start + stored.Length > green.FullWidth)
+                    {
+                        throw new ReportJsonException(
+                            $"The diagnostic's span [{stored.Start}, {stored.Start + stored.Length}) lies outside the text of length {green.FullWidth}.",
+                            stored.Path + ".start");
+                    }
+
+                    list[i] = RestoreDiagnostic(tree, stored);
+                }
+
+                tree.AttachDiagnostics(list);
+            }
+
+            return tree;
+        }
+
+        // ---------------------------------------------------------- dispatch
+
+        private Frame Top => _frames[_depth - 1];
+
+        private void Handle(ref Utf8JsonReader reader)
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    ReadPropertyName(ref reader);
+                    return;
+                case JsonTokenType.EndObject:
+                    EndObject();
+                    return;
+                case JsonTokenType.EndArray:
+                    EndArray();
+                    return;
+                default:
+                    Value(ref reader);
+                    return;
+            }
+        }
+
+        private void ReadPropertyName(ref Utf8JsonReader reader)
+        {
+            var frame = Top;
+            Prop prop = frame.Type switch
+            {
+                FrameType.Top => Match(ref reader, Prop.SchemaVersion, Prop.Path, Prop.Length, Prop.Root, Prop.Diagnostics),
+                FrameType.Element => Match(ref reader, Prop.Kind, Prop.Text, Prop.Missing, Prop.Start, Prop.Width, Prop.Children, Prop.Leading, Prop.Trailing),
+                _ => Match(ref reader, Prop.Id, Prop.Severity, Prop.Start, Prop.Length, Prop.Message),
+            };
+            if (prop == Prop.None)
+            {
+                string name = ReadString(ref reader);
+                throw Error($"Unknown property \"{Shorten(name)}\" in {Describe(frame)}.", CurrentPath() + "." + Shorten(name));
+            }
+
+            if (frame.Has(prop))
+            {
+                throw Error($"The property \"{PropNames[(int)prop]}\" appears twice.", CurrentPath() + "." + PropNames[(int)prop]);
+            }
+
+            frame.Seen |= 1 << (int)prop;
+            frame.Property = prop;
+        }
+
+        private static Prop Match(ref Utf8JsonReader reader, params ReadOnlySpan<Prop> allowed)
+        {
+            foreach (var prop in allowed)
+            {
+                if (reader.ValueTextEquals(PropNames[(int)prop]))
+                {
+                    return prop;
+                }
+            }
+
+            return Prop.None;
+        }
+
+        private static string Describe(Frame frame) => frame.Type switch
+        {
+            FrameType.Top => "the top-level object",
+            FrameType.Element => "a node, token or trivia object",
+            _ => "a diagnostic",
+        };
+
+        private void Value(ref Utf8JsonReader reader)
+        {
+            var type = reader.TokenType;
+            if (_depth == 0)
+            {
+                if (_done || type != JsonTokenType.StartObject)
+                {
+                    throw Error("The top-level JSON value must be an object with \"schemaVersion\" and \"root\".", "$");
+                }
+
+                Push(FrameType.Top, null, 0);
+                return;
+            }
+
+            var frame = Top;
+            switch (frame.Type)
+            {
+                case FrameType.Top:
+                    TopValue(ref reader, frame);
+                    return;
+                case FrameType.Element:
+                    ElementValue(ref reader, frame);
+                    return;
+                case FrameType.Diagnostic:
+                    DiagnosticValue(ref reader, frame);
+                    return;
+                case FrameType.Children:
+                    int index = frame.Count++;
+                    if (type == JsonTokenType.StartObject)
+                    {
+                        Push(FrameType.Element, null, index);
+                    }
+                    else if (type == JsonTokenType.StartArray)
+                    {
+                        Push(FrameType.List, null, index);
+                    }
+                    else if (type == JsonTokenType.Null)
+                    {
+                        _frames[_depth - 2].Children.Add(new Child(ChildTag.Null, null));
+                    }
+                    else
+                    {
+                        throw Error($"A child must be an object (node or token), an array (list) or null, not {Name(type)}.", CurrentPath() + $"[{index}]");
+                    }
+
+                    return;
+                case FrameType.List:
+                case FrameType.Trivia:
+                case FrameType.Diagnostics:
+                    int item = frame.Count++;
+                    if (type != JsonTokenType.StartObject)
+                    {
+                        string what = frame.Type switch
+                        {
+                            FrameType.List => "A list element must be a node object",
+                            FrameType.Trivia => "A trivia element must be an object",
+                            _ => "A diagnostic must be an object",
+                        };
+                        throw Error($"{what}, not {Name(type)}.", CurrentPath() + $"[{item}]");
+                    }
+
+                    Push(frame.Type == FrameType.Diagnostics ? FrameType.Diagnostic : FrameType.Element, null, item);
+                    return;
+            }
+        }
+
+        private void TopValue(ref Utf8JsonReader reader, Frame frame)
+        {
+            var type = reader.TokenType;
+            switch (frame.Property)
+            {
+                case Prop.SchemaVersion:
+                    int version = ReadInt(ref reader, frame);
+                    if (version != SchemaVersion)
+                    {
+                        throw Error($"Unsupported schemaVersion {version}; this reader reads version {SchemaVersion}.", "$.schemaVersion");
+                    }
+
+                    _hasVersion = true;
+                    return;
+                case Prop.Path:
+                    _path = type == JsonTokenType.Null ? null : type == JsonTokenType.String ? ReadString(ref reader) : throw TypeError(frame, "a string or null", type);
+                    return;
+                case Prop.Length:
+                    _length = ReadInt(ref reader, frame);
+                    return;
+                case Prop.Root:
+                    if (type != JsonTokenType.StartObject)
+                    {
+                        throw TypeError(frame, "a node object", type);
+                    }
+
+                    Push(FrameType.Element, "root", 0);
+                    return;
+                case Prop.Diagnostics:
+                    if (type != JsonTokenType.StartArray)
+                    {
+                        throw TypeError(frame, "an array", type);
+                    }
+
+                    Push(FrameType.Diagnostics, "diagnostics", 0);
+                    return;
+            }
+        }
+
+        private void ElementValue(ref Utf8JsonReader reader, Frame frame)
+        {
+            var type = reader.TokenType;
+            switch (frame.Property)
+            {
+                case Prop.Kind:
+                    if (type != JsonTokenType.String)
+                    {
+                        throw TypeError(frame, "a kind name (string)", type);
+                    }
+
+                    frame.Kind = ReadKind(ref reader);
+                    return;
+                case Prop.Text:
+                    if (type != JsonTokenType.String)
+                    {
+                        throw TypeError(frame, "a string", type);
+                    }
+
+                    frame.Text = ReadText(ref reader);
+                    return;
+                case Prop.Missing:
+                    frame.Missing = type switch
+                    {
+                        JsonTokenType.True => true,
+                        JsonTokenType.False => false,
+                        _ => throw TypeError(frame, "true or false", type),
+                    };
+                    return;
+                case Prop.Start:
+                    frame.Start = ReadInt(ref reader, frame);
+                    return;
+                case Prop.Width:
+                    frame.Width = ReadInt(ref reader, frame);
+                    return;
+                case Prop.Children:
+                case Prop.Leading:
+                case Prop.Trailing:
+                    if (type != JsonTokenType.StartArray)
+                    {
+                        throw TypeError(frame, "an array", type);
+                    }
+
+                    Push(frame.Property == Prop.Children ? FrameType.Children : FrameType.Trivia, PropNames[(int)frame.Property], 0);
+                    return;
+            }
+        }
+
+        private void DiagnosticValue(ref Utf8JsonReader reader, Frame frame)
+        {
+            var type = reader.TokenType;
+            switch (frame.Property)
+            {
+                case Prop.Id:
+                case Prop.Severity:
+                case Prop.Message:
+                    if (type != JsonTokenType.String)
+                    {
+                        throw TypeError(frame, "a string", type);
+                    }
+
+                    string value = ReadString(ref reader);
+                    if (frame.Property == Prop.Id)
+                    {
+                        frame.Id = value;
+                    }
+                    else if (frame.Property == Prop.Severity)
+                    {
+                        frame.Severity = value;
+                    }
+                    else
+                    {
+                        frame.Message = value;
+                    }
+
+                    return;
+                case Prop.Start:
+                    frame.Start = ReadInt(ref reader, frame);
+                    return;
+                case Prop.Length:
+                    frame.Width = ReadInt(ref reader, frame);
+                    return;
+            }
+        }
+
+        private void Push(FrameType type, string? name, int index)
+        {
+            if (_depth == _frames.Count)
+            {
+                _frames.Add(new Frame());
+            }
+
+            _frames[_depth++].Reset(type, name, index, _offset);
+        }
+
+        private void EndArray()
+        {
+            var frame = Top;
+            _depth--;
+            if (frame.Type == FrameType.List)
+            {
+                GreenNode? list = frame.Items.Count == 0 ? null : new GreenList([.. frame.Items]);
+                _frames[_depth - 2].Children.Add(new Child(ChildTag.List, list));
+            }
+        }
+
+        private void EndObject()
+        {
+            var frame = Top;
+            switch (frame.Type)
+            {
+                case FrameType.Top:
+                    if (!_hasVersion)
+                    {
+                        throw Error("The required property \"schemaVersion\" is missing.", "$");
+                    }
+
+                    if (_root is null)
+                    {
+                        throw Error("The required property \"root\" is missing.", "$");
+                    }
+
+                    if (_length is { } length && length != _root.FullWidth)
+                    {
+                        throw Error($"\"length\" is {length} but the tree's text has {_root.FullWidth} characters.", "$.length");
+                    }
+
+                    _done = true;
+                    _depth--;
+                    return;
+                case FrameType.Diagnostic:
+                    CompleteDiagnostic(frame);
+                    _depth--;
+                    return;
+                default:
+                    var green = CompleteElement(frame);
+                    _depth--;
+                    var parent = Top;
+                    switch (parent.Type)
+                    {
+                        case FrameType.Top:
+                            if (green.Kind != SyntaxKind.Document)
+                            {
+                                throw Error($"The root must be a Document node, not {green.Kind}.", "$.root.kind");
+                            }
+
+                            _root = green;
+                            break;
+                        case FrameType.Children:
+                            _frames[_depth - 2].Children.Add(new Child(ChildTag.Element, green));
+                            break;
+                        case FrameType.List:
+                            parent.Items.Add(green);
+                            break;
+                        case FrameType.Trivia:
+                            var owner = _frames[_depth - 2];
+                            (parent.Name == "leading" ? owner.Leading : owner.Trailing).Add(green);
+                            break;
+                    }
+
+                    return;
+            }
+        }
+
+        private void CompleteDiagnostic(Frame frame)
+        {
+            string path = CurrentPath(); // a diagnostic sits at depth 3, so this is cheap
+            if (frame.Id is null || frame.Severity is null || frame.Message is null || !frame.Has(Prop.Start) || !frame.Has(Prop.Length))
+            {
+                throw Error("A diagnostic needs \"id\", \"severity\", \"start\", \"length\" and \"message\".", path);
+            }
+
+            var severity = frame.Severity switch
+            {
+                "hidden" => DiagnosticSeverity.Hidden,
+                "info" => DiagnosticSeverity.Info,
+                "warning" => DiagnosticSeverity.Warning,
+                "error" => DiagnosticSeverity.Error,
+                _ => throw Error($"Unknown severity \"{Shorten(frame.Severity)}\"; expected hidden, info, warning or error.", path + ".severity"),
+            };
+            _diagnostics.Add(new StoredDiagnostic(frame.Id, severity, frame.Start, frame.Width, frame.Message, path));
+        }
+
+        private GreenNode CompleteElement(Frame frame)
+        {
+            if (!frame.Has(Prop.Kind))
+            {
+                throw Error("The required property \"kind\" is missing.", CurrentPath());
+            }
+
+            var parentType = _frames[_depth - 2].Type;
+            var kind = frame.Kind;
+            var kindClass = Classify(kind);
+            if ((kindClass == KindClass.Trivia) != (parentType == FrameType.Trivia))
+            {
+                throw Error(
+                    kindClass == KindClass.Trivia
+                        ? $"Trivia ({kind}) can only appear in \"leading\" or \"trailing\"."
+                        : $"{kind} cannot appear in \"{_frames[_depth - 2].Name}\"; only trivia can.",
+                    CurrentPath() + ".kind");
+            }
+
+            GreenNode green;
+            switch (kindClass)
+            {
+                case KindClass.Trivia:
+                    Disallow(frame, kind, Prop.Children, Prop.Leading, Prop.Trailing, Prop.Missing, Prop.Start, Prop.Width);
+                    green = new GreenTrivia(kind, frame.Text ?? throw Missing(frame, Prop.Text));
+                    break;
+                case KindClass.Token:
+                    Disallow(frame, kind, Prop.Children);
+                    string text = frame.Text ?? throw Missing(frame, Prop.Text);
+                    var leading = TriviaNode(frame.Leading);
+                    var trailing = TriviaNode(frame.Trailing);
+                    if (frame.Missing)
+                    {
+                        if (text.Length != 0)
+                        {
+                            throw Error($"A missing token has no text, but this {kind} has {text.Length} characters.", CurrentPath() + ".text");
+                        }
+
+                        green = GreenToken.Missing(kind, leading, trailing);
+                    }
+                    else
+                    {
+                        green = new GreenToken(kind, text, leading, trailing);
+                    }
+
+                    break;
+                default:
+                    Disallow(frame, kind, Prop.Text, Prop.Missing, Prop.Leading, Prop.Trailing);
+                    if (!frame.Has(Prop.Children))
+                    {
+                        throw Missing(frame, Prop.Children);
+                    }
+
+                    green = CreateNode(frame);
+                    break;
+            }
+
+            if (kindClass != KindClass.Trivia)
+            {
+                if (frame.Has(Prop.Start) && frame.Start != frame.StartOffset)
+                {
+                    throw Error(
+                        $"The spans do not tile: this {kind} claims to start at {frame.Start}, but the text before it ends at {frame.StartOffset}.",
+                        CurrentPath() + ".start");
+                }
+
+                if (frame.Has(Prop.Width) && frame.Width != green.FullWidth)
+                {
+                    throw Error(
+                        $"The spans do not tile: this {kind} claims a width of {frame.Width}, but its text and trivia have {green.FullWidth} characters.",
+                        CurrentPath() + ".width");
+                }
+
+                _offset = checked(frame.StartOffset + green.FullWidth);
+            }
+
+            return green;
+        }
+
+        private GreenNode CreateNode(Frame frame)
+        {
+            var kind = frame.Kind;
+            var shapes = GreenNodeFactory.GetSlotShapes(kind)!;
+            var children = frame.Children;
+            if (children.Count != shapes.Length)
+            {
+                throw Error(
+                    $"{kind} has {shapes.Length} slot(s) ({string.Join(", ", shapes.Select(s => s.Name))}), but \"children\" has {children.Count} element(s).",
+                    CurrentPath() + ".children");
+            }
+
+            var slots = new GreenNode?[shapes.Length];
+            for (int i = 0; i < shapes.Length; i++)
+            {
+                var shape = shapes[i];
+                var child = children[i];
+                switch (shape.Type)
+                {
+                    case SlotType.Token:
+                        if (child.Tag == ChildTag.Null)
+                        {
+                            if (!shape.Optional)
+                            {
+                                throw Error($"{kind}.{shape.Name} is required: expected a {shape.TokenKind} token, found null.", SlotPath(i));
+                            }
+
+                            break;
+                        }
+
+                        if (child.Tag == ChildTag.List || child.Green is not GreenToken token)
+                        {
+                            throw Error($"{kind}.{shape.Name} holds a {shape.TokenKind} token, not {DescribeChild(child)}.", SlotPath(i));
+                        }
+
+                        if (token.Kind != shape.TokenKind)
+                        {
+                            throw Error($"{kind}.{shape.Name} holds a {shape.TokenKind} token, not a {token.Kind}.", SlotPath(i) + ".kind");
+                        }
+
+                        slots[i] = token;
+                        break;
+                    case SlotType.List:
+                        if (child.Tag != ChildTag.List)
+                        {
+                            throw Error($"{kind}.{shape.Name} is a list of {Element(shape)}: expected an array, found {DescribeChild(child)}.", SlotPath(i));
+                        }
+
+                        if (child.Green is { } list)
+                        {
+                            for (int j = 0; j < list.SlotCount; j++)
+                            {
+                                CheckNode(kind, shape, list.GetSlot(j)!, i, j);
+                            }
+                        }
+
+                        slots[i] = child.Green;
+                        break;
+                    default:
+                        if (child.Tag == ChildTag.Null)
+                        {
+                            if (!shape.Optional)
+                            {
+                                throw Error($"{kind}.{shape.Name} is required: expected a {Element(shape)} node, found null.", SlotPath(i));
+                            }
+
+                            break;
+                        }
+
+                        if (child.Tag == ChildTag.List)
+                        {
+                            throw Error($"{kind}.{shape.Name} holds one {Element(shape)} node, not an array.", SlotPath(i));
+                        }
+
+                        CheckNode(kind, shape, child.Green!, i, -1);
+                        slots[i] = child.Green;
+                        break;
+                }
+            }
+
+            return GreenNodeFactory.Create(kind, slots);
+        }
+
+        private void CheckNode(SyntaxKind parent, SlotShape shape, GreenNode node, int slot, int item)
+        {
+            if (node.IsToken)
+            {
+                throw Error($"{parent}.{shape.Name} holds {Element(shape)} nodes; a token ({node.Kind}) cannot stand there.", SlotPath(slot, item) + ".kind");
+            }
+
+            var redType = RedTypes[(int)node.Kind];
+            if (redType is null || !shape.ElementType.IsAssignableFrom(redType))
+            {
+                throw Error($"{parent}.{shape.Name} holds {Element(shape)} nodes; a {node.Kind} cannot stand there.", SlotPath(slot, item) + ".kind");
+            }
+        }
+
+        /// <summary>The path of a slot (and list element) of the element being completed; built only for an error.</summary>
+        private string SlotPath(int slot, int item = -1) =>
+            item < 0 ? $"{CurrentPath()}.children[{slot}]" : $"{CurrentPath()}.children[{slot}][{item}]";
+
+        private static string Element(SlotShape shape) => shape.ElementType.Name;
+
+        private static string DescribeChild(Child child) => child.Tag switch
+        {
+            ChildTag.Null => "null",
+            ChildTag.List => "an array",
+            _ => child.Green!.IsToken ? $"a {child.Green.Kind} token" : $"a {child.Green.Kind} node",
+        };
+
+        private static GreenNode? TriviaNode(List<GreenNode> trivia) => trivia.Count switch
+        {
+            0 => null,
+            1 => trivia[0],
+            _ => new GreenList([.. trivia]),
+        };
+
+        private void Disallow(Frame frame, SyntaxKind kind, params ReadOnlySpan<Prop> props)
+        {
+            foreach (var prop in props)
+            {
+                if (frame.Has(prop))
+                {
+                    string what = Classify(kind) switch
+                    {
+                        KindClass.Trivia => "trivia",
+                        KindClass.Token => "a token",
+                        _ => "a node",
+                    };
+                    throw Error($"\"{PropNames[(int)prop]}\" is not allowed on {what} ({kind}).", CurrentPath() + "." + PropNames[(int)prop]);
+                }
+            }
+        }
+
+        private ReportJsonException Missing(Frame frame, Prop prop) =>
+            Error($"The required property \"{PropNames[(int)prop]}\" is missing on {frame.Kind}.", CurrentPath());
+
+        // ---------------------------------------------------------- scalars
+
+        private SyntaxKind ReadKind(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueSpan.Length <= 64)
+            {
+                Span<char> chars = stackalloc char[64];
+                int count = reader.CopyString(chars);
+                if (KindsBySpan.TryGetValue(chars[..count], out var kind))
+                {
+                    return kind;
+                }
+
+                throw Error($"Unknown kind \"{Shorten(chars[..count].ToString())}\".", CurrentPath() + ".kind");
+            }
+
+            throw Error($"Unknown kind \"{Shorten(ReadString(ref reader))}\".", CurrentPath() + ".kind");
+        }
+
+        private string ReadText(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueSpan.Length <= 4)
+            {
+                if (reader.ValueTextEquals(" "u8))
+                {
+                    return " ";
+                }
+
+                if (reader.ValueTextEquals("\n"u8))
+                {
+                    return "\n";
+                }
+
+                if (reader.ValueTextEquals("\r\n"u8))
+                {
+                    return "\r\n";
+                }
+
+                if (reader.ValueSpan.Length == 0)
+                {
+                    return string.Empty;
+                }
+            }
+
+            return ReadString(ref reader);
+        }
+
+        private static string ReadString(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException) when (reader.ValueIsEscaped)
+            {
+                // An escaped unpaired surrogate (\uD800), which the writer emits for such text: decode it leniently.
+                return UnescapeLeniently(reader.ValueSpan);
+            }
+        }
+
+        private int ReadInt(ref Utf8JsonReader reader, Frame frame)
+        {
+            if (reader.TokenType != JsonTokenType.Number)
+            {
+                throw TypeError(frame, "a non-negative integer", reader.TokenType);
+            }
+
+            if (!reader.TryGetInt32(out int value) || value < 0)
+            {
+                throw Error("Expected a non-negative 32-bit integer.", CurrentPath() + "." + PropNames[(int)frame.Property]);
+            }
+
+            return value;
+        }
+
+        private ReportJsonException TypeError(Frame frame, string expected, JsonTokenType found) =>
+            Error($"\"{PropNames[(int)frame.Property]}\" must be {expected}, not {Name(found)}.", CurrentPath() + "." + PropNames[(int)frame.Property]);
+
+        private static string Name(JsonTokenType type) => type switch
+        {
+            JsonTokenType.StartObject => "an object",
+            JsonTokenType.StartArray => "an array",
+            JsonTokenType.String => "a string",
+            JsonTokenType.Number => "a number",
+            JsonTokenType.True or JsonTokenType.False => "a boolean",
+            JsonTokenType.Null => "null",
+            _ => type.ToString(),
+        };
+
+        private static string Shorten(string value) => value.Length <= 64 ? value : string.Concat(value.AsSpan(0, 64), "…");
+
+        // ---------------------------------------------------------- paths
+
+        private ReportJsonException Error(string message, string path) =>
+            new($"{message} (JSON path {path}, near byte {_tokenByte})", path);
+
+        /// <summary>The path of the innermost open value, such as <c>$.root.children[1][0]</c>.</summary>
+        private string CurrentPath()
+        {
+            var builder = new StringBuilder("$");
+            for (int i = 1; i < _depth; i++)
+            {
+                var frame = _frames[i];
+                if (frame.Name is not null)
+                {
+                    builder.Append('.').Append(frame.Name);
+                }
+                else
+                {
+                    builder.Append('[').Append(frame.Index).Append(']');
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>The path of the value being read when the buffer ran out: the open property of an object, or the next array element.</summary>
+        private string PendingValuePath()
+        {
+            if (_depth == 0)
+            {
+                return "$";
+            }
+
+            var top = Top;
+            return top.Type switch
+            {
+                FrameType.Top or FrameType.Element or FrameType.Diagnostic when top.Property != Prop.None => CurrentPath() + "." + PropNames[(int)top.Property],
+                FrameType.Children or FrameType.List or FrameType.Trivia or FrameType.Diagnostics => CurrentPath() + $"[{top.Count}]",
+                _ => CurrentPath(),
+            };
+        }
+    }
+
+    private static string UnescapeLeniently(ReadOnlySpan<byte> raw)
+    {
+        var builder = new StringBuilder(raw.Length);
+        while (!raw.IsEmpty)
+        {
+            int slash = raw.IndexOf((byte)'\\');
+            if (slash < 0)
+            {
+                builder.Append(Encoding.UTF8.GetString(raw));
+                break;
+            }
+
+            builder.Append(Encoding.UTF8.GetString(raw[..slash]));
+            byte escape = raw[slash + 1];
+            int used = 2;
+            switch (escape)
+            {
+                case (byte)'b': builder.Append('\b'); break;
+                case (byte)'f': builder.Append('\f'); break;
+                case (byte)'n': builder.Append('\n'); break;
+                case (byte)'r': builder.Append('\r'); break;
+                case (byte)'t': builder.Append('\t'); break;
+                case (byte)'u':
+                    builder.Append((char)int.Parse(Encoding.ASCII.GetString(raw.Slice(slash + 2, 4)), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+                    used = 6;
+                    break;
+                default: builder.Append((char)escape); break;
+            }
+
+            raw = raw[(slash + used)..];
+        }
+
+        return builder.ToString();
+    }
+}

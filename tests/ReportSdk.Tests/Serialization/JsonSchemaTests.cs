@@ -1,0 +1,93 @@
+using System.Text.Json;
+using ReportSdk.Semantics.Outline;
+using ReportSdk.Serialization;
+using ReportSdk.Syntax;
+using ReportSdk.Syntax.InternalSyntax;
+
+namespace ReportSdk.Tests.Serialization;
+
+/// <summary>The JSON that the outline and the tree serializers write conforms to the schemas in docs/schema.</summary>
+public class JsonSchemaTests
+{
+    public static TheoryData<string> Seeds() => ReportSdk.Tests.Seeds.SeedRoundTripTests.Seeds();
+
+    private static JsonDocument LoadSchema(string name) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "schema", name)));
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void OutlineJsonConformsToTheOutlineSchema(string seed)
+    {
+        var tree = SyntaxTree.ParseText(TestPaths.ReadSeed(seed), path: "seeds/" + seed);
+        string json = OutlineJson.Serialize(OutlineBuilder.Build(tree));
+        using var schema = LoadSchema("outline.schema.json");
+        using var instance = JsonDocument.Parse(json);
+        Assert.Empty(MiniJsonSchema.Validate(schema.RootElement, instance.RootElement));
+
+        // schemaVersion comes first, and is 1.
+        var first = instance.RootElement.EnumerateObject().First();
+        Assert.Equal("schemaVersion", first.Name);
+        Assert.Equal(DocumentOutline.CurrentSchemaVersion, first.Value.GetInt32());
+        Assert.Equal(1, DocumentOutline.CurrentSchemaVersion);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void TreeJsonConformsToTheSyntaxTreeSchema(string seed)
+    {
+        var tree = SyntaxTree.ParseText(TestPaths.ReadSeed(seed), path: seed);
+        using var schema = LoadSchema("syntax-tree.schema.json");
+        using var instance = JsonDocument.Parse(SyntaxTreeJson.Serialize(tree));
+        Assert.Empty(MiniJsonSchema.Validate(schema.RootElement, instance.RootElement));
+    }
+
+    [Fact]
+    public void TheCheckerReportsMissingPropertiesWrongKindsAndExtraProperties()
+    {
+        var tree = SyntaxTree.ParseText(TestPaths.ReadSeed(Path.GetFileName(TestPaths.SeedFiles.First())), path: "a.txt");
+        string json = OutlineJson.Serialize(OutlineBuilder.Build(tree));
+        using var schema = LoadSchema("outline.schema.json");
+
+        string noLine = json.Replace("\"line\": 15,", string.Empty, StringComparison.Ordinal);
+        Assert.NotEqual(json, noLine);
+        Assert.Contains(MiniJsonSchema.Validate(schema.RootElement, JsonDocument.Parse(noLine).RootElement), e => e.Contains("missing required property \"line\"", StringComparison.Ordinal));
+
+        string wrongType = json.Replace("\"line\": 15,", "\"line\": \"15\",", StringComparison.Ordinal);
+        Assert.Contains(MiniJsonSchema.Validate(schema.RootElement, JsonDocument.Parse(wrongType).RootElement), e => e.Contains("expected", StringComparison.Ordinal));
+
+        string extra = json.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"x\": 0,", StringComparison.Ordinal);
+        Assert.Contains(MiniJsonSchema.Validate(schema.RootElement, JsonDocument.Parse(extra).RootElement), e => e.Contains("unexpected property \"x\"", StringComparison.Ordinal));
+
+        string version = json.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 2,", StringComparison.Ordinal);
+        Assert.NotEmpty(MiniJsonSchema.Validate(schema.RootElement, JsonDocument.Parse(version).RootElement));
+
+        string noVersion = json.Replace("\"schemaVersion\": 1,", string.Empty, StringComparison.Ordinal);
+        Assert.NotEmpty(MiniJsonSchema.Validate(schema.RootElement, JsonDocument.Parse(noVersion).RootElement));
+    }
+
+    [Fact]
+    public void TheTreeSchemaListsEveryKind()
+    {
+        using var schema = LoadSchema("syntax-tree.schema.json");
+        var defs = schema.RootElement.GetProperty("$defs");
+        HashSet<string> Kinds(string def) =>
+            defs.GetProperty(def).GetProperty("properties").GetProperty("kind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToHashSet();
+
+        var nodeKinds = Enum.GetValues<SyntaxKind>().Where(k => GreenNodeFactory.GetSlotShapes(k) is not null).Select(k => k.ToString()).ToHashSet();
+        var tokenKinds = Enum.GetValues<SyntaxKind>().Where(k => k.ToString().EndsWith("Token", StringComparison.Ordinal)).Select(k => k.ToString()).ToHashSet();
+        var triviaKinds = Enum.GetValues<SyntaxKind>().Where(k => k.ToString().EndsWith("Trivia", StringComparison.Ordinal)).Select(k => k.ToString()).ToHashSet();
+        Assert.Equal(nodeKinds.Order(), Kinds("node").Order());
+        Assert.Equal(tokenKinds.Order(), Kinds("token").Order());
+        Assert.Equal(triviaKinds.Order(), Kinds("trivia").Order());
+    }
+
+    [Fact]
+    public void TheOutlineReadsBackWithItsSchemaVersion()
+    {
+        var tree = SyntaxTree.ParseText(TestPaths.ReadSeed(Path.GetFileName(TestPaths.SeedFiles.First())), path: "a.txt");
+        var outline = OutlineBuilder.Build(tree);
+        var back = OutlineJson.Deserialize(OutlineJson.Serialize(outline));
+        Assert.Equal(1, back.SchemaVersion);
+        Assert.Equal(OutlineJson.Serialize(outline), OutlineJson.Serialize(back));
+    }
+}
