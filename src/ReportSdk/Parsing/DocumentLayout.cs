@@ -548,7 +548,7 @@ internal sealed class DocumentLayout
             {
                 _lines[i].Role = LineRole.PreambleParagraph; // a date line
             }
-            else if (!salutation && !meeting && GenreLexicon.ContainsChromePhrase(content) && content.Length <= 40)
+            else if (!salutation && !meeting && content.Length <= 40 && GenreLexicon.ContainsChromePhrase(content))
             {
                 _lines[i].Role = LineRole.Chrome;
             }
@@ -651,7 +651,7 @@ internal sealed class DocumentLayout
     private bool IsChromeLike(int index)
     {
         var content = Content(index);
-        if (GenreLexicon.ContainsChromePhrase(content) && content.Length <= 120)
+        if (content.Length <= 120 && GenreLexicon.ContainsChromePhrase(content))
         {
             return true;
         }

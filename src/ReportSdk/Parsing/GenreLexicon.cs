@@ -242,18 +242,10 @@ internal static class GenreLexicon
         text.Length <= 40 && text.StartsWith("附件", StringComparison.Ordinal) && text.IndexOfAny('。', '，') < 0;
 
     /// <summary>True when the line contains a phrase of web or download-site chrome.</summary>
-    public static bool ContainsChromePhrase(ReadOnlySpan<char> text)
-    {
-        foreach (var phrase in ChromePhrases)
-        {
-            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
+    public static bool ContainsChromePhrase(ReadOnlySpan<char> text) => text.ContainsAny(ChromePhraseSearch);
 
-        return false;
-    }
+    private static readonly System.Buffers.SearchValues<string> ChromePhraseSearch =
+        System.Buffers.SearchValues.Create(ChromePhrases, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// True for a speaker line: a short line that names an office (…长, 总理, 主席) and ends with a

@@ -25,13 +25,53 @@ internal static class InlineScanner
 {
     private const int MarkWindow = 40;
 
+    /// <summary>The characters that can open a mark or a bold run: the loop jumps between them.</summary>
+    private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create(
+        "<[［〔【*”\"’」』》" + Range('\u2460', '\u2473') + Range('\u3251', '\u325F') + Range('\u32B1', '\u32BF'));
+
+    private static string Range(char first, char last)
+    {
+        var chars = new char[last - first + 1];
+        for (int k = 0; k < chars.Length; k++)
+        {
+            chars[k] = (char)(first + k);
+        }
+
+        return new string(chars);
+    }
+
     public static void Scan(string text, int start, int end, IReadOnlySet<int> knownLabels, List<Segment> output)
     {
         int textStart = start;
         int i = start;
         while (i < end)
         {
+            int found = text.AsSpan(i, end - i).IndexOfAny(Openers);
+            if (found < 0)
+            {
+                break;
+            }
+
+            i += found;
             char c = text[i];
+            if (CharClasses.IsCloseQuote(c))
+            {
+                // A bare note number right after a quoted term: "三沿一口"3整治.
+                if (i + 1 < end && CharClasses.IsDigit(text[i + 1]) && TryBareNumber(text, i + 1, end, knownLabels, out int bareEnd, out int bare))
+                {
+                    Flush(output, textStart, i + 1);
+                    output.Add(new Segment(SyntaxKind.FootnoteMarkToken, i + 1, bareEnd, SegmentRole.Reference, bare));
+                    i = textStart = bareEnd;
+                    continue;
+                }
+
+                if (c != '"' && c != '”')
+                {
+                    i++;
+                    continue;
+                }
+            }
+
             int markEnd;
             int number;
             if (c == '<' && LineGrammar.TryParseSuperscript(text, i, Math.Min(end, i + MarkWindow), out number, out markEnd))
@@ -55,14 +95,6 @@ internal static class InlineScanner
                 Flush(output, textStart, i);
                 output.Add(new Segment(SyntaxKind.FootnoteMarkToken, i, i + 1, SegmentRole.Reference, CharClasses.CircledValue(c)));
                 i = textStart = i + 1;
-                continue;
-            }
-
-            if (CharClasses.IsDigit(c) && i > start && CharClasses.IsCloseQuote(text[i - 1]) && TryBareNumber(text, i, end, knownLabels, out markEnd, out number))
-            {
-                Flush(output, textStart, i);
-                output.Add(new Segment(SyntaxKind.FootnoteMarkToken, i, markEnd, SegmentRole.Reference, number));
-                i = textStart = markEnd;
                 continue;
             }
 

@@ -10,35 +10,47 @@ internal static class LineScanner
     /// <summary>How many characters of a line head a grammar may look at.</summary>
     private const int HeadWindow = 48;
 
+    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\r\n\u2028\u2029\u0085");
+
     public static LineInfo[] Scan(string text)
     {
-        var lines = new List<LineInfo>(Math.Max(16, text.Length / 64));
+        var lines = new LineInfo[CountLines(text)];
         int position = 0;
-        while (true)
+        for (int n = 0; n < lines.Length; n++)
         {
             int start = position;
-            int end = start;
-            while (end < text.Length && !CharClasses.IsLineBreak(text[end]))
-            {
-                end++;
-            }
-
+            int found = text.AsSpan(start).IndexOfAny(LineBreaks);
+            int end = found < 0 ? text.Length : start + found;
             int breakEnd = end;
             if (breakEnd < text.Length)
             {
                 breakEnd += text[breakEnd] == '\r' && breakEnd + 1 < text.Length && text[breakEnd + 1] == '\n' ? 2 : 1;
             }
 
-            lines.Add(Classify(text, start, end, breakEnd));
-            if (breakEnd >= text.Length)
-            {
-                break;
-            }
-
+            lines[n] = Classify(text, start, end, breakEnd);
             position = breakEnd;
         }
 
-        return [.. lines];
+        return lines;
+    }
+
+    /// <summary>The number of lines: one more than the line breaks (CRLF counts once).</summary>
+    private static int CountLines(string text)
+    {
+        int count = 1;
+        var span = text.AsSpan();
+        while (true)
+        {
+            int found = span.IndexOfAny(LineBreaks);
+            if (found < 0)
+            {
+                return count;
+            }
+
+            count++;
+            int skip = span[found] == '\r' && found + 1 < span.Length && span[found + 1] == '\n' ? 2 : 1;
+            span = span[(found + skip)..];
+        }
     }
 
     private static LineInfo Classify(string text, int start, int end, int breakEnd)

@@ -17,7 +17,10 @@ internal sealed class TreeBuilder
     private readonly DocumentLayout _layout;
     private readonly List<PendingDiagnostic> _diagnostics;
     private readonly List<GreenNode> _pendingTrivia = [];
-    private readonly List<Segment> _segments = [];
+    private readonly List<GreenNode> _scratchTrivia = [];
+    private readonly List<GreenNode> _inlines = [];
+    private List<Segment> _segments = [];
+    private List<Segment> _lineSegments = [];
     private readonly List<GreenToken> _tokens = [];
     private int _chromeRunStart = -1;
     private int _chromeRunEnd;
@@ -365,14 +368,14 @@ internal sealed class TreeBuilder
             InlineScanner.Scan(_text, restStart, line.ContentEnd, state.KnownLabels, _segments);
         }
 
-        var segments = _segments.ToArray();
         var tokens = TokenizeLine(i);
+        var segments = _lineSegments;
         var title = GroupInlines(segments, tokens, titleFirst, restFirst, state.KnownLabels);
-        GreenNode? rest = restFirst < segments.Length
-            ? new ParagraphGreen(GreenList.Create(GroupInlines(segments, tokens, restFirst, segments.Length, state.KnownLabels)))
+        GreenNode? rest = restFirst < segments.Count
+            ? new ParagraphGreen(GroupInlines(segments, tokens, restFirst, segments.Count, state.KnownLabels))
             : null;
 
-        var (expected, previous) = state.OpenItem(line.Marker.Style, line.Marker.Number, tokens[0], GreenList.Create(title));
+        var (expected, previous) = state.OpenItem(line.Marker.Style, line.Marker.Number, tokens[0], title);
         if (expected != line.Marker.Number)
         {
             _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.NumberingOutOfOrder, line.ContentStart, line.MarkerEnd - line.ContentStart,
@@ -389,9 +392,8 @@ internal sealed class TreeBuilder
     {
         ref var line = ref _lines[i];
         InlineScanner.Scan(_text, start, line.ContentEnd, knownLabels, _segments);
-        var segments = _segments.ToArray();
         var tokens = TokenizeLine(i);
-        return new ParagraphGreen(GreenList.Create(GroupInlines(segments, tokens, 0, segments.Length, knownLabels)));
+        return new ParagraphGreen(GroupInlines(_lineSegments, tokens, 0, _lineSegments.Count, knownLabels));
     }
 
     private GreenNode BuildDefinition(int i, IReadOnlySet<int> knownLabels)
@@ -427,19 +429,20 @@ internal sealed class TreeBuilder
         }
 
         // A label that lost its number (<sup>&</sup>quot;) is not a token: TokenizeLine keeps its debris as skipped-text trivia.
-        var segments = _segments.ToArray();
         var tokens = TokenizeLine(i);
+        var segments = _lineSegments;
         var label = hasLabel ? tokens[0] : null;
-        var content = GroupInlines(segments, tokens, first, segments.Length, EmptyLabels);
-        return new FootnoteDefinitionGreen(label, GreenList.Create(content));
+        var content = GroupInlines(segments, tokens, first, segments.Count, EmptyLabels);
+        return new FootnoteDefinitionGreen(label, content);
     }
 
     private static readonly IReadOnlySet<int> EmptyLabels = new HashSet<int>();
 
     /// <summary>Groups the tokens of segments [from, to) into inline nodes.</summary>
-    private List<GreenNode> GroupInlines(Segment[] segments, List<GreenToken> tokens, int from, int to, IReadOnlySet<int> knownLabels)
+    private GreenNode? GroupInlines(List<Segment> segments, List<GreenToken> tokens, int from, int to, IReadOnlySet<int> knownLabels)
     {
-        var result = new List<GreenNode>();
+        var result = _inlines;
+        result.Clear();
         for (int s = from; s < to; s++)
         {
             var segment = segments[s];
@@ -464,7 +467,7 @@ internal sealed class TreeBuilder
             }
         }
 
-        return result;
+        return GreenList.Create(result);
     }
 
     // ---- tokens and trivia ----------------------------------------------------------------------
@@ -486,14 +489,18 @@ internal sealed class TreeBuilder
         ref var line = ref _lines[i];
         FlushChromeRun();
         _tokens.Clear();
-        var leading = new List<GreenNode>(_pendingTrivia);
+        var leading = _scratchTrivia;
+        leading.Clear();
+        leading.AddRange(_pendingTrivia);
         _pendingTrivia.Clear();
         int firstStart = _segments.Count > 0 ? _segments[0].Start : line.ContentStart;
         AddSplitTrivia(leading, line.Start, firstStart);
+        var leadingNode = ToTriviaNode(leading);
         for (int s = 0; s < _segments.Count; s++)
         {
             var segment = _segments[s];
-            var trailing = new List<GreenNode>();
+            var trailing = _scratchTrivia;
+            trailing.Clear();
             bool last = s == _segments.Count - 1;
             int trailingEnd = last ? line.End : _segments[s + 1].Start;
             AddSplitTrivia(trailing, segment.End, trailingEnd);
@@ -503,9 +510,11 @@ internal sealed class TreeBuilder
             }
 
             _tokens.Add(new GreenToken(segment.Kind, _text, segment.Start, segment.End - segment.Start,
-                s == 0 ? ToTriviaNode(leading) : null, ToTriviaNode(trailing)));
+                s == 0 ? leadingNode : null, ToTriviaNode(trailing)));
         }
 
+        // The segments stay readable as _lineSegments until the next line is tokenized.
+        (_segments, _lineSegments) = (_lineSegments, _segments);
         _segments.Clear();
         return _tokens;
     }
