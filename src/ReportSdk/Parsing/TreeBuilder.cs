@@ -506,7 +506,7 @@ internal sealed class TreeBuilder
             AddSplitTrivia(trailing, segment.End, trailingEnd);
             if (last && line.BreakEnd > line.End)
             {
-                trailing.Add(new GreenTrivia(SyntaxKind.EndOfLineTrivia, _text, line.End, line.BreakEnd - line.End));
+                trailing.Add(SharedTrivia.Create(SyntaxKind.EndOfLineTrivia, _text, line.End, line.BreakEnd - line.End));
             }
 
             _tokens.Add(new GreenToken(segment.Kind, _text, segment.Start, segment.End - segment.Start,
@@ -556,7 +556,7 @@ internal sealed class TreeBuilder
                 kind = SyntaxKind.SkippedTextTrivia;
             }
 
-            trivia.Add(new GreenTrivia(kind, _text, runStart, i - runStart));
+            trivia.Add(SharedTrivia.Create(kind, _text, runStart, i - runStart));
         }
     }
 
@@ -594,7 +594,7 @@ internal sealed class TreeBuilder
             _chromeRunLines++;
             if (line.ContentStart > line.Start)
             {
-                _pendingTrivia.Add(new GreenTrivia(SyntaxKind.WhitespaceTrivia, _text, line.Start, line.ContentStart - line.Start));
+                _pendingTrivia.Add(SharedTrivia.Create(SyntaxKind.WhitespaceTrivia, _text, line.Start, line.ContentStart - line.Start));
             }
 
             _pendingTrivia.Add(new GreenTrivia(SyntaxKind.SkippedTextTrivia, _text, line.ContentStart, line.End - line.ContentStart));
@@ -602,7 +602,7 @@ internal sealed class TreeBuilder
 
         if (line.BreakEnd > line.End)
         {
-            _pendingTrivia.Add(new GreenTrivia(SyntaxKind.EndOfLineTrivia, _text, line.End, line.BreakEnd - line.End));
+            _pendingTrivia.Add(SharedTrivia.Create(SyntaxKind.EndOfLineTrivia, _text, line.End, line.BreakEnd - line.End));
         }
     }
 
