@@ -88,17 +88,23 @@ internal static class IncrementalParser
         return null;
     }
 
+    /// <summary>The length of the common suffix, compared a block at a time with vectorized SequenceEqual.</summary>
     private static int CommonSuffixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        int i = a.Length - 1;
-        int j = b.Length - 1;
-        while (i >= 0 && j >= 0 && a[i] == b[j])
+        const int Block = 256;
+        int limit = Math.Min(a.Length, b.Length);
+        int matched = 0;
+        while (matched + Block <= limit && a.Slice(a.Length - matched - Block, Block).SequenceEqual(b.Slice(b.Length - matched - Block, Block)))
         {
-            i--;
-            j--;
+            matched += Block;
         }
 
-        return a.Length - 1 - i;
+        while (matched < limit && a[a.Length - 1 - matched] == b[b.Length - 1 - matched])
+        {
+            matched++;
+        }
+
+        return matched;
     }
 
     private static bool HasTitle(GreenNode report)
