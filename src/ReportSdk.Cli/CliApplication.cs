@@ -1,50 +1,61 @@
 using System.CommandLine;
 using ReportSdk.Semantics.Outline;
-using ReportSdk.Serialization;
 using ReportSdk.Syntax;
 
 namespace ReportSdk.Cli;
 
-/// <summary>The <c>reportsdk</c> command line: commands, options and their actions.</summary>
+/// <summary>
+/// The entry of the <c>reportsdk</c> command line: parses the arguments, runs the command and turns every
+/// failure into one line on stderr and a documented exit code (<see cref="ExitCodes"/>). Never throws.
+/// </summary>
 internal static class CliApplication
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
-    {
-        var root = BuildCommand(output, error);
-        if (args.Length == 0)
-        {
-            return RunSample(output);
-        }
+    /// <summary>Runs <c>reportsdk</c> with <paramref name="args"/>, writing to the given writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, stderrIsTerminal: false);
 
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>; <paramref name="stderrIsTerminal"/> enables automatic progress.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool stderrIsTerminal)
+    {
+        try
         {
-            foreach (var parseError in parse.Errors)
+            if (args.Length == 0)
             {
-                error.WriteLine($"reportsdk: {parseError.Message}");
+                return RunSample(output);
             }
 
-            error.WriteLine("Run 'reportsdk --help' for usage.");
-            return ExitCodes.UsageError;
+            var root = CommandLineDefinition.Build(output, error, stderrIsTerminal);
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var parseError in parse.Errors)
+                {
+                    ErrorText.Write(error, parseError.Message);
+                }
+
+                error.WriteLine("Run 'reportsdk --help' for usage.");
+                return ExitCodes.UsageError;
+            }
+
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (CliFailure failure)
+        {
+            ErrorText.Write(error, failure.Message);
+            return failure.ExitCode;
+        }
+        catch (Exception exception)
+        {
+            try
+            {
+                ErrorText.WriteInternal(error, $"{exception.GetType().Name}: {exception.Message}");
+            }
+            catch (Exception)
+            {
+                // stderr itself is gone: nothing more can be said.
+            }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
-    }
-
-    private static RootCommand BuildCommand(TextWriter output, TextWriter error)
-    {
-        var root = new RootCommand(
-            "ReportSdk: parse Chinese government work reports (政府工作报告) into a full-fidelity syntax tree.\n" +
-            "Run without arguments to see the outline of an embedded sample report.");
-
-        var file = new Argument<FileInfo>("file") { Description = "The report text file (UTF-8, UTF-16 with BOM, or GB18030)." };
-        var json = new Option<bool>("--json") { Description = "Print the outline as UTF-8 JSON instead of an indented tree." };
-        var outline = new Command("outline", "Print the outline of a report: titles, meeting and speaker lines, sections, items, closing, footnotes and diagnostics.");
-        outline.Arguments.Add(file);
-        outline.Options.Add(json);
-        outline.SetAction(result => OutlineCommand.Execute(result.GetValue(file)!, result.GetValue(json), output, error));
-        root.Subcommands.Add(outline);
-        return root;
+            return ExitCodes.InternalError;
+        }
     }
 
     private static int RunSample(TextWriter output)

@@ -6,12 +6,18 @@ internal static class ExitCodes
     /// <summary>Success.</summary>
     public const int Success = 0;
 
-    /// <summary>The command line was wrong (unknown command, missing argument).</summary>
+    /// <summary>The command line was wrong (unknown command or option, missing argument, bad value).</summary>
     public const int UsageError = 2;
 
-    /// <summary>An input file was missing, a directory, or unreadable.</summary>
+    /// <summary>An input file was missing, a directory, not a regular file, unreadable, or a broken tree JSON.</summary>
     public const int InputError = 3;
 
-    /// <summary>An output could not be written.</summary>
+    /// <summary>An output could not be written (its folder does not exist, it is not writable, ...).</summary>
     public const int OutputError = 4;
+
+    /// <summary>A batch ran to the end but at least one of its inputs failed (each failure was reported on stderr).</summary>
+    public const int BatchPartialFailure = 5;
+
+    /// <summary>An unexpected error inside the tool (a bug): <c>reportsdk: internal error: ...</c>.</summary>
+    public const int InternalError = 70;
 }

@@ -1,34 +1,36 @@
-using ReportSdk.Text;
-
 namespace ReportSdk.Cli;
 
-/// <summary>Reads input files, turning every I/O failure into a one-line message naming the file.</summary>
+/// <summary>Reads input files, turning every I/O failure into a <see cref="CliFailure"/> whose message names the file.</summary>
 internal static class InputFiles
 {
-    public static bool TryRead(FileInfo file, TextWriter error, out SourceText text)
+    /// <summary>Reads all bytes of <paramref name="input"/>.</summary>
+    /// <param name="input">The file.</param>
+    /// <param name="directoryHint">Appended to the message when the path is a directory (how to process it as a batch).</param>
+    /// <exception cref="CliFailure">The file is missing, a directory, not a regular file, or cannot be read.</exception>
+    public static byte[] ReadAllBytes(InputFile input, string? directoryHint = null)
     {
-        text = SourceText.From(string.Empty);
         try
         {
-            if (Directory.Exists(file.FullName))
+            if (Directory.Exists(input.FullPath))
             {
-                error.WriteLine($"reportsdk: '{file}' is a directory, not a file.");
-                return false;
+                throw CliFailure.Input(input.DisplayPath, "is a directory, not a file" + (directoryHint is null ? string.Empty : " " + directoryHint));
             }
 
-            if (!file.Exists)
+            if (!File.Exists(input.FullPath))
             {
-                error.WriteLine($"reportsdk: '{file}' does not exist.");
-                return false;
+                throw CliFailure.Input(input.DisplayPath, "no such file");
             }
 
-            text = SourceText.From(File.ReadAllBytes(file.FullName));
-            return true;
+            if (FileKind.IsSpecialFile(input.FullPath))
+            {
+                throw CliFailure.Input(input.DisplayPath, "cannot be read: not a regular file (a FIFO, socket or device)");
+            }
+
+            return File.ReadAllBytes(input.FullPath);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
         {
-            error.WriteLine($"reportsdk: cannot read '{file}': {exception.Message}");
-            return false;
+            throw CliFailure.Input(input.DisplayPath, "cannot be read: " + ErrorText.Reason(exception));
         }
     }
 }

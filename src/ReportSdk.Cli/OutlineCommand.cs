@@ -1,32 +1,31 @@
-using System.Text;
+using System.Globalization;
 using ReportSdk.Semantics.Outline;
 using ReportSdk.Serialization;
-using ReportSdk.Syntax;
 
 namespace ReportSdk.Cli;
 
-/// <summary><c>reportsdk outline &lt;file&gt; [--json]</c>.</summary>
-internal static class OutlineCommand
+/// <summary><c>reportsdk outline &lt;file|dir&gt;... [--json]</c>: the outline as an indented tree or as outline JSON.</summary>
+internal sealed class OutlineCommand(bool json) : IFileCommand
 {
-    public static int Execute(FileInfo file, bool json, TextWriter output, TextWriter error)
-    {
-        if (!InputFiles.TryRead(file, error, out var text))
-        {
-            return ExitCodes.InputError;
-        }
+    public IReadOnlyList<string> DirectoryPatterns { get; } = ["*.txt"];
 
-        var tree = SyntaxTree.ParseText(text, path: file.ToString());
+    public string OutputFileName(InputFile input) => input.Stem + (json ? ".outline.json" : ".outline.txt");
+
+    public string Produce(InputFile input, string? directoryHint)
+    {
+        var tree = TreeLoader.ParseReport(input, directoryHint);
         var outline = OutlineBuilder.Build(tree);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
         if (json)
         {
-            output.Write(OutlineJson.Serialize(outline));
-            output.WriteLine();
+            writer.Write(OutlineJson.Serialize(outline));
+            writer.WriteLine();
         }
         else
         {
-            OutlineTreePrinter.Print(outline, output);
+            OutlineTreePrinter.Print(outline, writer);
         }
 
-        return ExitCodes.Success;
+        return writer.ToString();
     }
 }

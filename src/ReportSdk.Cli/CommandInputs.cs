@@ -1,0 +1,12 @@
+namespace ReportSdk.Cli;
+
+/// <summary>What the user asked a file command to process and where its output goes.</summary>
+/// <param name="Paths">The input files and directories, as given.</param>
+/// <param name="Output">The <c>-o</c> value (a file, or a directory in a batch), or null for stdout.</param>
+/// <param name="Batch">True when <c>--batch</c> was given: a batch even with a single input.</param>
+/// <param name="Progress">True when <c>--progress</c> was given: always show progress on stderr.</param>
+internal sealed record CommandInputs(IReadOnlyList<string> Paths, string? Output, bool Batch, bool Progress)
+{
+    /// <summary>Several inputs, or <c>--batch</c>: directories are expanded, each failure is reported and the rest still run.</summary>
+    public bool IsBatch => Batch || Paths.Count > 1;
+}

@@ -1,0 +1,101 @@
+using System.CommandLine;
+
+namespace ReportSdk.Cli;
+
+/// <summary>The commands and options of <c>reportsdk</c>, with the help text that <c>--help</c> prints.</summary>
+internal static class CommandLineDefinition
+{
+    private const string RootDescription =
+        """
+        ReportSdk: parse Chinese government work reports (政府工作报告) into a full-fidelity syntax tree,
+        print their outline, save the tree as JSON and render it as text, Markdown, HTML or the original source.
+        Run without arguments to see the outline of an embedded sample report.
+
+        Inputs are report text files in UTF-8, UTF-16 with a BOM, or GB18030 (detected from the bytes).
+        Several inputs, or --batch, make a batch: a directory stands for the *.txt files directly in it
+        (render: *.txt and *.json), every failure is reported on stderr and the other inputs still run.
+        With -o DIR a batch writes one output per input into DIR (created if missing), named after the input;
+        without -o the outputs go to stdout, each after a line '==> path <=='.
+
+        Examples:
+          reportsdk outline report.txt                          outline as an indented tree
+          reportsdk outline report.txt --json -o outline.json   outline as JSON (has "schemaVersion")
+          reportsdk parse report.txt -o report.tree.json        full syntax tree as JSON
+          reportsdk render report.tree.json --to markdown -o report.md
+          reportsdk render report.txt --to html -o report.html
+          reportsdk render report.tree.json --to source -o copy.txt   original text, byte for byte (UTF-8)
+          reportsdk outline a.txt b.txt reports/ --json -o out/       one out/<name>.outline.json per input
+
+        Exit codes:
+          0   success
+          2   usage error (unknown command or option, missing argument, bad --to value)
+          3   input error: missing file, a directory, not a regular file, unreadable, invalid tree JSON
+          4   output error: the -o folder does not exist, or the output cannot be written
+          5   a batch finished but some of its inputs failed (each one reported on stderr)
+          70  internal error (a bug; the message says what)
+        """;
+
+    public static RootCommand Build(TextWriter output, TextWriter error, bool stderrIsTerminal)
+    {
+        var root = new RootCommand(RootDescription);
+        root.Subcommands.Add(BuildOutline(output, error, stderrIsTerminal));
+        root.Subcommands.Add(BuildParse(output, error, stderrIsTerminal));
+        root.Subcommands.Add(BuildRender(output, error, stderrIsTerminal));
+        return root;
+    }
+
+    private static Command BuildOutline(TextWriter output, TextWriter error, bool stderrIsTerminal)
+    {
+        var command = new Command(
+            "outline",
+            "Print the outline of each report: titles, meeting and speaker lines, sections, items, closing, footnotes and diagnostics.\n" +
+            "Example: reportsdk outline report.txt --json -o outline.json");
+        var symbols = new FileCommandSymbols(
+            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); in a batch also directories (their *.txt files).",
+            "Write to this file instead of stdout; in a batch, the directory for one <name>.outline.json (or .outline.txt) per input.");
+        var json = new Option<bool>("--json") { Description = "Print the outline as UTF-8 JSON (the outline schema, with \"schemaVersion\") instead of an indented tree." };
+        symbols.AddTo(command);
+        command.Options.Add(json);
+        command.SetAction(result => BatchRunner.Run(new OutlineCommand(result.GetValue(json)), symbols.Read(result), output, error, stderrIsTerminal));
+        return command;
+    }
+
+    private static Command BuildParse(TextWriter output, TextWriter error, bool stderrIsTerminal)
+    {
+        var command = new Command(
+            "parse",
+            "Parse each report and write its full syntax tree as JSON: every node, token and piece of trivia, plus the diagnostics.\n" +
+            "'reportsdk render' reads it back. Example: reportsdk parse report.txt -o report.tree.json");
+        var symbols = new FileCommandSymbols(
+            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); in a batch also directories (their *.txt files).",
+            "Write the tree JSON to this file instead of stdout; in a batch, the directory for one <name>.tree.json per input.");
+        var indented = new Option<bool>("--indented") { Description = "Indent the JSON for reading (the default is compact)." };
+        symbols.AddTo(command);
+        command.Options.Add(indented);
+        command.SetAction(result => BatchRunner.Run(new ParseCommand(result.GetValue(indented)), symbols.Read(result), output, error, stderrIsTerminal));
+        return command;
+    }
+
+    private static Command BuildRender(TextWriter output, TextWriter error, bool stderrIsTerminal)
+    {
+        var command = new Command(
+            "render",
+            "Render each report, given as report text or as tree JSON from 'reportsdk parse' (a .json name, or content starting with '{').\n" +
+            "Example: reportsdk render report.tree.json --to markdown -o report.md");
+        var symbols = new FileCommandSymbols(
+            "Report text files or syntax-tree JSON files; in a batch also directories (their *.txt and *.json files).",
+            "Write to this file instead of stdout; in a batch, the directory for one <name>.text.txt, .md, .html or .source.txt per input.");
+        var to = new Option<string>("--to")
+        {
+            Description = "The output format: text (the report without page chrome), markdown (headings, numbered items, footnotes), " +
+                "html (a semantic HTML5 document), source (the original text exactly, as UTF-8 without BOM; nothing added).",
+            Required = true,
+            HelpName = "text|markdown|html|source",
+        };
+        to.AcceptOnlyFromAmong([.. RenderCommand.Formats.Keys]);
+        symbols.AddTo(command);
+        command.Options.Add(to);
+        command.SetAction(result => BatchRunner.Run(new RenderCommand(RenderCommand.Formats[result.GetValue(to)!]), symbols.Read(result), output, error, stderrIsTerminal));
+        return command;
+    }
+}

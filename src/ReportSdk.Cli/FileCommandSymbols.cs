@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace ReportSdk.Cli;
+
+/// <summary>The argument and options every file command shares: inputs, <c>-o</c>, <c>--batch</c>, <c>--progress</c>.</summary>
+internal sealed class FileCommandSymbols
+{
+    private readonly Argument<string[]> _inputs;
+    private readonly Option<string?> _output;
+    private readonly Option<bool> _batch;
+    private readonly Option<bool> _progress;
+
+    public FileCommandSymbols(string inputsDescription, string outputDescription)
+    {
+        _inputs = new Argument<string[]>("inputs")
+        {
+            Description = inputsDescription,
+            Arity = ArgumentArity.OneOrMore,
+        };
+        _inputs.Validators.Add(RejectUnknownOptions);
+        _output = new Option<string?>("--output", "-o")
+        {
+            Description = outputDescription,
+            HelpName = "file|dir",
+        };
+        _batch = new Option<bool>("--batch")
+        {
+            Description = "Batch mode even for a single input: a directory stands for the files in it, each failure is reported and the others still run. Implied by several inputs.",
+        };
+        _progress = new Option<bool>("--progress")
+        {
+            Description = $"Show '[3/120] path' on stderr before each input (shown anyway when stderr is a terminal and there are more than {ProgressReporter.AutomaticThreshold} inputs).",
+        };
+    }
+
+    /// <summary>An input that looks like an option and is not an existing path is a mistyped option, not a file.</summary>
+    private static void RejectUnknownOptions(ArgumentResult result)
+    {
+        foreach (var token in result.Tokens)
+        {
+            var value = token.Value;
+            if (value.Length > 1 && value[0] == '-' && !File.Exists(value) && !Directory.Exists(value))
+            {
+                result.AddError($"Unrecognized option '{value}'.");
+            }
+        }
+    }
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(_inputs);
+        command.Options.Add(_output);
+        command.Options.Add(_batch);
+        command.Options.Add(_progress);
+    }
+
+    public CommandInputs Read(ParseResult result) => new(
+        result.GetValue(_inputs) ?? [],
+        result.GetValue(_output),
+        result.GetValue(_batch),
+        result.GetValue(_progress));
+}

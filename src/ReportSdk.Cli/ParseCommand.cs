@@ -1,0 +1,17 @@
+using ReportSdk.Serialization;
+
+namespace ReportSdk.Cli;
+
+/// <summary><c>reportsdk parse &lt;file|dir&gt;...</c>: the full syntax tree as JSON (<see cref="SyntaxTreeJson"/>), one document per input.</summary>
+internal sealed class ParseCommand(bool indented) : IFileCommand
+{
+    public IReadOnlyList<string> DirectoryPatterns { get; } = ["*.txt"];
+
+    public string OutputFileName(InputFile input) => input.Stem + ".tree.json";
+
+    public string Produce(InputFile input, string? directoryHint)
+    {
+        var tree = TreeLoader.ParseReport(input, directoryHint);
+        return SyntaxTreeJson.Serialize(tree, new SyntaxTreeJsonOptions { Indented = indented }) + Environment.NewLine;
+    }
+}

@@ -1,0 +1,144 @@
+using ReportSdk.Cli;
+
+namespace ReportSdk.Tests.Cli;
+
+/// <summary>Batches: several files and directories, one output per input, every failure reported, the others still processed.</summary>
+public sealed class CliBatchTests : IDisposable
+{
+    private readonly CliTempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private static string[] SeedStems => TestPaths.SeedFiles.Select(Path.GetFileNameWithoutExtension).ToArray()!;
+
+    [Theory]
+    [InlineData("outline", ".outline.json", "--json")]
+    [InlineData("outline", ".outline.txt")]
+    [InlineData("parse", ".tree.json")]
+    [InlineData("render", ".md", "--to", "markdown")]
+    [InlineData("render", ".source.txt", "--to", "source")]
+    public void Seeds_folder_plus_a_missing_file_writes_every_output_and_one_error(string command, string suffix, params string[] options)
+    {
+        var outDir = _temp.Combine("new", "out");
+        var missing = _temp.Combine("missing.txt");
+        var result = CliRun.InProcess([command, TestPaths.Seeds, missing, .. options, "-o", outDir]);
+
+        Assert.Equal(ExitCodes.BatchPartialFailure, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("missing.txt", line, StringComparison.Ordinal);
+        result.AssertNoStackTrace();
+        Assert.Equal(SeedStems.Select(stem => stem + suffix).Order(StringComparer.Ordinal), Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(string.Empty, result.Output);
+    }
+
+    [Fact]
+    public void Batch_to_stdout_separates_the_outputs_with_headers()
+    {
+        var missing = _temp.Combine("missing.txt");
+        var result = CliRun.InProcess("outline", missing, TestPaths.Seeds, "--json");
+        Assert.Equal(ExitCodes.BatchPartialFailure, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        var headers = result.Output.Split('\n').Where(l => l.StartsWith("==> ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(5, headers.Length);
+        Assert.All(headers, h => Assert.EndsWith(" <==", h.TrimEnd('\r'), StringComparison.Ordinal));
+        Assert.Equal(5, CountOccurrences(result.Output, "\"schemaVersion\""));
+    }
+
+    [Fact]
+    public void Batch_of_source_renders_to_stdout_keeps_every_text()
+    {
+        var result = CliRun.InProcess("render", TestPaths.Seeds, CliInputs.SeedPath(CliInputs.Seed002), "--to", "source");
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        foreach (var seed in TestPaths.SeedFiles)
+        {
+            Assert.Contains(File.ReadAllText(seed), result.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Render_over_a_folder_of_tree_json_names_outputs_after_the_reports()
+    {
+        var trees = _temp.Combine("trees");
+        Assert.Equal(ExitCodes.Success, CliRun.InProcess("parse", TestPaths.Seeds, "--batch", "-o", trees).ExitCode);
+        var copies = _temp.Combine("copies");
+        Assert.Equal(ExitCodes.Success, CliRun.InProcess("render", trees, "--batch", "--to", "source", "-o", copies).ExitCode);
+        foreach (var seed in TestPaths.SeedFiles)
+        {
+            Assert.Equal(File.ReadAllBytes(seed), File.ReadAllBytes(Path.Combine(copies, Path.GetFileNameWithoutExtension(seed) + ".source.txt")));
+        }
+    }
+
+    [Fact]
+    public void Every_failure_is_reported_and_the_exit_code_is_5()
+    {
+        var empty = _temp.Combine("empty dir");
+        Directory.CreateDirectory(empty);
+        var bad = _temp.Write("bad.json", "{"u8.ToArray());
+        var outDir = _temp.Combine("out");
+        var result = CliRun.InProcess("render", "nope-1.txt", CliInputs.SeedPath(CliInputs.Seed002), empty, bad, "nope-2.txt", "--to", "html", "-o", outDir);
+        Assert.Equal(ExitCodes.BatchPartialFailure, result.ExitCode);
+        Assert.Equal(4, result.ErrorLines.Length);
+        Assert.Contains("nope-1.txt", result.ErrorLines[0], StringComparison.Ordinal);
+        Assert.Contains("empty dir", result.ErrorLines[1], StringComparison.Ordinal);
+        Assert.Contains("bad.json", result.ErrorLines[2], StringComparison.Ordinal);
+        Assert.Contains("nope-2.txt", result.ErrorLines[3], StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(outDir, "002_4e4f3f491fbc5ac3.html")));
+    }
+
+    [Fact]
+    public void Same_file_name_from_two_folders_gets_two_outputs()
+    {
+        var a = _temp.Write(Path.Combine("a", "report.txt"), File.ReadAllBytes(CliInputs.SeedPath(CliInputs.Seed002)));
+        var b = _temp.Write(Path.Combine("b", "report.txt"), File.ReadAllBytes(CliInputs.SeedPath("003_324a26376b257757.txt")));
+        var outDir = _temp.Combine("out");
+        Assert.Equal(ExitCodes.Success, CliRun.InProcess("parse", a, b, "-o", outDir).ExitCode);
+        Assert.Equal(["report.tree-2.json", "report.tree.json"], Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Batch_output_that_is_an_existing_file_is_an_output_error()
+    {
+        var file = _temp.Write("taken.json", []);
+        var result = CliRun.InProcess("parse", TestPaths.Seeds, "--batch", "-o", file);
+        result.AssertOneLineError(ExitCodes.OutputError, "taken.json");
+    }
+
+    [Fact]
+    public void Progress_is_shown_only_when_asked_for_or_on_a_terminal_with_many_files()
+    {
+        var shown = CliRun.InProcess("outline", TestPaths.Seeds, "--batch", "--json", "--progress", "-o", _temp.Combine("p"));
+        Assert.Equal(ExitCodes.Success, shown.ExitCode);
+        Assert.Equal(5, shown.ErrorLines.Length);
+        Assert.StartsWith("[1/5] ", shown.ErrorLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("[5/5] ", shown.ErrorLines[4], StringComparison.Ordinal);
+
+        var quiet = CliRun.InProcess("outline", TestPaths.Seeds, "--json", "--batch", "-o", _temp.Combine("q"));
+        Assert.Equal(string.Empty, quiet.Error);
+
+        // A terminal shows progress by itself only above 10 files.
+        var many = _temp.Combine("many");
+        for (var i = 0; i < 12; i++)
+        {
+            _temp.Write(Path.Combine("many", $"r{i:D2}.txt"), File.ReadAllBytes(CliInputs.SeedPath("003_324a26376b257757.txt")));
+        }
+
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.Equal(ExitCodes.Success, CliApplication.Run(["outline", many, "--batch", "-o", _temp.Combine("m")], output, error, stderrIsTerminal: true));
+        Assert.Contains("[12/12] ", error.ToString(), StringComparison.Ordinal);
+        using var fewError = new StringWriter();
+        Assert.Equal(ExitCodes.Success, CliApplication.Run(["outline", TestPaths.Seeds, "--batch", "-o", _temp.Combine("f")], output, fewError, stderrIsTerminal: true));
+        Assert.Equal(string.Empty, fewError.ToString());
+    }
+
+    private static int CountOccurrences(string text, string value)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
