@@ -33,7 +33,7 @@ public static class DiagnosticDescriptors
 
     /// <summary>RPT0008: the text's encoding was guessed.</summary>
     public static readonly DiagnosticDescriptor EncodingGuessed = new(
-        "RPT0008", "Encoding guessed", "The bytes are not valid UTF-8 and have no byte order mark; they were decoded as {0}, which may be wrong", DiagnosticSeverity.Warning);
+        "RPT0008", "Encoding guessed", "The encoding of the bytes is not certain (not valid UTF-8, no usable byte order mark); they were decoded as {0}, which may be wrong", DiagnosticSeverity.Warning);
 
     /// <summary>RPT0009: no report structure was found at all.</summary>
     public static readonly DiagnosticDescriptor NoReport = new(

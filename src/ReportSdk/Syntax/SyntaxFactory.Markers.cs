@@ -39,7 +39,7 @@ public static partial class SyntaxFactory
     public static SyntaxToken FootnoteMark(int number) =>
         Token(SyntaxKind.FootnoteMarkToken, "[" + number.ToString(CultureInfo.InvariantCulture) + "]");
 
-    /// <summary>A footnote definition label <c>n.</c>, as notes sections number their entries.</summary>
+    /// <summary>A footnote definition label <c>［n］</c>, the bracketed form notes sections use.</summary>
     public static SyntaxToken FootnoteLabel(int number) =>
         Token(SyntaxKind.FootnoteLabelToken, "［" + number.ToString(CultureInfo.InvariantCulture) + "］");
 

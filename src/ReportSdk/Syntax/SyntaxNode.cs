@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using ReportSdk.Diagnostics;
 using ReportSdk.Syntax.InternalSyntax;
@@ -377,7 +376,4 @@ public abstract partial class SyntaxNode
 
     /// <summary>True when both nodes have the same kind and text structure (green equality, not identity).</summary>
     public bool IsEquivalentTo(SyntaxNode? other) => other is not null && GreenEquivalence.AreEquivalent(Green, other.Green);
-
-    /// <summary>Guards a recursive walk against stack overflow on hostile, very deep trees.</summary>
-    private protected static void EnsureStack() => RuntimeHelpers.EnsureSufficientExecutionStack();
 }

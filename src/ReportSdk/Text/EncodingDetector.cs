@@ -73,9 +73,51 @@ internal static class EncodingDetector
         {
         }
 
-        // 4. GB18030 fallback.
+        // 4. BOM-less UTF-16 of mostly Chinese text has few zero bytes: compare how plausible the
+        //    text looks when read as UTF-16 (either order) and as GB18030, on a sample.
+        if (bytes.Length % 2 == 0 && BestUtf16ByPlausibility(bytes) is { } utf16)
+        {
+            wasGuessed = true;
+            encoding = utf16;
+            return utf16.GetString(bytes);
+        }
+
+        // 5. GB18030 fallback.
         encoding = Gb18030.Replacing;
         return DecodeStrictOrReplace(bytes, Gb18030.Strict, Gb18030.Replacing, ref wasGuessed);
+    }
+
+    private static Encoding? BestUtf16ByPlausibility(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        double gb = Plausibility(Gb18030.Replacing.GetString(sample));
+        var little = new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
+        var big = new UnicodeEncoding(bigEndian: true, byteOrderMark: false);
+        double le = Plausibility(little.GetString(sample));
+        double be = Plausibility(big.GetString(sample));
+        var (best, score) = le >= be ? (little, le) : (big, be);
+        return score >= 0.9 && score > gb + 0.1 ? best : null;
+    }
+
+    /// <summary>The share of characters a Chinese report is made of: CJK ideographs and punctuation, full-width forms, ASCII text and white space.</summary>
+    private static double Plausibility(string text)
+    {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        int good = 0;
+        foreach (char c in text)
+        {
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF')
+                or (>= ' ' and <= '~') or '\n' or '\r' or '\t' or (>= '\u2000' and <= '\u206F') or (>= '\u2460' and <= '\u24FF'))
+            {
+                good++;
+            }
+        }
+
+        return (double)good / text.Length;
     }
 
     private static string DecodeStrictOrReplace(ReadOnlySpan<byte> bytes, Encoding strict, Encoding replacing, ref bool wasGuessed)

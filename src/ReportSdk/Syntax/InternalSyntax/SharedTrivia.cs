@@ -25,7 +25,7 @@ internal static class SharedTrivia
                 return CarriageReturnLineFeed;
             }
         }
-        else if (kind == SyntaxKind.WhitespaceTrivia && length < Spaces.Length && text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0)
+        else if (kind == SyntaxKind.WhitespaceTrivia && length > 0 && length < Spaces.Length && text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0)
         {
             return Spaces[length];
         }
