@@ -31,7 +31,7 @@ public sealed class Diagnostic
     public Location Location { get; }
 
     /// <summary>The values formatted into the message.</summary>
-    public IReadOnlyList<object?> Arguments => _arguments;
+    public IReadOnlyList<object?> Arguments => Array.AsReadOnly(_arguments);
 
     /// <summary>The formatted message.</summary>
     public string GetMessage() => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, _arguments);

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Sprache;
 
+using ReportSdk.Syntax;
+
 namespace ReportSdk.Parsing;
 
 /// <summary>

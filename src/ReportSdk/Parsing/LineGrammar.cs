@@ -1,5 +1,7 @@
 using Sprache;
 
+using ReportSdk.Syntax;
+
 namespace ReportSdk.Parsing;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using ReportSdk.Syntax;
+
 namespace ReportSdk.Parsing;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using ReportSdk.Syntax;
+
 namespace ReportSdk.Parsing;
 
 /// <summary>What a line is in the report, as decided by <see cref="DocumentLayout"/>.</summary>

@@ -1,5 +1,7 @@
 using ReportSdk.Diagnostics;
 
+using ReportSdk.Syntax;
+
 namespace ReportSdk.Parsing;
 
 /// <summary>A diagnostic found during parsing, before the tree it belongs to exists.</summary>

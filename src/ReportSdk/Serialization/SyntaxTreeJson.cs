@@ -43,7 +43,7 @@ namespace ReportSdk.Serialization;
 public static class SyntaxTreeJson
 {
     /// <summary>The value of <c>schemaVersion</c> this class writes and reads.</summary>
-    public const int SchemaVersion = 1;
+    public static int SchemaVersion => 1;
 
     private const int InitialBufferSize = 64 * 1024;
     private const int FlushThreshold = 64 * 1024;

@@ -24,19 +24,41 @@ internal sealed class LineBreakNormalizer : SyntaxRewriter
     {
         var item = (NumberedItemSyntax)base.VisitNumberedItem(node)!;
         var lastTitle = item.Title.LastOrDefault();
-        if (lastTitle is null || item.Body.FirstOrDefault() is ParagraphSyntax)
+        if (lastTitle is null)
         {
-            // A heading that opens its paragraph shares the paragraph's line.
             return item;
         }
 
         var token = lastTitle.GetLastToken();
-        if (token.TrailingTrivia.Any(t => t.Kind == SyntaxKind.EndOfLineTrivia))
+        bool endsSentence = token.Text.Length > 0 && token.Text[^1] is '。' or '！' or '!';
+        if (endsSentence && item.Body.FirstOrDefault() is ParagraphSyntax)
         {
+            // A heading that ends with 。 may open its paragraph: the parser splits them there.
             return item;
         }
 
-        return item.ReplaceToken(token, token.WithTrailingTrivia([.. token.TrailingTrivia, SyntaxFactory.EndOfLine()]));
+        return EndLineAfter(item, token);
+    }
+
+    public override SyntaxNode? VisitNotes(NotesSyntax node) => EndLineAfter((NotesSyntax)base.VisitNotes(node)!, n => n.HeadingToken);
+
+    public override SyntaxNode? VisitAnnex(AnnexSyntax node) => EndLineAfter((AnnexSyntax)base.VisitAnnex(node)!, n => n.HeadingToken);
+
+    public override SyntaxNode? VisitTableOfContents(TableOfContentsSyntax node) =>
+        EndLineAfter((TableOfContentsSyntax)base.VisitTableOfContents(node)!, n => n.HeadingToken);
+
+    private static TNode EndLineAfter<TNode>(TNode node, Func<TNode, SyntaxToken> token)
+        where TNode : SyntaxNode => EndLineAfter(node, token(node));
+
+    private static TNode EndLineAfter<TNode>(TNode node, SyntaxToken token)
+        where TNode : SyntaxNode
+    {
+        if (token.Kind == SyntaxKind.None || token.TrailingTrivia.Any(t => t.Kind == SyntaxKind.EndOfLineTrivia))
+        {
+            return node;
+        }
+
+        return node.ReplaceToken(token, token.WithTrailingTrivia([.. token.TrailingTrivia, SyntaxFactory.EndOfLine()]));
     }
 
     private static bool EndsALine(SyntaxKind kind) => kind is SyntaxKind.Title or SyntaxKind.MeetingLine or SyntaxKind.SpeakerLine

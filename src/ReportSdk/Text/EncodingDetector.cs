@@ -75,7 +75,7 @@ internal static class EncodingDetector
 
         // 4. BOM-less UTF-16 of mostly Chinese text has few zero bytes: compare how plausible the
         //    text looks when read as UTF-16 (either order) and as GB18030, on a sample.
-        if (bytes.Length % 2 == 0 && BestUtf16ByPlausibility(bytes) is { } utf16)
+        if (bytes.Length % 2 == 0 && bytes.Length >= 64 && BestUtf16ByPlausibility(bytes) is { } utf16)
         {
             wasGuessed = true;
             encoding = utf16;

@@ -1,5 +1,7 @@
 using ReportSdk.Parsing;
 
+using ReportSdk.Syntax;
+
 namespace ReportSdk.Tests.Parsing;
 
 public class LineGrammarTests

@@ -18,7 +18,7 @@ public sealed record DocumentOutline(
     IReadOnlyList<DiagnosticOutline> Diagnostics)
 {
     /// <summary>The schema version that <see cref="OutlineBuilder"/> writes: 1.</summary>
-    public const int CurrentSchemaVersion = 1;
+    public static int CurrentSchemaVersion => 1;
 }
 
 /// <summary>One table-of-contents entry.</summary>

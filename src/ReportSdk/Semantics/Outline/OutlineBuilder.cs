@@ -95,7 +95,7 @@ public static class OutlineBuilder
     }
 
     /// <summary>The outline name of a section kind.</summary>
-    public static string KindName(SyntaxKind kind) => kind switch
+    internal static string KindName(SyntaxKind kind) => kind switch
     {
         SyntaxKind.ReviewSection => "review",
         SyntaxKind.PlanSection => "plan",

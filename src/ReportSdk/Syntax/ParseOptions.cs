@@ -1,4 +1,4 @@
-namespace ReportSdk.Parsing;
+namespace ReportSdk.Syntax;
 
 /// <summary>Options for parsing. Immutable; change with <c>with</c>.</summary>
 public sealed record ParseOptions

@@ -1,4 +1,4 @@
-namespace ReportSdk.Parsing;
+namespace ReportSdk.Syntax;
 
 /// <summary>The style of a numbering marker. A marker's nesting level is relative to its container, not fixed by its style.</summary>
 public enum NumberingStyle
