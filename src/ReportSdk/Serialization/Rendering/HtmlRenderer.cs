@@ -23,7 +23,7 @@ namespace ReportSdk.Serialization.Rendering;
 /// </list>
 /// Blocks are visited with an explicit stack, so deep nesting cannot overflow the call stack.
 /// </remarks>
-public sealed class HtmlRenderer
+public sealed class HtmlRenderer : TreeRenderer
 {
     private const string Style = ".footnotes li.unnumbered{list-style:none}";
 
@@ -35,13 +35,9 @@ public sealed class HtmlRenderer
     /// <summary>Creates a renderer that writes to <paramref name="writer"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     public HtmlRenderer(TextWriter writer)
+        : base(writer)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        Writer = writer;
     }
-
-    /// <summary>The writer the HTML goes to.</summary>
-    public TextWriter Writer { get; }
 
     /// <summary>
     /// True (the default) to write a complete document (<c>&lt;!DOCTYPE html&gt;</c>, <c>&lt;head&gt;</c> with
@@ -49,17 +45,9 @@ public sealed class HtmlRenderer
     /// </summary>
     public bool WriteFullDocument { get; set; } = true;
 
-    /// <summary>Renders the whole tree.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null.</exception>
-    public void Render(SyntaxTree tree)
-    {
-        ArgumentNullException.ThrowIfNull(tree);
-        Render(tree.GetRoot());
-    }
-
     /// <summary>Renders a document: its table of contents, then one article per report.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public void Render(DocumentSyntax document)
+    public override void Render(DocumentSyntax document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var reports = document.Reports;

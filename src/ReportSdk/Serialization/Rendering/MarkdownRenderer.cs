@@ -24,7 +24,7 @@ namespace ReportSdk.Serialization.Rendering;
 /// </list>
 /// Blocks are visited with an explicit stack, so deep nesting cannot overflow the call stack.
 /// </remarks>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer : TreeRenderer
 {
     private readonly MarkdownText _out;
     private readonly InlinePieces _pieces = new();
@@ -36,26 +36,14 @@ public sealed class MarkdownRenderer
     /// <summary>Creates a renderer that writes to <paramref name="writer"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     public MarkdownRenderer(TextWriter writer)
+        : base(writer)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        Writer = writer;
         _out = new MarkdownText(writer);
-    }
-
-    /// <summary>The writer the Markdown goes to.</summary>
-    public TextWriter Writer { get; }
-
-    /// <summary>Renders the whole tree.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null.</exception>
-    public void Render(SyntaxTree tree)
-    {
-        ArgumentNullException.ThrowIfNull(tree);
-        Render(tree.GetRoot());
     }
 
     /// <summary>Renders a document: its table of contents, then each report.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public void Render(DocumentSyntax document)
+    public override void Render(DocumentSyntax document)
     {
         ArgumentNullException.ThrowIfNull(document);
         _written = false;

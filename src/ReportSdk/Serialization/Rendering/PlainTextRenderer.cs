@@ -9,7 +9,7 @@ namespace ReportSdk.Serialization.Rendering;
 /// <c>[n]</c> and definitions start with <c>[n] </c>. Line breaks are <c>\n</c>.
 /// </summary>
 /// <remarks>Blocks are visited with an explicit stack, so deep nesting cannot overflow the call stack.</remarks>
-public sealed class PlainTextRenderer
+public sealed class PlainTextRenderer : TreeRenderer
 {
     private readonly InlinePieces _pieces = new();
     private bool _written;
@@ -17,25 +17,13 @@ public sealed class PlainTextRenderer
     /// <summary>Creates a renderer that writes to <paramref name="writer"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
     public PlainTextRenderer(TextWriter writer)
+        : base(writer)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        Writer = writer;
-    }
-
-    /// <summary>The writer the text goes to.</summary>
-    public TextWriter Writer { get; }
-
-    /// <summary>Renders the whole tree.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="tree"/> is null.</exception>
-    public void Render(SyntaxTree tree)
-    {
-        ArgumentNullException.ThrowIfNull(tree);
-        Render(tree.GetRoot());
     }
 
     /// <summary>Renders a document: its table of contents, then each report.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public void Render(DocumentSyntax document)
+    public override void Render(DocumentSyntax document)
     {
         ArgumentNullException.ThrowIfNull(document);
         _written = false;
