@@ -11,6 +11,18 @@ internal static class TestPaths
 
     public static IEnumerable<string> SeedFiles => Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal);
 
+    /// <summary>The seed file names, as xunit theory data.</summary>
+    public static TheoryData<string> SeedNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in SeedFiles)
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
     public static string ReadSeed(string name) => File.ReadAllText(Path.Combine(Seeds, name));
 
     private static string FindRoot()

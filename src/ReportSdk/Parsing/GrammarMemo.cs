@@ -33,10 +33,14 @@ internal sealed class GrammarMemo<T>
         {
             bool ok = LineGrammar.TryParse(_parser, source, start, windowEnd, out var parsed, out int end);
             result = (ok, parsed, ok ? end - start : 0);
-            if (_results.Count < MaxEntries)
+            if (_results.Count >= MaxEntries)
             {
-                _lookup.TryAdd(window, result);
+                // Full (hostile or very varied input): start over rather than stop learning, so the
+                // windows that matter now are cached again.
+                _results.Clear();
             }
+
+            _lookup.TryAdd(window, result);
         }
 
         value = result.Value;

@@ -90,12 +90,56 @@ internal static class LineGrammar
     }
 
     /// <summary>Superscript marks, memoized by their window (see <see cref="SuperscriptWindowEnd"/>).</summary>
-    public static bool TryParseSuperscript(string source, int start, int end, out int number, out int next) =>
-        Memos.Superscript.TryParse(source, start, SuperscriptWindowEnd(source, start, end), out number, out next);
+    public static bool TryParseSuperscript(string source, int start, int end, out int number, out int next)
+    {
+        // The canonical <sup>12</sup> is read by hand: note numbers are unbounded, so memoizing them
+        // would fill the memo; every other form (broken escapes) goes to the grammar.
+        if (TryCanonicalMark(source, start, end, "<sup>", "</sup>", 4, out number, out next))
+        {
+            return true;
+        }
+
+        return Memos.Superscript.TryParse(source, start, SuperscriptWindowEnd(source, start, end), out number, out next);
+    }
+
+    /// <summary><paramref name="open"/>, one to <paramref name="maxDigits"/> ASCII digits, <paramref name="close"/>.</summary>
+    private static bool TryCanonicalMark(string source, int start, int end, string open, string close, int maxDigits, out int number, out int next)
+    {
+        number = 0;
+        next = start;
+        if (end - start < open.Length + 1 + close.Length || !source.AsSpan(start, open.Length).SequenceEqual(open))
+        {
+            return false;
+        }
+
+        int i = start + open.Length;
+        int digitsStart = i;
+        while (i < end && i - digitsStart < maxDigits && source[i] is >= '0' and <= '9')
+        {
+            number = number * 10 + (source[i] - '0');
+            i++;
+        }
+
+        if (i == digitsStart || end - i < close.Length || !source.AsSpan(i, close.Length).SequenceEqual(close))
+        {
+            return false;
+        }
+
+        // What may follow a closing tag as escape debris (lt;sup>…) is the grammar's to read.
+        int after = i + close.Length;
+        if (after < end && source[after] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
+        {
+            return false;
+        }
+
+        next = after;
+        return true;
+    }
 
     /// <summary>Bracketed note numbers, memoized by their window (up to the closing bracket).</summary>
     public static bool TryParseBracketed(string source, int start, int end, out int number, out int next) =>
-        Memos.Bracketed.TryParse(source, start, BracketWindowEnd(source, start, end), out number, out next);
+        TryCanonicalMark(source, start, end, "[", "]", 3, out number, out next)
+        || Memos.Bracketed.TryParse(source, start, BracketWindowEnd(source, start, end), out number, out next);
 
 
     /// <summary>

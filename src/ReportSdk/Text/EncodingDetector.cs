@@ -62,15 +62,21 @@ internal static class EncodingDetector
             return encoding.GetString(bytes);
         }
 
-        // 3. Strict UTF-8.
-        try
+        // 3. UTF-8, validated without exceptions.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
         {
-            string text = s_strictUtf8.GetString(bytes);
             encoding = s_utf8NoBom;
-            return text;
+            return s_utf8NoBom.GetString(bytes);
         }
-        catch (DecoderFallbackException)
+
+        // A few bad sequences in otherwise valid UTF-8 (a download cut inside a character, one
+        // corrupted byte) are damage, not another encoding: keep UTF-8 and mark the guess.
+        string repaired = s_utf8NoBom.GetString(bytes);
+        if (repaired.AsSpan().Count('\uFFFD') * 200 <= repaired.Length)
         {
+            wasGuessed = true;
+            encoding = s_utf8NoBom;
+            return repaired;
         }
 
         // 4. BOM-less UTF-16 of mostly Chinese text has few zero bytes: compare how plausible the

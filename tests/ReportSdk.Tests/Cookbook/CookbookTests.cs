@@ -18,16 +18,7 @@ public sealed partial class CookbookTests
 
     private static readonly string[] ExampleFiles = ["ItemsPerSectionWalker.cs", "FullWidthHeadingRewriter.cs", "MarkdownExport.cs"];
 
-    public static TheoryData<string> Seeds()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in TestPaths.SeedFiles)
-        {
-            data.Add(Path.GetFileName(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Seeds() => TestPaths.SeedNames();
 
     // ---- the doc shows exactly the code that runs ---------------------------------------------
 

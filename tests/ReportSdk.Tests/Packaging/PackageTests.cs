@@ -74,7 +74,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         Assert.DoesNotContain(entries, e => e.EndsWith(".pdb", StringComparison.Ordinal));
 
         string docs = ReadEntry(package, "lib/net10.0/ReportSdk.xml");
-        Assert.Contains("M:ReportSdk.Syntax.SyntaxTree.ParseText(System.String,ReportSdk.Parsing.ParseOptions,System.String)", docs, StringComparison.Ordinal);
+        Assert.Contains("M:ReportSdk.Syntax.SyntaxTree.ParseText(System.String,ReportSdk.Syntax.ParseOptions,System.String)", docs, StringComparison.Ordinal);
     }
 
     [Fact]

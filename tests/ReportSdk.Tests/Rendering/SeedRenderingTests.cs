@@ -15,16 +15,7 @@ public class SeedRenderingTests
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseFootnotes().Build();
 
-    public static TheoryData<string> Seeds()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in TestPaths.SeedFiles)
-        {
-            data.Add(Path.GetFileName(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Seeds() => TestPaths.SeedNames();
 
     private static (string Text, SyntaxTree Tree) Parse(string seed)
     {

@@ -6,16 +6,7 @@ namespace ReportSdk.Tests.Seeds;
 
 public class SeedRoundTripTests
 {
-    public static TheoryData<string> Seeds()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in TestPaths.SeedFiles)
-        {
-            data.Add(Path.GetFileName(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Seeds() => TestPaths.SeedNames();
 
     [Theory]
     [MemberData(nameof(Seeds))]

@@ -19,16 +19,7 @@ public class SyntaxNodeApiTests
 
     private static DocumentSyntax Root => Tree.GetRoot();
 
-    public static TheoryData<string> Seeds()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in TestPaths.SeedFiles)
-        {
-            data.Add(Path.GetFileName(file));
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Seeds() => TestPaths.SeedNames();
 
     private static int LineOf(string text, int position)
     {
