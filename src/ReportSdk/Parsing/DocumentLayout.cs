@@ -351,6 +351,12 @@ internal sealed class DocumentLayout
             return false;
         }
 
+        // （2024年1月15日在…会议上）: the whole line in parentheses.
+        if (content.Length > 2 && CharClasses.IsOpenParen(content[0]) && CharClasses.IsCloseParen(content[^1]))
+        {
+            content = content[1..^1];
+        }
+
         int i = 0;
         while (i < content.Length && (CharClasses.IsDash(content[i]) || CharClasses.IsSpace(content[i])))
         {
@@ -690,7 +696,8 @@ internal sealed class DocumentLayout
             }
 
             var content = Content(i);
-            if (GenreLexicon.StartsWithSalutation(content) && !GenreLexicon.IsSalutationLine(content) && _lines[i].Marker.Style == NumberingStyle.None)
+            if ((GenreLexicon.StartsWithSalutation(content) || GenreLexicon.StartsWithRallyingCall(content))
+                && !GenreLexicon.IsSalutationLine(content) && _lines[i].Marker.Style == NumberingStyle.None)
             {
                 return i;
             }

@@ -11,6 +11,8 @@ internal static class GenreLexicon
 {
     public const string ReportWord = "政府工作报告";
 
+    private static readonly string[] ListenerWords = ["代表", "委员", "同志", "同志们", "朋友们", "人员", "来宾", "代表们"];
+
     private static readonly string[] SalutationWords = ["各位代表", "各位委员", "代表们", "同志们", "各位人大代表"];
 
     private static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设"];
@@ -94,6 +96,9 @@ internal static class GenreLexicon
         return prefix.EndsWith("作", StringComparison.Ordinal) || prefix.EndsWith("作了", StringComparison.Ordinal) || prefix.EndsWith("所作的", StringComparison.Ordinal);
     }
 
+    /// <summary>True for a closing that opens with the call itself: 让我们更加紧密地团结在….</summary>
+    public static bool StartsWithRallyingCall(ReadOnlySpan<char> text) => text.StartsWith("让我们", StringComparison.Ordinal);
+
     /// <summary>True when the text starts with a salutation word (各位代表 …).</summary>
     public static bool StartsWithSalutation(ReadOnlySpan<char> text)
     {
@@ -111,12 +116,25 @@ internal static class GenreLexicon
     /// <summary>True for a salutation alone on its line: 各位代表： / 各位代表、各位委员：.</summary>
     public static bool IsSalutationLine(ReadOnlySpan<char> text)
     {
-        if (text.Length > 16 || !StartsWithSalutation(text))
+        if (text.Length > 24 || !StartsWithSalutation(text))
         {
             return false;
         }
 
-        // Only salutation words, separators and punctuation: 各位代表、各位委员：
+        // 各位代表、各位政协委员和列席同志： — a short address naming its listeners, ending in a colon or exclamation mark.
+        if (text[^1] is '：' or ':' or '！' or '!' && text.IndexOf('。') < 0)
+        {
+            var named = text[..^1].TrimEnd(" \t\u00A0\u3000");
+            foreach (var listeners in ListenerWords)
+            {
+                if (named.EndsWith(listeners, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // Only salutation words, separators and punctuation: 各位代表、各位委员
         var rest = text;
         while (!rest.IsEmpty)
         {
