@@ -45,10 +45,14 @@ internal static class GenreLexicon
     {
         for (int start = 0; start < text.Length; start++)
         {
-            if (text[start] != word[0])
+            // Jump to the next occurrence of the word's first character (vectorized).
+            int next = text[start..].IndexOf(word[0]);
+            if (next < 0)
             {
-                continue;
+                return -1;
             }
+
+            start += next;
 
             int i = start;
             int k = 0;
