@@ -41,11 +41,4 @@ internal static class TokenValues
         string text = token.Text;
         return LineGrammar.TryParseMarker(text, 0, text.Length, out var shape, out _) ? shape.Number : -1;
     }
-
-    /// <summary>The style of a numbering marker token.</summary>
-    public static NumberingStyle MarkerStyle(GreenToken token)
-    {
-        string text = token.Text;
-        return LineGrammar.TryParseMarker(text, 0, text.Length, out var shape, out _) ? shape.Style : NumberingStyle.None;
-    }
 }
