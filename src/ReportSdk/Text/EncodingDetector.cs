@@ -71,8 +71,11 @@ internal static class EncodingDetector
 
         // A few bad sequences in otherwise valid UTF-8 (a download cut inside a character, one
         // corrupted byte) are damage, not another encoding: keep UTF-8 and mark the guess.
-        string repaired = s_utf8NoBom.GetString(bytes);
-        if (repaired.AsSpan().Count('\uFFFD') * 200 <= repaired.Length)
+        // A sample decides first, so text in another encoding is not decoded twice in full.
+        string sample = s_utf8NoBom.GetString(bytes[..Math.Min(bytes.Length, 65536)]);
+        string repaired = sample.AsSpan().Count('\uFFFD') * 200 > sample.Length ? string.Empty
+            : bytes.Length <= 65536 ? sample : s_utf8NoBom.GetString(bytes);
+        if (repaired.Length > 0 && repaired.AsSpan().Count('\uFFFD') * 200 <= repaired.Length)
         {
             wasGuessed = true;
             encoding = s_utf8NoBom;
