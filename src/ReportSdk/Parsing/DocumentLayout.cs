@@ -10,14 +10,23 @@ namespace ReportSdk.Parsing;
 /// </summary>
 internal sealed class DocumentLayout
 {
-    private const int TitleLookAhead = 6;
     private readonly string _text;
     private readonly LineInfo[] _lines;
+    private readonly LayoutDecoder _decoder;
+    private readonly BodyStructureDecoder _body;
+    private readonly LayoutZone[] _zones;
+    private readonly Candidate[] _chosen;
+    private readonly LayoutTrace? _trace;
 
-    private DocumentLayout(string text, LineInfo[] lines)
+    private DocumentLayout(string text, LineInfo[] lines, LayoutTrace? trace)
     {
         _text = text;
         _lines = lines;
+        _decoder = new LayoutDecoder(text, lines);
+        _body = new BodyStructureDecoder(text, lines, _decoder);
+        _zones = new LayoutZone[lines.Length];
+        _chosen = new Candidate[lines.Length];
+        _trace = trace;
     }
 
     public LineInfo[] Lines => _lines;
@@ -28,9 +37,9 @@ internal sealed class DocumentLayout
     /// <summary>The line of the 目录 heading, or -1.</summary>
     public int TocHeadingLine { get; private set; } = -1;
 
-    public static DocumentLayout Analyze(string text, LineInfo[] lines, ParseOptions options)
+    public static DocumentLayout Analyze(string text, LineInfo[] lines, ParseOptions options, LayoutTrace? trace = null)
     {
-        var layout = new DocumentLayout(text, lines);
+        var layout = new DocumentLayout(text, lines, trace);
         layout.Run(options);
         return layout;
     }
@@ -299,7 +308,7 @@ internal sealed class DocumentLayout
     private bool IsConfirmedTitle(int index, int nextCandidate)
     {
         int seen = 0;
-        for (int j = index + 1; j < _lines.Length && seen < TitleLookAhead; j++)
+        for (int j = index + 1; j < _lines.Length && seen < GenreProfile.TitleLookAhead; j++)
         {
             if (_lines[j].IsBlank)
             {
@@ -343,406 +352,10 @@ internal sealed class DocumentLayout
         return -1;
     }
 
-    private bool IsMeetingLine(int index)
-    {
-        var content = Content(index);
-        if (content.Length > 90 || content.IndexOf('。') >= 0)
-        {
-            return false;
-        }
+    private bool IsMeetingLine(int index) => MeetingLineRecognizer.IsMeetingLine(Content(index), _decoder.Normalized(index));
 
-        // （2024年1月15日在…会议上）: the whole line in parentheses.
-        if (content.Length > 2 && CharClasses.IsOpenParen(content[0]) && CharClasses.IsCloseParen(content[^1]))
-        {
-            content = content[1..^1];
-        }
-
-        int i = 0;
-        while (i < content.Length && (CharClasses.IsDash(content[i]) || CharClasses.IsSpace(content[i])))
-        {
-            i++;
-        }
-
-        bool dashed = i > 0 && CharClasses.IsDash(content[0]);
-        var rest = content[i..];
-        bool meetingWords = rest.Contains("会议", StringComparison.Ordinal) || rest.Contains("人大", StringComparison.Ordinal) || rest.Contains("代表大会", StringComparison.Ordinal);
-        if (dashed)
-        {
-            // ——2022年1月21日在…  or  ——在…会议上
-            return rest.Length > 0 && (rest.StartsWith("在") || CharClasses.IsDigit(rest[0]) || rest.StartsWith("二") || meetingWords);
-        }
-
-        return (rest.StartsWith("在") || (rest.Length > 0 && CharClasses.IsDigit(rest[0]))) && meetingWords && rest.Contains("上", StringComparison.Ordinal);
-    }
-
-    // ---- one report ---------------------------------------------------------------------------
-
-    private void AnalyzeReport(ReportLayout report, ParseOptions options)
-    {
-        int i = report.StartLine;
-        if (report.HasTitle)
-        {
-            _lines[i].Role = LineRole.Title;
-            i++;
-        }
-
-        int bodyStart = AnalyzePreamble(report, i);
-        int end = report.EndLine;
-        int tailStart = options.SkipChrome ? FindTailChrome(bodyStart, end) : end;
-
-        int notesLine = -1;
-        int annexLine = -1;
-        for (int j = bodyStart; j < tailStart; j++)
-        {
-            if (_lines[j].IsBlank || _lines[j].ContentLength > 40)
-            {
-                continue;
-            }
-
-            var content = Content(j);
-            if (notesLine < 0 && GenreLexicon.IsNotesHeading(content))
-            {
-                notesLine = j;
-            }
-            else if (annexLine < 0 && GenreLexicon.IsAnnexHeading(content))
-            {
-                annexLine = j;
-            }
-        }
-
-        int bodyEnd = Min(tailStart, notesLine, annexLine);
-        int closing = FindClosing(bodyStart, bodyEnd);
-        report.ClosingLine = closing;
-        int sectionsEnd = closing >= 0 ? closing : bodyEnd;
-        AnalyzeSections(report, bodyStart, sectionsEnd);
-
-        if (closing >= 0)
-        {
-            for (int j = closing; j < bodyEnd; j++)
-            {
-                if (_lines[j].IsBlank)
-                {
-                    continue;
-                }
-
-                _lines[j].Role = IsBodyDefinition(j) ? LineRole.FootnoteDefinition : LineRole.ClosingParagraph;
-            }
-        }
-
-        // Notes and annexes, in the order they come.
-        int regionStart = bodyEnd;
-        while (regionStart < tailStart)
-        {
-            if (_lines[regionStart].IsBlank)
-            {
-                regionStart++;
-                continue;
-            }
-
-            var content = Content(regionStart);
-            bool isNotes = GenreLexicon.IsNotesHeading(content);
-            bool isAnnex = !isNotes && GenreLexicon.IsAnnexHeading(content);
-            int regionEnd = regionStart + 1;
-            while (regionEnd < tailStart)
-            {
-                if (!_lines[regionEnd].IsBlank && _lines[regionEnd].ContentLength <= 40
-                    && (GenreLexicon.IsNotesHeading(Content(regionEnd)) || GenreLexicon.IsAnnexHeading(Content(regionEnd))))
-                {
-                    break;
-                }
-
-                regionEnd++;
-            }
-
-            if (isNotes)
-            {
-                _lines[regionStart].Role = LineRole.NotesHeading;
-                report.NotesLine = regionStart;
-                AnalyzeNotes(regionStart + 1, regionEnd);
-            }
-            else if (isAnnex)
-            {
-                _lines[regionStart].Role = LineRole.AnnexHeading;
-                AnalyzeAnnex(regionStart + 1, regionEnd);
-            }
-            else
-            {
-                // Definitions after the closing without a heading: notes with a missing heading.
-                report.NotesLine = -2;
-                report.HeadlessNotesStart = regionStart;
-                AnalyzeNotes(regionStart, regionEnd);
-            }
-
-            regionStart = regionEnd;
-        }
-
-        for (int j = tailStart; j < end; j++)
-        {
-            if (!_lines[j].IsBlank)
-            {
-                _lines[j].Role = LineRole.Chrome;
-            }
-        }
-    }
-
-    private static int Min(int a, int b, int c)
-    {
-        int result = a;
-        if (b >= 0 && b < result)
-        {
-            result = b;
-        }
-
-        if (c >= 0 && c < result)
-        {
-            result = c;
-        }
-
-        return result;
-    }
-
-    private int AnalyzePreamble(ReportLayout report, int i)
-    {
-        bool meeting = false;
-        bool speaker = false;
-        bool salutation = false;
-        if (report.HasTitle && _lines[report.StartLine].Split >= 0)
-        {
-            meeting = true;
-            _lines[report.StartLine].Split2 = FindSpeakerAfterMeeting(report.StartLine, _lines[report.StartLine].Split);
-            speaker = _lines[report.StartLine].Split2 >= 0;
-        }
-
-        int last = i;
-        for (; i < report.EndLine; i++)
-        {
-            if (_lines[i].IsBlank)
-            {
-                continue;
-            }
-
-            var content = Content(i);
-            if (!meeting && !speaker && !salutation && IsMeetingLine(i))
-            {
-                meeting = true;
-                _lines[i].Role = LineRole.Meeting;
-                _lines[i].Split = FindSpeakerAfterMeeting(i);
-                if (_lines[i].Split >= 0)
-                {
-                    speaker = true;
-                }
-                else if (!content.Contains("会议", StringComparison.Ordinal) || !content.EndsWith("上"))
-                {
-                    int next = NextNonBlank(i + 1, report.EndLine);
-                    if (next >= 0 && _lines[next].ContentLength <= 40 && Content(next).IndexOf('。') < 0
-                        && (Content(next).Contains("会议", StringComparison.Ordinal) || Content(next).EndsWith("上")))
-                    {
-                        _lines[next].Role = LineRole.MeetingContinuation;
-                        i = next;
-                    }
-                }
-            }
-            else if (!speaker && !salutation && GenreLexicon.IsSpeakerLine(content))
-            {
-                speaker = true;
-                _lines[i].Role = LineRole.Speaker;
-            }
-            else if (!salutation && GenreLexicon.IsSalutationLine(content))
-            {
-                salutation = true;
-                _lines[i].Role = LineRole.Salutation;
-            }
-            else if (!salutation && content.Length <= 24 && content.IndexOfAny('。', '，') < 0 && content.Contains("年", StringComparison.Ordinal) && content.Contains("日", StringComparison.Ordinal))
-            {
-                _lines[i].Role = LineRole.PreambleParagraph; // a date line
-            }
-            else if (!salutation && !meeting && content.Length <= 40 && GenreLexicon.ContainsChromePhrase(content))
-            {
-                _lines[i].Role = LineRole.Chrome;
-            }
-            else
-            {
-                break;
-            }
-
-            last = i + 1;
-        }
-
-        // The opening paragraph (现在，我代表…向大会报告工作，请予审议).
-        int opening = NextNonBlank(last, report.EndLine);
-        if (opening >= 0 && GenreLexicon.IsOpening(Content(opening)) && !IsUnnumberedHeading(opening) && _lines[opening].Marker.Style == NumberingStyle.None)
-        {
-            _lines[opening].Role = LineRole.PreambleParagraph;
-            last = opening + 1;
-        }
-
-        report.BodyStartLine = last;
-        return last;
-    }
-
-    private int FindSpeakerAfterMeeting(int index) => FindSpeakerAfterMeeting(index, 0);
-
-    /// <summary>Where a speaker starts after <c>…会议上</c> on the same line, searching from <paramref name="from"/>; -1 if none.</summary>
-    internal int FindSpeakerAfterMeeting(int index, int from)
-    {
-        var content = Content(index);
-        if (from > 0)
-        {
-            int offset = from - _lines[index].ContentStart;
-            int found = FindSpeakerIn(content[offset..]);
-            return found < 0 ? -1 : from + found;
-        }
-
-        int result = FindSpeakerIn(content);
-        return result < 0 ? -1 : _lines[index].ContentStart + result;
-    }
-
-    private static int FindSpeakerIn(ReadOnlySpan<char> content)
-    {
-        int at = content.LastIndexOf("会议上", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return -1;
-        }
-
-        int after = at + 3;
-        var rest = content[after..];
-        var trimmed = rest.TrimStart(" \t\u00A0\u3000");
-        if (trimmed.Length == 0 || trimmed.Length == rest.Length || !GenreLexicon.IsSpeakerLine(trimmed))
-        {
-            return -1;
-        }
-
-        return after;
-    }
-
-    private int NextNonBlank(int from, int end)
-    {
-        for (int i = from; i < end; i++)
-        {
-            if (!_lines[i].IsBlank)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Scans back from the end of a report over lines of web chrome; returns the first chrome line (or <paramref name="end"/>).</summary>
-    private int FindTailChrome(int bodyStart, int end)
-    {
-        int tail = end;
-        MarkerShape below = default;
-        for (int i = end - 1; i >= bodyStart; i--)
-        {
-            if (_lines[i].IsBlank)
-            {
-                continue;
-            }
-
-            // A numbered list whose later entries are chrome (download-site terms 1、…4、) is chrome throughout.
-            var marker = _lines[i].Marker;
-            bool continuesChromeList = marker.Style != NumberingStyle.None && marker.Style == below.Style && marker.Number == below.Number - 1;
-            if (!continuesChromeList && !IsChromeLike(i))
-            {
-                break;
-            }
-
-            below = marker;
-            tail = i;
-        }
-
-        return tail;
-    }
-
-    private bool IsChromeLike(int index)
-    {
-        var content = Content(index);
-        if (content.Length <= 120 && GenreLexicon.ContainsChromePhrase(content))
-        {
-            return true;
-        }
-
-        if (content.Length > 25 || _lines[index].LabelKind != NoteLabelKind.None || _lines[index].Marker.Style != NumberingStyle.None)
-        {
-            return false;
-        }
-
-        if (GenreLexicon.IsNotesHeading(content) || GenreLexicon.IsAnnexHeading(content) || GenreLexicon.StartsWithSalutation(content) || IsUnnumberedHeading(index))
-        {
-            return false;
-        }
-
-        foreach (char c in content)
-        {
-            if (CharClasses.IsSentenceEnd(c) || c is '，' or '：')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private int FindClosing(int bodyStart, int bodyEnd)
-    {
-        int paragraphsPassed = 0;
-        for (int i = bodyEnd - 1; i >= bodyStart; i--)
-        {
-            if (_lines[i].IsBlank || IsBodyDefinition(i))
-            {
-                continue;
-            }
-
-            var content = Content(i);
-            if ((GenreLexicon.StartsWithSalutation(content) || GenreLexicon.StartsWithRallyingCall(content))
-                && !GenreLexicon.IsSalutationLine(content) && _lines[i].Marker.Style == NumberingStyle.None)
-            {
-                return i;
-            }
-
-            if (_lines[i].Marker.Style != NumberingStyle.None || IsUnnumberedHeading(i) || ++paragraphsPassed > 2)
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>A footnote definition standing in the body: <c>&lt;sup&gt;2&lt;/sup&gt; "十大规划":…</c>, <c>[3] 术语：…</c>.</summary>
-    private bool IsBodyDefinition(int index)
-    {
-        ref var line = ref _lines[index];
-        if (line.LabelKind is not (NoteLabelKind.Superscript or NoteLabelKind.Bracketed))
-        {
-            return false;
-        }
-
-        var rest = _text.AsSpan(line.LabelEnd, line.ContentEnd - line.LabelEnd);
-        int colon = rest.IndexOfAny(':', '：');
-        return colon >= 0 && colon <= 48;
-    }
-
-    // ---- sections -----------------------------------------------------------------------------
-
-    private bool IsUnnumberedHeading(int index)
-    {
-        ref var line = ref _lines[index];
-        if (line.Marker.Style != NumberingStyle.None || line.LabelKind != NoteLabelKind.None || line.ContentLength > 30 || line.ContentLength < 4)
-        {
-            return false;
-        }
-
-        var content = Content(index);
-        if (content.IndexOfAny("。，,；;：:！!？?") >= 0 || GenreLexicon.StartsWithSalutation(content))
-        {
-            return false;
-        }
-
-        return GenreLexicon.ClassifyHeading(content) != SectionKind.Other && GenreLexicon.LooksLikeSectionHeading(content) && !GenreLexicon.IsNotesHeading(content);
-    }
+    private bool IsUnnumberedHeading(int index) =>
+        SectionHeadingRecognizer.IsUnnumberedHeading(new LineContext(_text, _lines, index, _decoder.Normalized(index)));
 
     private bool IsNumberedHeadingCandidate(int index)
     {
@@ -753,113 +366,143 @@ internal sealed class DocumentLayout
         }
 
         var rest = AfterMarker(index);
-        return rest.Length is > 1 and <= 30 && rest.IndexOf('。') < 0 && GenreLexicon.ClassifyHeading(rest) != SectionKind.Other;
+        return rest.Length is > 1 and <= GenreProfile.SectionHeadingMaxLength && rest.IndexOf('。') < 0 && GenreLexicon.ClassifyHeading(rest) != SectionKind.Other;
     }
 
-    private void AnalyzeSections(ReportLayout report, int start, int end)
+    private bool IsChrome(int index) => ChromeRecognizer.IsChrome(Content(index), _decoder.Normalized(index));
+
+    // ---- one report ---------------------------------------------------------------------------
+
+    private void AnalyzeReport(ReportLayout report, ParseOptions options)
     {
-        // The first heading-like line decides whether sections are numbered (一、2022年工作回顾) or not (2022年工作回顾).
-        bool numbered = false;
-        bool found = false;
-        for (int i = start; i < end && !found; i++)
+        int i = report.StartLine;
+        if (report.HasTitle)
         {
-            if (_lines[i].IsBlank)
+            _lines[i].Role = LineRole.Title;
+            if (_lines[i].Split >= 0)
+            {
+                _lines[i].Split2 = MeetingLineRecognizer.FindSpeakerAfterMeeting(Content(i), _lines[i].ContentStart, _lines[i].Split);
+            }
+
+            i++;
+        }
+
+        int end = report.EndLine;
+        _decoder.Decode(i, end, options.SkipChrome, _zones, _chosen, _trace);
+
+        int bodyStart = end;
+        int bodyEnd = end;
+        for (int j = i; j < end; j++)
+        {
+            if (_lines[j].IsBlank)
             {
                 continue;
             }
 
-            if (IsUnnumberedHeading(i))
+            switch (_zones[j])
             {
-                found = true;
-            }
-            else if (IsNumberedHeadingCandidate(i) && _lines[i].Marker.Number == 1)
-            {
-                found = true;
-                numbered = true;
+                case LayoutZone.Preamble:
+                    AssignPreambleRole(j, end);
+                    break;
+                case LayoutZone.Body:
+                    bodyStart = Math.Min(bodyStart, j);
+                    bodyEnd = j + 1;
+                    break;
+                case LayoutZone.Closing:
+                    if (report.ClosingLine < 0)
+                    {
+                        report.ClosingLine = j;
+                    }
+
+                    _lines[j].Role = _chosen[j].Role == LineRole.FootnoteDefinition ? LineRole.FootnoteDefinition : LineRole.ClosingParagraph;
+                    break;
+                case LayoutZone.Tail:
+                    _lines[j].Role = LineRole.Chrome;
+                    break;
             }
         }
 
-        int expected = 1;
-        SectionKind previous = SectionKind.None;
-        for (int i = start; i < end; i++)
+        if (bodyStart == end)
         {
-            if (_lines[i].IsBlank)
+            bodyStart = bodyEnd = report.ClosingLine >= 0 ? report.ClosingLine : end;
+        }
+
+        report.BodyStartLine = bodyStart;
+        _body.Decode(report, bodyStart, bodyEnd, _zones, _chosen);
+        AnalyzeBackMatter(report, i, end);
+    }
+
+    /// <summary>A preamble line takes the role of its chosen proposal; a wrapped meeting line marks its second half.</summary>
+    private void AssignPreambleRole(int index, int end)
+    {
+        var candidate = _chosen[index];
+        ref var line = ref _lines[index];
+        if (line.Role == LineRole.MeetingContinuation)
+        {
+            return;
+        }
+
+        line.Role = candidate.Role;
+        if (candidate.Role != LineRole.Meeting)
+        {
+            return;
+        }
+
+        line.Split = candidate.Split;
+        int next = NextNonBlank(index + 1, end);
+        if (line.Split < 0 && next >= 0 && _zones[next] == LayoutZone.Preamble && _chosen[next].Role is LineRole.PreambleParagraph or LineRole.Meeting
+            && MeetingLineRecognizer.IsContinuation(Content(index), Content(next)))
+        {
+            _lines[next].Role = LineRole.MeetingContinuation;
+        }
+    }
+
+    /// <summary>Notes and annexes after the closing, in the order they come; definitions without a heading are headless notes.</summary>
+    private void AnalyzeBackMatter(ReportLayout report, int start, int end)
+    {
+        int regionStart = start;
+        while (regionStart < end && (_lines[regionStart].IsBlank || _zones[regionStart] != LayoutZone.Back))
+        {
+            regionStart++;
+        }
+
+        while (regionStart < end && _zones[regionStart] == LayoutZone.Back)
+        {
+            var role = _chosen[regionStart].Role;
+            int regionEnd = regionStart + 1;
+            while (regionEnd < end && (_lines[regionEnd].IsBlank || _zones[regionEnd] == LayoutZone.Back)
+                && !(_zones[regionEnd] == LayoutZone.Back && !_lines[regionEnd].IsBlank && _chosen[regionEnd].Role is LineRole.NotesHeading or LineRole.AnnexHeading))
             {
-                continue;
+                regionEnd++;
             }
 
-            ref var line = ref _lines[i];
-            bool isHeading;
-            SectionKind kind;
-            if (numbered)
+            if (role == LineRole.NotesHeading)
             {
-                var rest = AfterMarker(i);
-                isHeading = line.Marker.Style == NumberingStyle.ChineseComma && line.Marker.Number == expected
-                    && rest.Length is > 1 and <= 40 && rest.IndexOf('。') < 0
-                    && (GenreLexicon.ClassifyHeading(rest) != SectionKind.Other || expected > 1);
-                kind = isHeading ? GenreLexicon.ClassifyHeading(rest) : SectionKind.None;
+                _lines[regionStart].Role = LineRole.NotesHeading;
+                report.NotesLine = regionStart;
+                AnalyzeNotes(regionStart + 1, regionEnd);
+            }
+            else if (role == LineRole.AnnexHeading)
+            {
+                _lines[regionStart].Role = LineRole.AnnexHeading;
+                AnalyzeAnnex(regionStart + 1, regionEnd);
             }
             else
             {
-                isHeading = IsUnnumberedHeading(i);
-                kind = isHeading ? GenreLexicon.ClassifyHeading(Content(i)) : SectionKind.None;
+                report.NotesLine = -2;
+                report.HeadlessNotesStart = regionStart;
+                AnalyzeNotes(regionStart, regionEnd);
             }
 
-            if (isHeading)
+            regionStart = regionEnd;
+            while (regionStart < end && _lines[regionStart].IsBlank)
             {
-                if (kind == SectionKind.Other && previous == SectionKind.Plan)
-                {
-                    kind = SectionKind.Plan;
-                }
-
-                line.Role = LineRole.SectionHeading;
-                line.Section = kind;
-                previous = kind;
-                expected = line.Marker.Number + 1;
-                report.SectionLines.Add(i);
-                continue;
-            }
-
-            if (IsBodyDefinition(i))
-            {
-                line.Role = LineRole.FootnoteDefinition;
-            }
-            else if (line.Marker.Style != NumberingStyle.None && AfterMarker(i).Length > 0)
-            {
-                line.Role = LineRole.ItemHeading;
-            }
-            else
-            {
-                line.Role = LineRole.Paragraph;
-            }
-        }
-
-        // Text before the first heading when that heading is not the review: an implicit review.
-        int firstSection = report.SectionLines.Count > 0 ? report.SectionLines[0] : -1;
-        if (firstSection >= 0 && _lines[firstSection].Section != SectionKind.Review)
-        {
-            for (int i = start; i < firstSection; i++)
-            {
-                if (!_lines[i].IsBlank && _lines[i].Role is LineRole.Paragraph or LineRole.ItemHeading)
-                {
-                    report.ImplicitReviewLine = i;
-                    break;
-                }
-            }
-        }
-        else if (firstSection < 0)
-        {
-            for (int i = start; i < end; i++)
-            {
-                if (!_lines[i].IsBlank)
-                {
-                    report.ImplicitReviewLine = i;
-                    report.ImplicitSectionIsOther = true;
-                    break;
-                }
+                regionStart++;
             }
         }
     }
+
+    private int NextNonBlank(int from, int end) => LayoutText.NextNonBlank(_lines, from, end);
 
     private void AnalyzeNotes(int start, int end)
     {

@@ -9,33 +9,15 @@ namespace ReportSdk.Parsing;
 /// </summary>
 internal static class GenreLexicon
 {
-    public const string ReportWord = "政府工作报告";
+    public const string ReportWord = GenreProfile.ReportWord;
 
-    private static readonly string[] ListenerWords = ["代表", "委员", "同志", "同志们", "朋友们", "人员", "来宾", "代表们"];
 
-    private static readonly string[] SalutationWords = ["各位代表", "各位委员", "代表们", "同志们", "各位人大代表"];
 
-    private static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设"];
 
-    private static readonly string[] ReviewWords = ["回顾", "总结", "过去", "一年来", "五年来", "工作情况", "主要工作成效", "工作成绩"];
 
-    private static readonly string[] PlanWords = ["安排", "目标", "任务", "思路", "总体要求", "部署", "计划", "打算", "建议", "工作重点", "重点工作", "主要工作"];
 
-    private static readonly string[] NotesHeadings = ["注释", "名词解释", "有关用语说明", "用语说明", "名词注释", "注解", "附注", "名词解释及说明", "有关名词解释"];
 
-    private static readonly string[] SpeakerOffices = ["长", "总理", "主席", "书记", "主任"];
 
-    /// <summary>Phrases of web pages and download sites that never occur in a report's own text.</summary>
-    private static readonly string[] ChromePhrases =
-    [
-        "设为首页", "收藏本站", "加入收藏", "返回顶部", "返回列表", "快速回复", "回复:", "回帖", "发表于", "显示全部楼层",
-        "登录", "注册", "会员中心", "我的下载", "搜索资料", "联系客服", "客服中心", "在线咨询", "本站", "下载文档",
-        "付费下载", "文档下载", "VIP", "分享到", "【字体", "打印】", "关闭窗口", "Powered by", "版权所有", "Copyright", "©",
-        "您可能关注", "相关文档", "上一篇", "下一篇", "浏览次数", "阅读次数", "点击数", "扫一扫", "微信公众号", "ICP备",
-        "网站地图", "无障碍", "积分", "签到", "复制链接", "电脑桌面", "快捷访问", "确认删除", "在线时间", "联系电话",
-    ];
-
-    private static readonly string[] OpeningWords = ["我代表", "向大会报告", "向大会作", "请予审议", "受", "提出意见"];
 
     /// <summary>True when the text, with spaces removed, names a report title (政府工作报告, 政 府 工 作 报 告).</summary>
     public static bool ContainsReportWord(ReadOnlySpan<char> text) => IndexOfIgnoringSpaces(text, ReportWord) >= 0;
@@ -106,7 +88,7 @@ internal static class GenreLexicon
     /// <summary>True when the text starts with a salutation word (各位代表 …).</summary>
     public static bool StartsWithSalutation(ReadOnlySpan<char> text)
     {
-        foreach (var word in SalutationWords)
+        foreach (var word in GenreProfile.SalutationWords)
         {
             if (text.StartsWith(word, StringComparison.Ordinal))
             {
@@ -129,7 +111,7 @@ internal static class GenreLexicon
         if (text[^1] is '：' or ':' or '！' or '!' && text.IndexOf('。') < 0)
         {
             var named = text[..^1].TrimEnd(" \t\u00A0\u3000");
-            foreach (var listeners in ListenerWords)
+            foreach (var listeners in GenreProfile.ListenerWords)
             {
                 if (named.EndsWith(listeners, StringComparison.Ordinal))
                 {
@@ -143,7 +125,7 @@ internal static class GenreLexicon
         while (!rest.IsEmpty)
         {
             bool advanced = false;
-            foreach (var word in SalutationWords)
+            foreach (var word in GenreProfile.SalutationWords)
             {
                 if (rest.StartsWith(word, StringComparison.Ordinal))
                 {
@@ -172,7 +154,7 @@ internal static class GenreLexicon
     {
         int hits = 0;
         var head = text.Length > 80 ? text[..80] : text;
-        foreach (var word in OpeningWords)
+        foreach (var word in GenreProfile.OpeningWords)
         {
             if (head.Contains(word, StringComparison.Ordinal))
             {
@@ -186,17 +168,17 @@ internal static class GenreLexicon
     /// <summary>Classifies a heading's text by its words.</summary>
     public static SectionKind ClassifyHeading(ReadOnlySpan<char> text)
     {
-        if (ContainsAny(text, SelfBuildingWords))
+        if (ContainsAny(text, GenreProfile.SelfBuildingWords))
         {
             return SectionKind.SelfBuilding;
         }
 
-        if (ContainsAny(text, ReviewWords))
+        if (ContainsAny(text, GenreProfile.ReviewWords))
         {
             return SectionKind.Review;
         }
 
-        if (ContainsAny(text, PlanWords))
+        if (ContainsAny(text, GenreProfile.PlanWords))
         {
             return SectionKind.Plan;
         }
@@ -212,7 +194,7 @@ internal static class GenreLexicon
     public static bool LooksLikeSectionHeading(ReadOnlySpan<char> text) =>
         text.Contains("工作", StringComparison.Ordinal) || text.Contains("年", StringComparison.Ordinal)
         || text.StartsWith("过去", StringComparison.Ordinal) || text.StartsWith("今后", StringComparison.Ordinal)
-        || text.StartsWith("未来", StringComparison.Ordinal) || ContainsAny(text, SelfBuildingWords);
+        || text.StartsWith("未来", StringComparison.Ordinal) || ContainsAny(text, GenreProfile.SelfBuildingWords);
 
     /// <summary>True when the text, without spaces and a 《政府工作报告》 prefix, is a notes heading.</summary>
     public static bool IsNotesHeading(ReadOnlySpan<char> text)
@@ -250,7 +232,7 @@ internal static class GenreLexicon
             compact = compact[k..];
         }
 
-        foreach (var heading in NotesHeadings)
+        foreach (var heading in GenreProfile.NotesHeadings)
         {
             if (compact.SequenceEqual(heading))
             {
@@ -262,6 +244,8 @@ internal static class GenreLexicon
     }
 
     /// <summary>True for an annex heading: 附件1 …, 附件： ….</summary>
+    public static bool IsOtherSectionHeading(ReadOnlySpan<char> text) => ContainsAny(text, GenreProfile.OtherSectionWords);
+
     public static bool IsAnnexHeading(ReadOnlySpan<char> text) =>
         text.Length <= 40 && text.StartsWith("附件", StringComparison.Ordinal) && text.IndexOfAny('。', '，') < 0;
 
@@ -269,7 +253,7 @@ internal static class GenreLexicon
     public static bool ContainsChromePhrase(ReadOnlySpan<char> text) => text.ContainsAny(ChromePhraseSearch);
 
     private static readonly System.Buffers.SearchValues<string> ChromePhraseSearch =
-        System.Buffers.SearchValues.Create(ChromePhrases, StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(GenreProfile.ChromePhrases, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// True for a speaker line: a short line that names an office (…长, 总理, 主席) and ends with a
@@ -326,7 +310,7 @@ internal static class GenreLexicon
 
     private static bool EndsWithOffice(ReadOnlySpan<char> office)
     {
-        foreach (var word in SpeakerOffices)
+        foreach (var word in GenreProfile.SpeakerOffices)
         {
             if (office.EndsWith(word, StringComparison.Ordinal))
             {

@@ -29,11 +29,11 @@ internal static class LineGrammar
     private static readonly Parser<int> ChineseNumber =
         ChineseNumeral.Repeat(1, 4).Select(chars => CharClasses.ParseChineseNumber(new string(chars.ToArray())));
 
-    /// <summary><c>一、</c> (also <c>一，</c>, <c>一．</c>).</summary>
+    /// <summary><c>一、</c> (also <c>一，</c>, <c>一．</c>), or the ordinal clause <c>一是</c>.</summary>
     private static readonly Parser<MarkerShape> ChineseComma =
-        from number in ChineseNumber
-        from punct in Parse.Chars('、', '，', '．', '.')
-        select new MarkerShape(NumberingStyle.ChineseComma, number);
+        ChineseNumber.Then(number =>
+            Parse.Chars('、', '，', '．', '.').Return(new MarkerShape(NumberingStyle.ChineseComma, number))
+                .XOr(Parse.Char('是').Return(new MarkerShape(NumberingStyle.OrdinalClause, number))));
 
     /// <summary><c>第一，</c> / <c>第一、</c> / <c>第一：</c>.</summary>
     private static readonly Parser<MarkerShape> ChineseOrdinal =

@@ -17,4 +17,6 @@ public enum NumberingStyle
     ArabicParenthesized,
     /// <summary><c>①</c></summary>
     Circled,
+    /// <summary><c>一是</c> / <c>二是</c>: an ordinal clause opening a paragraph; an item when its siblings open the following paragraphs.</summary>
+    OrdinalClause,
 }

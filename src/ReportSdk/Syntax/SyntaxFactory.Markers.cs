@@ -29,6 +29,7 @@ public static partial class SyntaxFactory
             NumberingStyle.Arabic => arabic + (full ? "．" : "."),
             NumberingStyle.ArabicParenthesized => full ? "（" + arabic + "）" : "(" + arabic + ")",
             NumberingStyle.Circled => CircledNumber(number),
+            NumberingStyle.OrdinalClause => ToChineseNumber(number) + "是",
             _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Not a numbering style."),
         };
 

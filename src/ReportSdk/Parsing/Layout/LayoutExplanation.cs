@@ -35,21 +35,31 @@ public static class LayoutExplanation
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = LineScanner.Scan(text);
-        var layout = DocumentLayout.Analyze(text, lines, options ?? ParseOptions.Default);
+        var trace = new LayoutTrace(lines.Length);
+        var layout = DocumentLayout.Analyze(text, lines, options ?? ParseOptions.Default, trace);
         var result = new LineDecision[lines.Length];
         for (int i = 0; i < lines.Length; i++)
         {
             ref var line = ref layout.Lines[i];
             string role = line.IsBlank ? "blank" : RoleName(line.Role);
-            result[i] = new LineDecision(i, TextSpan.FromBounds(line.Start, line.End), role, "body", [new RoleCandidate(role, 1, "layout")]);
+            string zone = trace.Zones[i] is { } z ? ZoneName(z) : line.IsBlank ? "blank" : "lead";
+            var proposals = trace.Candidates[i] ?? [];
+            var candidates = proposals
+                .OrderByDescending(c => c.Score)
+                .Select(c => new RoleCandidate(RoleName(c.Role) + "@" + ZoneName(c.Zone), c.Score,
+                    c.Recognizer >= 0 ? RecognizerPipeline.Recognizers[c.Recognizer].Name : "default"))
+                .ToArray();
+            result[i] = new LineDecision(i, TextSpan.FromBounds(line.Start, line.End), role, zone, candidates);
         }
 
         return result;
     }
 
+    private static string ZoneName(LayoutZone zone) => zone.ToString().ToLowerInvariant();
+
     private static string RoleName(LineRole role) => role switch
     {
-        LineRole.Blank => "paragraph",
+        LineRole.Blank => "chrome",
         _ => char.ToLowerInvariant(role.ToString()[0]) + role.ToString()[1..],
     };
 }

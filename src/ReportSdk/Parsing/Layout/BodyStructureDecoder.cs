@@ -1,0 +1,250 @@
+using ReportSdk.Syntax;
+
+namespace ReportSdk.Parsing;
+
+/// <summary>
+/// Decides the structure of a report's body from the section-heading and item proposals of its
+/// lines: which headings form the top-level sections (a numbered run <c>一、</c> <c>二、</c> …, or
+/// unnumbered headings with <c>一、</c> items restarting inside them, or <c>（一）</c> sections), the kind
+/// of each section (its words, else its place: after the review comes the plan), and which marker
+/// lines and <c>一是</c> paragraphs are items. A marker's level is relative to its container: the tree
+/// builder nests items by the order styles open in.
+/// </summary>
+internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, LayoutDecoder decoder)
+{
+    /// <summary>Lays out lines <paramref name="start"/> to <paramref name="end"/> (body zone only) and records sections in <paramref name="report"/>.</summary>
+    public void Decode(ReportLayout report, int start, int end, LayoutZone[] zones, Candidate[] chosen)
+    {
+        var numbered = new List<int>();
+        var parenthesized = new List<int>();
+        var unnumbered = new List<int>();
+        for (int i = start; i < end; i++)
+        {
+            if (lines[i].IsBlank || zones[i] != LayoutZone.Body)
+            {
+                continue;
+            }
+
+            var context = new LineContext(text, lines, i, decoder.Normalized(i));
+            if (SectionHeadingRecognizer.IsNumberedHeading(context))
+            {
+                (lines[i].Marker.Style == NumberingStyle.ChineseComma ? numbered : parenthesized).Add(i);
+            }
+            else if (SectionHeadingRecognizer.IsUnnumberedHeading(context))
+            {
+                unnumbered.Add(i);
+            }
+        }
+
+        var headings = ChooseHeadings(numbered, parenthesized, unnumbered);
+        var headingSet = new HashSet<int>(headings);
+        SectionKind previous = SectionKind.None;
+        bool reviewSeen = false;
+        for (int i = start; i < end; i++)
+        {
+            if (lines[i].IsBlank || zones[i] != LayoutZone.Body)
+            {
+                continue;
+            }
+
+            ref var line = ref lines[i];
+            if (headingSet.Contains(i))
+            {
+                var headingText = line.Marker.Style == NumberingStyle.None ? decoder.Normalized(i) : LayoutText.AfterMarker(text, lines, i);
+                var kind = KindOf(headingText, previous, reviewSeen);
+                reviewSeen |= kind == SectionKind.Review;
+                line.Role = LineRole.SectionHeading;
+                line.Section = kind;
+                previous = kind;
+                report.SectionLines.Add(i);
+                continue;
+            }
+
+            var role = chosen[i].Role;
+            if (role == LineRole.FootnoteDefinition)
+            {
+                line.Role = LineRole.FootnoteDefinition;
+            }
+            else if (line.Marker.Style != NumberingStyle.None && !LayoutText.AfterMarker(text, lines, i).IsEmpty && IsItem(i, end, zones))
+            {
+                line.Role = LineRole.ItemHeading;
+            }
+            else
+            {
+                line.Role = LineRole.Paragraph;
+            }
+        }
+
+        MarkImplicitSection(report, start, end, zones);
+    }
+
+    /// <summary>An ordinal clause (<c>一是…</c>) is an item only when the next one (<c>二是…</c>) opens a later paragraph of the same part.</summary>
+    private bool IsItem(int index, int end, LayoutZone[] zones)
+    {
+        ref var line = ref lines[index];
+        if (line.Marker.Style != NumberingStyle.OrdinalClause)
+        {
+            return true;
+        }
+
+        for (int j = index + 1; j < end; j++)
+        {
+            if (lines[j].IsBlank || zones[j] != LayoutZone.Body)
+            {
+                continue;
+            }
+
+            var marker = lines[j].Marker;
+            if (marker.Style == NumberingStyle.OrdinalClause)
+            {
+                return marker.Number == line.Marker.Number + 1 || marker.Number == line.Marker.Number - 1 || HasPredecessor(index);
+            }
+
+            if (marker.Style != NumberingStyle.None)
+            {
+                return HasPredecessor(index);
+            }
+        }
+
+        return HasPredecessor(index);
+    }
+
+    private bool HasPredecessor(int index)
+    {
+        int number = lines[index].Marker.Number;
+        for (int j = index - 1; j >= 0; j--)
+        {
+            var marker = lines[j].Marker;
+            if (marker.Style == NumberingStyle.OrdinalClause)
+            {
+                return marker.Number == number - 1;
+            }
+
+            if (marker.Style != NumberingStyle.None || lines[j].Role == LineRole.SectionHeading)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The top-level headings: the numbered run from 一、 when it is the outline (its numbers do not restart);
+    /// else the unnumbered headings; else a run of （一） headings naming review and plan.
+    /// </summary>
+    private List<int> ChooseHeadings(List<int> numbered, List<int> parenthesized, List<int> unnumbered)
+    {
+        var run = Run(numbered, out bool restarts);
+        bool unnumberedFirst = unnumbered.Count > 0 && run.Count > 0 && unnumbered[0] < run[0];
+        if (run.Count > 0 && (!restarts || unnumbered.Count == 0) && (run.Count >= 2 || unnumbered.Count == 0) && !unnumberedFirst)
+        {
+            return run;
+        }
+
+        if (unnumbered.Count > 0)
+        {
+            return unnumbered;
+        }
+
+        var parenthesizedRun = Run(parenthesized, out _);
+        int kinds = 0;
+        foreach (int i in parenthesizedRun)
+        {
+            if (GenreLexicon.ClassifyHeading(LayoutText.AfterMarker(text, lines, i)) is SectionKind.Review or SectionKind.Plan or SectionKind.SelfBuilding)
+            {
+                kinds++;
+            }
+        }
+
+        return parenthesizedRun.Count >= 2 && kinds >= 2 ? parenthesizedRun : [];
+    }
+
+    /// <summary>The heading run 1, 2, 3 … taken in order; <paramref name="restarts"/> when a 1 comes again after it began.</summary>
+    private List<int> Run(List<int> candidates, out bool restarts)
+    {
+        var run = new List<int>();
+        restarts = false;
+        int expected = 1;
+        foreach (int i in candidates)
+        {
+            int number = lines[i].Marker.Number;
+            if (number == expected)
+            {
+                if (expected == 1 && !FirstHeadingFits(i, candidates))
+                {
+                    continue;
+                }
+
+                run.Add(i);
+                expected++;
+            }
+            else if (number == 1 && run.Count > 0)
+            {
+                restarts = true;
+            }
+        }
+
+        return run;
+    }
+
+    /// <summary>The first heading names a kind, or a second heading follows it.</summary>
+    private bool FirstHeadingFits(int index, List<int> candidates)
+    {
+        if (GenreLexicon.ClassifyHeading(LayoutText.AfterMarker(text, lines, index)) != SectionKind.Other)
+        {
+            return true;
+        }
+
+        foreach (int j in candidates)
+        {
+            if (j > index && lines[j].Marker.Number == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A heading's kind from its words; a heading without kind words after the review or plan continues the plan.</summary>
+    private static SectionKind KindOf(ReadOnlySpan<char> heading, SectionKind previous, bool reviewSeen)
+    {
+        var kind = GenreLexicon.ClassifyHeading(heading);
+        if (kind == SectionKind.Other && (previous is SectionKind.Plan || reviewSeen) && !GenreLexicon.IsOtherSectionHeading(heading))
+        {
+            return SectionKind.Plan;
+        }
+
+        return kind;
+    }
+
+    /// <summary>Text before the first heading that is not the review is an implicit review; a body without headings is one implicit section.</summary>
+    private void MarkImplicitSection(ReportLayout report, int start, int end, LayoutZone[] zones)
+    {
+        int firstSection = report.SectionLines.Count > 0 ? report.SectionLines[0] : -1;
+        if (firstSection >= 0 && lines[firstSection].Section != SectionKind.Review)
+        {
+            for (int i = start; i < firstSection; i++)
+            {
+                if (!lines[i].IsBlank && zones[i] == LayoutZone.Body && lines[i].Role is LineRole.Paragraph or LineRole.ItemHeading)
+                {
+                    report.ImplicitReviewLine = i;
+                    break;
+                }
+            }
+        }
+        else if (firstSection < 0)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (!lines[i].IsBlank && zones[i] == LayoutZone.Body)
+                {
+                    report.ImplicitReviewLine = i;
+                    report.ImplicitSectionIsOther = true;
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+namespace ReportSdk.Parsing;
+
+/// <summary>Small questions about lines that several recognizers and the decoder ask.</summary>
+internal static class LayoutText
+{
+    public static ReadOnlySpan<char> Content(string text, LineInfo[] lines, int index) =>
+        text.AsSpan(lines[index].ContentStart, lines[index].ContentLength);
+
+    public static ReadOnlySpan<char> AfterMarker(string text, LineInfo[] lines, int index)
+    {
+        ref var line = ref lines[index];
+        int start = Math.Max(line.MarkerEnd, line.ContentStart);
+        while (start < line.ContentEnd && CharClasses.IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        return text.AsSpan(start, Math.Max(0, line.ContentEnd - start));
+    }
+
+    public static int NextNonBlank(LineInfo[] lines, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static int PreviousNonBlank(LineInfo[] lines, int from)
+    {
+        for (int i = from; i >= 0; i--)
+        {
+            if (!lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True when the line can open a block: it is the first line, a blank line stands before it, or
+    /// the line before ends a sentence or is short (a heading). False for a fragment of a paragraph
+    /// broken at a link (<c>今年是我国与</c> / <c>印度</c> / <c>建交…</c>).
+    /// </summary>
+    public static bool StartsBlock(string text, LineInfo[] lines, int index)
+    {
+        if (index == 0 || lines[index - 1].IsBlank)
+        {
+            return true;
+        }
+
+        ref var previous = ref lines[index - 1];
+        char last = text[previous.ContentEnd - 1];
+        return CharClasses.IsSentenceEnd(last) || CharClasses.IsColon(last) || last is '”' or '"' or '*' or '>' or '…' or '）' or ')'
+            || previous.Marker.Style != Syntax.NumberingStyle.None || !EndsMidSentence(text, ref previous);
+    }
+
+    /// <summary>A line whose text stops mid-sentence: long, or ending in a comma or an opening character.</summary>
+    private static bool EndsMidSentence(string text, ref LineInfo line)
+    {
+        char last = text[line.ContentEnd - 1];
+        return line.ContentLength > GenreProfile.UnnumberedHeadingMaxLength || last is '，' or ',' or '、' or '《' or '“' or '（' or '(';
+    }
+
+    /// <summary>True when the content contains sentence punctuation (。，；：！？).</summary>
+    public static bool HasSentencePunctuation(ReadOnlySpan<char> content) => content.IndexOfAny("。，,；;：:！!？?") >= 0;
+}

@@ -1,0 +1,90 @@
+namespace ReportSdk.Parsing;
+
+/// <summary>
+/// Web chrome: portal toolbars (<c>下载</c>, <c>【字号：</c>, <c>加大</c>), metadata lines (<c>来源：…</c>,
+/// <c>时间：…</c>), navigation and footers, licence trailers, and — after the report only — short
+/// fragments without punctuation (broken link texts, menu words).
+/// </summary>
+internal sealed class ChromeRecognizer : LineRecognizer
+{
+    public override string Name => "chrome";
+
+    public override void Propose(in LineContext line, CandidateSink sink)
+    {
+        var normalized = line.Normalized;
+        if (IsChrome(line.Content, normalized))
+        {
+            sink.Add(LineRole.Chrome, LayoutZone.Preamble, GenreProfile.Scores.PreambleChrome);
+            sink.Add(LineRole.Chrome, LayoutZone.Tail, GenreProfile.Scores.TailChrome, opens: true);
+        }
+        else if (IsFragment(line))
+        {
+            sink.Add(LineRole.Chrome, LayoutZone.Tail, GenreProfile.Scores.TailFragment);
+        }
+    }
+
+    /// <summary>True for a line of chrome by its phrases, a toolbar word, or a metadata header.</summary>
+    public static bool IsChrome(ReadOnlySpan<char> content, ReadOnlySpan<char> normalized)
+    {
+        if (normalized.IsEmpty)
+        {
+            return false;
+        }
+
+        if (content.Length <= GenreProfile.ChromePhraseMaxLength && GenreLexicon.ContainsChromePhrase(normalized))
+        {
+            return true;
+        }
+
+        foreach (var word in GenreProfile.ChromeLines)
+        {
+            if (normalized.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return IsMetadataHeader(normalized);
+    }
+
+    /// <summary><c>来源：安徽日报</c>, <c>时间：2026-02-11</c>, <c>发文单位：…</c>.</summary>
+    public static bool IsMetadataHeader(ReadOnlySpan<char> normalized)
+    {
+        if (normalized.Length > GenreProfile.ChromeFragmentMaxLength * 2)
+        {
+            return false;
+        }
+
+        foreach (var header in GenreProfile.MetadataHeaders)
+        {
+            if (normalized.StartsWith(header, StringComparison.Ordinal) && normalized.Length > header.Length
+                && CharClasses.IsColon(normalized[header.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short line without sentence punctuation or marker: a menu word, a broken link text.</summary>
+    private static bool IsFragment(in LineContext line)
+    {
+        var content = line.Content;
+        if (content.Length > GenreProfile.ChromeFragmentMaxLength || line.Info.Marker.Style != Syntax.NumberingStyle.None
+            || line.Info.LabelKind != NoteLabelKind.None)
+        {
+            return false;
+        }
+
+        foreach (char c in content)
+        {
+            if (CharClasses.IsSentenceEnd(c) || c is '，' or '：')
+            {
+                return content.Length <= 2;
+            }
+        }
+
+        return !GenreLexicon.StartsWithSalutation(content) && !GenreLexicon.IsNotesHeading(content) && !GenreLexicon.IsAnnexHeading(content);
+    }
+}

@@ -1,0 +1,77 @@
+namespace ReportSdk.Parsing;
+
+/// <summary>
+/// The first line of the closing: a paragraph opening with a salutation word or a rallying call
+/// (<c>各位代表！…让我们…</c>, <c>让我们…</c>), <c>各位代表！</c> alone on its line before the closing
+/// paragraph, or a <c>结束语</c> heading.
+/// </summary>
+internal sealed class ClosingRecognizer : LineRecognizer
+{
+    public override string Name => "closing";
+
+    public override string? OpeningCharacters => "各代同让结";
+
+    public override void Propose(in LineContext line, CandidateSink sink)
+    {
+        var text = line.Normalized;
+        if (line.Info.Marker.Style != Syntax.NumberingStyle.None)
+        {
+            return;
+        }
+
+        bool salutationOnly = GenreLexicon.IsSalutationLine(text);
+        bool opensWithAppeal = GenreLexicon.StartsWithSalutation(line.Content) || StartsWithAny(line.Content, GenreProfile.RallyingWords);
+        bool heading = IsClosingHeading(text);
+        if (!opensWithAppeal && !heading)
+        {
+            return;
+        }
+
+        float score = GenreProfile.Scores.ClosingStart;
+        if (Rallies(line.Content) || (line.Next >= 0 && (salutationOnly || heading) && Rallies(line.ContentOf(line.Next))))
+        {
+            score += GenreProfile.Scores.ClosingRally;
+        }
+
+        sink.Add(LineRole.ClosingParagraph, LayoutZone.Closing, score, opens: true);
+    }
+
+    private static bool IsClosingHeading(ReadOnlySpan<char> normalized)
+    {
+        foreach (var heading in GenreProfile.ClosingHeadings)
+        {
+            if (normalized.SequenceEqual(heading))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Rallies(ReadOnlySpan<char> content)
+    {
+        foreach (var word in GenreProfile.RallyingWords)
+        {
+            if (content.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> content, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (content.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

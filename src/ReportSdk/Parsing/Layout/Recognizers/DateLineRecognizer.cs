@@ -1,0 +1,17 @@
+namespace ReportSdk.Parsing;
+
+/// <summary>A date line in the preamble (<c>2026年1月27日</c>, <c>二〇二六年一月二十七日</c>).</summary>
+internal sealed class DateLineRecognizer : LineRecognizer
+{
+    public override string Name => "date";
+
+    public override void Propose(in LineContext line, CandidateSink sink)
+    {
+        var text = line.Normalized;
+        if (!text.IsEmpty && text.Length <= GenreProfile.DateLineMaxLength && text.IndexOfAny('。', '，') < 0
+            && text.Contains('年') && text.Contains('日') && !text.Contains("会议", StringComparison.Ordinal))
+        {
+            sink.Add(LineRole.PreambleParagraph, LayoutZone.Preamble, GenreProfile.Scores.WeakPreamblePart);
+        }
+    }
+}

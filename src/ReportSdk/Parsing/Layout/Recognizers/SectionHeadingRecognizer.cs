@@ -1,0 +1,72 @@
+using ReportSdk.Syntax;
+
+namespace ReportSdk.Parsing;
+
+/// <summary>
+/// A top-level section heading: numbered (<c>一、2022年工作回顾</c>, <c>（一）…</c>) or unnumbered
+/// (<c>2021 年工作回顾</c>, <c>关于国内建设</c>). It proposes; <see cref="BodyStructureDecoder"/>
+/// decides which proposals form the report's sections, since a heading is known by its siblings.
+/// </summary>
+internal sealed class SectionHeadingRecognizer : LineRecognizer
+{
+    public override string Name => "sectionHeading";
+
+    public override void Propose(in LineContext line, CandidateSink sink)
+    {
+        if (IsNumberedHeading(line) || IsUnnumberedHeading(line))
+        {
+            var text = line.Info.Marker.Style == NumberingStyle.None ? line.Normalized : line.AfterMarker;
+            sink.Add(new Candidate(LineRole.SectionHeading, LayoutZone.Body, GenreProfile.Scores.Body) { Section = GenreLexicon.ClassifyHeading(text) });
+        }
+    }
+
+    /// <summary>A marker of a top-level style (<c>一、</c>, <c>（一）</c>) and a short heading text after it.</summary>
+    public static bool IsNumberedHeading(in LineContext line)
+    {
+        var style = line.Info.Marker.Style;
+        if (style is not (NumberingStyle.ChineseComma or NumberingStyle.ChineseParenthesized))
+        {
+            return false;
+        }
+
+        var rest = line.AfterMarker;
+        return rest.Length is > 1 and <= GenreProfile.SectionHeadingMaxLength && rest.IndexOf('。') < 0
+            && rest[^1] is not ('；' or ';' or '，' or ',' or '、' or '：' or ':') && line.StartsBlock;
+    }
+
+    /// <summary>
+    /// A short line without sentence punctuation that names a section (kind words, or heading-shape
+    /// words such as 工作, 关于), opens a block and is not a fragment of a broken paragraph.
+    /// </summary>
+    public static bool IsUnnumberedHeading(in LineContext line)
+    {
+        ref readonly var info = ref line.Info;
+        var text = line.Normalized;
+        if (info.Marker.Style != NumberingStyle.None || info.LabelKind != NoteLabelKind.None
+            || text.Length < GenreProfile.UnnumberedHeadingMinLength || text.Length > GenreProfile.UnnumberedHeadingMaxLength)
+        {
+            return false;
+        }
+
+        if (LayoutText.HasSentencePunctuation(text) || GenreLexicon.StartsWithSalutation(text) || GenreLexicon.IsNotesHeading(text)
+            || !line.StartsBlock || ContinuesOnNextLine(line))
+        {
+            return false;
+        }
+
+        return GenreLexicon.ClassifyHeading(text) != SectionKind.Other || GenreLexicon.LooksLikeSectionHeading(text);
+    }
+
+    /// <summary>True when the next line, with no blank between, continues this one (<c>、缅甸共同倡议…</c>).</summary>
+    private static bool ContinuesOnNextLine(in LineContext line)
+    {
+        int next = line.Index + 1;
+        if (next >= line.Lines.Length || line.Lines[next].IsBlank)
+        {
+            return false;
+        }
+
+        char first = line.Text[line.Lines[next].ContentStart];
+        return CharClasses.IsSeparator(first) || CharClasses.IsCloseQuote(first) || first is '》' or '）' or ')' or '”';
+    }
+}

@@ -1,0 +1,214 @@
+namespace ReportSdk.Parsing;
+
+/// <summary>
+/// What the parser knows about the genre, as data in one place: the phrases that mark each
+/// construct of a government work report, the thresholds that bound them (each with its reason),
+/// and the scores the layout decoder weighs. Recognizers read this; no genre string stands in
+/// control flow elsewhere. Phrases are written in simplified characters without spaces: matching
+/// runs on the normalized view of a line (<see cref="LineNormalizer"/>).
+/// </summary>
+internal static class GenreProfile
+{
+    // ---- phrases --------------------------------------------------------------------------
+
+    /// <summary>The name of the genre; a title contains it.</summary>
+    public const string ReportWord = "政府工作报告";
+
+    /// <summary>Words a salutation addresses (各位代表、各位委员和列席同志：).</summary>
+    public static readonly string[] ListenerWords = ["代表", "委员", "同志", "同志们", "朋友们", "人员", "来宾", "代表们"];
+
+    /// <summary>Words that open a salutation, and, inside the body, the closing or an appeal between items.</summary>
+    public static readonly string[] SalutationWords = ["各位代表", "各位委员", "代表们", "同志们", "各位人大代表"];
+
+    /// <summary>Words that open a closing appeal without a salutation.</summary>
+    public static readonly string[] RallyingWords = ["让我们"];
+
+    /// <summary>A heading that stands before the closing (结束语).</summary>
+    public static readonly string[] ClosingHeadings = ["结束语", "结语"];
+
+    /// <summary>Heading words of the section on the government's own conduct.</summary>
+    public static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设", "自身改革", "政府治理", "满意的政府", "人民满意", "法治政府", "服务型政府", "政风建设"];
+
+    /// <summary>Heading words of the review of the past year or term.</summary>
+    public static readonly string[] ReviewWords = ["回顾", "总结", "过去", "一年来", "五年来", "工作情况", "主要工作成效", "工作成绩", "发展成就", "主要工作和", "的工作"];
+
+    /// <summary>Heading words of the plan for the coming year or term.</summary>
+    public static readonly string[] PlanWords = ["安排", "目标", "任务", "思路", "总体要求", "部署", "计划", "打算", "建议", "工作重点", "重点工作", "主要工作", "政策取向", "主要考虑", "重要要求", "今年", "关于20"];
+
+    /// <summary>Heading words of sections that neither review nor plan the government's work (foreign affairs, unification, an explanation of a plan draft).</summary>
+    public static readonly string[] OtherSectionWords = ["外交", "国际形势", "和平统一", "祖国统一", "统一大业", "的说明", "香港", "澳门", "台湾"];
+
+    /// <summary>Heading words of a five-year section (“十五五”时期主要目标任务).</summary>
+    public static readonly string[] FiveYearWords = ["五五”时期", "五五\"时期", "五五时期", "个五年计划", "五年规划", "五年计划"];
+
+    /// <summary>Words a line must contain to be an unnumbered section heading when it has no kind word.</summary>
+    public static readonly string[] HeadingShapeWords = ["工作", "年", "关于", "建设", "发展"];
+
+    /// <summary>Headings of collected notes.</summary>
+    public static readonly string[] NotesHeadings = ["注释", "名词解释", "有关用语说明", "用语说明", "名词注释", "注解", "附注", "名词解释及说明", "有关名词解释", "有关内容名词注释", "名词注释", "有关名词注释", "字库未存字注释", "注"];
+
+    /// <summary>Office words that end a speaker's title (镇长, 省长, 主席, 总理).</summary>
+    public static readonly string[] SpeakerOffices = ["长", "总理", "主席", "书记", "主任"];
+
+    /// <summary>Words that open an opening paragraph (现在，我代表…向大会报告工作，请予审议).</summary>
+    public static readonly string[] OpeningWords = ["我代表", "向大会报告", "向大会作", "请予审议", "受", "提出意见"];
+
+    /// <summary>Words of a meeting line (——2023年2月22日在…会议上).</summary>
+    public static readonly string[] MeetingWords = ["会议", "人大", "代表大会"];
+
+    /// <summary>Words that end a caption naming the report (省长赵刚作政府工作报告).</summary>
+    public static readonly string[] CaptionVerbs = ["作", "作了", "所作的", "做"];
+
+    /// <summary>Phrases of web chrome that mark a short line wherever they stand in it.</summary>
+    public static readonly string[] ChromePhrases =
+    [
+        "设为首页", "收藏本站", "加入收藏", "返回顶部", "返回列表", "快速回复", "回复:", "回帖", "发表于", "显示全部楼层",
+        "登录", "注册", "会员中心", "我的下载", "搜索资料", "联系客服", "客服中心", "在线咨询", "本站", "下载文档",
+        "付费下载", "文档下载", "VIP", "分享到", "【字体", "打印】", "关闭窗口", "Powered by", "版权所有", "Copyright", "©",
+        "您可能关注", "相关文档", "上一篇", "下一篇", "浏览次数", "阅读次数", "点击数", "扫一扫", "微信公众号", "ICP备",
+        "网站地图", "无障碍", "积分", "签到", "复制链接", "电脑桌面", "快捷访问", "确认删除", "在线时间", "联系电话",
+        "【字号", "字号：", "责任编辑", "相关阅读", "相关新闻", "相关文章", "Public domain", "公有领域", "本作品", "著作权法",
+        "维基文库", "共享协议", "知识共享", "CC BY", "新华社", "记者", "图片来源", "来源：", "来源:", "发布时间", "【打印",
+    ];
+
+    /// <summary>Lines that are chrome when they are the whole line: toolbar words of portal pages.</summary>
+    public static readonly string[] ChromeLines =
+    [
+        "下载", "打印", "全屏", "收藏", "分享", "加大", "还原", "减小", "大", "中", "小", "】", "【", "关闭", "返回", "false", "true",
+        "默认", "字号", "纠错", "打印本页", "关闭本页", "分享到：", "字体：", "首页", "上一页", "下一页",
+    ];
+
+    /// <summary>Metadata headers of scraped pages (标题：…, 发文单位：…); the value after them may be the title or speaker.</summary>
+    public static readonly string[] MetadataHeaders = ["标题", "发文单位", "来源", "时间", "发布时间", "发布日期", "作者", "报告人", "文号", "日期", "索引号", "主题分类", "发文机关", "成文日期"];
+
+    /// <summary>Words of a document status (征求意见稿).</summary>
+    public static readonly string[] StatusWords = ["征求意见稿", "政治协商稿", "讨论稿", "送审稿", "审议稿", "摘要", "全文", "节选"];
+
+    /// <summary>Heading of a table of contents.</summary>
+    public const string TableOfContentsHeading = "目录";
+
+    /// <summary>Word that opens an annex heading (附件1 2026年省十件民生实事).</summary>
+    public const string AnnexWord = "附件";
+
+    // ---- thresholds -----------------------------------------------------------------------
+
+    /// <summary>Longest line worth normalizing for phrase matching; longer lines are running text.</summary>
+    public const int NormalizeLimit = 160;
+
+    /// <summary>Longest title line: a title with a meeting line and speaker fused stays under it.</summary>
+    public const int TitleMaxLength = 120;
+
+    /// <summary>Longest text before 政府工作报告 in a title (a region and year, 2023年乐平市).</summary>
+    public const int TitlePrefixMaxLength = 40;
+
+    /// <summary>How many non-blank lines after a title candidate may confirm it by a preamble or heading line.</summary>
+    public const int TitleLookAhead = 8;
+
+    /// <summary>Longest meeting line; a longer line is a sentence that mentions a meeting.</summary>
+    public const int MeetingMaxLength = 90;
+
+    /// <summary>Longest speaker line (省人民政府省长 王清宪).</summary>
+    public const int SpeakerMaxLength = 40;
+
+    /// <summary>A speaker's name is two to four characters (罗杰成, 欧阳晓晖).</summary>
+    public const int NameMinLength = 2, NameMaxLength = 4;
+
+    /// <summary>Longest salutation line (各位代表、各位政协委员和列席同志：).</summary>
+    public const int SalutationMaxLength = 24;
+
+    /// <summary>Longest date line (2026年1月27日).</summary>
+    public const int DateLineMaxLength = 24;
+
+    /// <summary>How many opening words a paragraph needs to be the opening.</summary>
+    public const int OpeningMinWords = 2;
+
+    /// <summary>How far into a paragraph opening words are sought.</summary>
+    public const int OpeningWindow = 80;
+
+    /// <summary>Longest section heading text after its marker; longer is a paragraph that opens with a marker.</summary>
+    public const int SectionHeadingMaxLength = 40;
+
+    /// <summary>Shortest and longest unnumbered section heading.</summary>
+    public const int UnnumberedHeadingMinLength = 4, UnnumberedHeadingMaxLength = 30;
+
+    /// <summary>Longest line that can be chrome by a phrase (a footer of links).</summary>
+    public const int ChromePhraseMaxLength = 120;
+
+    /// <summary>Longest line that can be a bare fragment of chrome (a menu word, a date) at the end of a page.</summary>
+    public const int ChromeFragmentMaxLength = 25;
+
+    /// <summary>Longest notes heading (《政府工作报告》有关用语说明).</summary>
+    public const int NotesHeadingMaxLength = 24;
+
+    /// <summary>Longest annex heading (附件1 2026年省十件民生实事).</summary>
+    public const int AnnexHeadingMaxLength = 40;
+
+    /// <summary>Where the colon of a body footnote definition must come (<c>[3] 术语：…</c>).</summary>
+    public const int DefinitionColonWindow = 48;
+
+    /// <summary>A glossary term alone on its line is at most this long; its explanation is the next line.</summary>
+    public const int GlossaryTermMaxLength = 24;
+
+    /// <summary>Where a table of contents may start: a compilation lists its reports near the top.</summary>
+    public const int TableOfContentsSearchLines = 400;
+
+    /// <summary>Longest table-of-contents heading (目 录).</summary>
+    public const int TableOfContentsHeadingMaxLength = 8;
+
+    /// <summary>Longest table-of-contents entry.</summary>
+    public const int TableOfContentsEntryMaxLength = 80;
+
+    /// <summary>Most digits of a page number.</summary>
+    public const int PageNumberMaxDigits = 4;
+
+    // ---- decoder scores ---------------------------------------------------------------------
+
+    /// <summary>Scores the layout decoder adds up; each says how much a recognizer's proposal is worth.</summary>
+    public static class Scores
+    {
+        /// <summary>A confirmed preamble part (title, meeting line, speaker, salutation).</summary>
+        public const float PreamblePart = 3f;
+
+        /// <summary>A weaker preamble part: a bare name, a date line, a caption, the opening paragraph.</summary>
+        public const float WeakPreamblePart = 1.5f;
+
+        /// <summary>Chrome between preamble parts (来源：…, a font-size toolbar).</summary>
+        public const float PreambleChrome = 1f;
+
+        /// <summary>A paragraph that nothing recognizes, placed in the preamble: costs, so the body starts early.</summary>
+        public const float PreambleParagraph = -1.5f;
+
+        /// <summary>A line in the body: the neutral reference.</summary>
+        public const float Body = 0f;
+
+        /// <summary>The first line of the closing (各位代表！…让我们…).</summary>
+        public const float ClosingStart = 2f;
+
+        /// <summary>Extra for a closing start whose paragraph calls 让我们.</summary>
+        public const float ClosingRally = 1f;
+
+        /// <summary>Each paragraph of the closing after its first: keeps the closing to the last appeal.</summary>
+        public const float ClosingParagraph = -0.6f;
+
+        /// <summary>A notes or annex heading.</summary>
+        public const float BackHeading = 3f;
+
+        /// <summary>A footnote definition in the notes.</summary>
+        public const float BackDefinition = 0.5f;
+
+        /// <summary>A paragraph after a notes or annex heading.</summary>
+        public const float BackParagraph = 0f;
+
+        /// <summary>A line of chrome after the report.</summary>
+        public const float TailChrome = 1f;
+
+        /// <summary>A short fragment without punctuation after the report (a broken link text).</summary>
+        public const float TailFragment = 0.2f;
+
+        /// <summary>Report text that would be dropped into the tail: forbidden in practice.</summary>
+        public const float TailText = -6f;
+
+        /// <summary>A zone a line cannot be in.</summary>
+        public const float Impossible = -1000f;
+    }
+}

@@ -1,0 +1,103 @@
+namespace ReportSdk.Parsing;
+
+/// <summary>
+/// The view of a line that genre phrases are matched against: full-width letters, digits and
+/// punctuation folded to ASCII where the profile writes them so (NFKC width folding for the
+/// forms that occur), letter-spacing and every kind of space removed (<c>政 府 工 作 报 告</c>),
+/// traditional characters that the profile's phrases use mapped to simplified ones, and literal
+/// escapes (<c>&lt;U+00A0&gt;</c>, <c>&amp;nbsp;</c>) dropped as spaces. The tree keeps the text exactly; only
+/// matching sees this view.
+/// </summary>
+internal static class LineNormalizer
+{
+    /// <summary>Traditional characters that occur in the profile's phrases, and their simplified forms, pairwise.</summary>
+    private const string Traditional = "報會議員屆國務總長顧劃設題體業與這來過時輕當對於發區縣鎮鄉幹經濟計參組織團結們為處實讓紀彙匯錄註釋說明號屬條頁屆華東權編輯載圖網站點擊閱讀關閉";
+    private const string Simplified = "报会议员届国务总长顾划设题体业与这来过时轻当对于发区县镇乡干经济计参组织团结们为处实让纪汇汇录注释说明号属条页届华东权编辑载图网站点击阅读关闭";
+
+    private static readonly Dictionary<char, char> TraditionalToSimplified = BuildMap();
+
+    private static Dictionary<char, char> BuildMap()
+    {
+        var map = new Dictionary<char, char>(Traditional.Length);
+        for (int i = 0; i < Traditional.Length && i < Simplified.Length; i++)
+        {
+            map.TryAdd(Traditional[i], Simplified[i]);
+        }
+
+        return map;
+    }
+
+    /// <summary>
+    /// Writes the normalized view of <paramref name="text"/> into <paramref name="destination"/>
+    /// (at least as long as the text) and returns its length.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        int n = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (CharClasses.IsSpace(c))
+            {
+                continue;
+            }
+
+            if (c == '<' && TrySkipEscape(text, i, out int escapeEnd))
+            {
+                i = escapeEnd - 1;
+                continue;
+            }
+
+            if (c == '&' && text[i..].StartsWith("&nbsp;", StringComparison.OrdinalIgnoreCase))
+            {
+                i += 5;
+                continue;
+            }
+
+            destination[n++] = Fold(c);
+        }
+
+        return n;
+    }
+
+    /// <summary>The normalized form of one character (width folded, traditional mapped).</summary>
+    public static char Fold(char c)
+    {
+        if (c >= '\uFF01' && c <= '\uFF5E' && !IsKeptFullWidth(c))
+        {
+            return (char)(c - 0xFEE0);
+        }
+
+        if (c >= '\u4E00' && TraditionalToSimplified.TryGetValue(c, out char simplified))
+        {
+            return simplified;
+        }
+
+        return c switch
+        {
+            '―' or '─' or '━' or '–' => '—',
+            _ => c,
+        };
+    }
+
+    /// <summary>Full-width punctuation the profile writes full-width (：（）！，；): kept as is.</summary>
+    private static bool IsKeptFullWidth(char c) => c is '：' or '（' or '）' or '！' or '，' or '；' or '？';
+
+    /// <summary>Skips a literal escape such as <c>&lt;U+00A0&gt;</c>.</summary>
+    private static bool TrySkipEscape(ReadOnlySpan<char> text, int start, out int end)
+    {
+        end = start;
+        var rest = text[start..];
+        if (rest.Length >= 8 && (rest[1] == 'U' || rest[1] == 'u') && rest[2] == '+')
+        {
+            int close = rest.IndexOf('>');
+            if (close is > 3 and <= 9)
+            {
+                end = start + close + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
