@@ -253,7 +253,7 @@ internal static class GenreLexicon
     public static bool ContainsChromePhrase(ReadOnlySpan<char> text) => text.ContainsAny(ChromePhraseSearch);
 
     private static readonly System.Buffers.SearchValues<string> ChromePhraseSearch =
-        System.Buffers.SearchValues.Create(GenreProfile.ChromePhrases, StringComparison.OrdinalIgnoreCase);
+        System.Buffers.SearchValues.Create(GenreProfile.ChromePhrases.Select(p => p.Replace(" ", string.Empty)).ToArray(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// True for a speaker line: a short line that names an office (…长, 总理, 主席) and ends with a

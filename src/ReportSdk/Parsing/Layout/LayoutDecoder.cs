@@ -28,24 +28,16 @@ internal sealed class LayoutDecoder
     {
         _sink.Clear();
         ref var line = ref _lines[index];
-        int length = line.ContentLength <= GenreProfile.NormalizeLimit
-            ? LineNormalizer.Normalize(_text.AsSpan(line.ContentStart, line.ContentLength), _normalized)
-            : 0;
-        var context = new LineContext(_text, _lines, index, _normalized.AsSpan(0, length));
+        var context = new LineContext(_text, _lines, index, Normalized(index));
         RecognizerPipeline.Propose(context, _sink);
         return _sink.Items;
     }
 
-    /// <summary>The normalized view of a line (empty when it is too long to matter).</summary>
+    /// <summary>The normalized view of a line, of its first <see cref="GenreProfile.NormalizeLimit"/> characters when it is longer.</summary>
     public ReadOnlySpan<char> Normalized(int index)
     {
         ref var line = ref _lines[index];
-        if (line.ContentLength > GenreProfile.NormalizeLimit)
-        {
-            return default;
-        }
-
-        int length = LineNormalizer.Normalize(_text.AsSpan(line.ContentStart, line.ContentLength), _normalized);
+        int length = LineNormalizer.Normalize(_text.AsSpan(line.ContentStart, Math.Min(line.ContentLength, GenreProfile.NormalizeLimit)), _normalized);
         return _normalized.AsSpan(0, length);
     }
 

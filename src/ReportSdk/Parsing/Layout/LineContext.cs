@@ -20,7 +20,7 @@ internal readonly ref struct LineContext
 
     public int Index { get; }
 
-    /// <summary>The normalized view (<see cref="LineNormalizer"/>); empty for lines longer than <see cref="GenreProfile.NormalizeLimit"/>.</summary>
+    /// <summary>The normalized view (<see cref="LineNormalizer"/>); of the first <see cref="GenreProfile.NormalizeLimit"/> characters of a longer line.</summary>
     public ReadOnlySpan<char> Normalized { get; }
 
     public ref readonly LineInfo Info => ref Lines[Index];

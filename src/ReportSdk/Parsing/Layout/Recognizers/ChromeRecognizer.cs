@@ -17,7 +17,7 @@ internal sealed class ChromeRecognizer : LineRecognizer
             sink.Add(LineRole.Chrome, LayoutZone.Preamble, GenreProfile.Scores.PreambleChrome);
             sink.Add(LineRole.Chrome, LayoutZone.Tail, GenreProfile.Scores.TailChrome, opens: true);
         }
-        else if (IsFragment(line))
+        else if (IsFragment(line) || ContinuesPreviousLine(line))
         {
             sink.Add(LineRole.Chrome, LayoutZone.Tail, GenreProfile.Scores.TailFragment);
         }
@@ -65,6 +65,19 @@ internal sealed class ChromeRecognizer : LineRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>A line that goes on from the line just above it, which stopped mid-sentence (a trailer broken at its links).</summary>
+    private static bool ContinuesPreviousLine(in LineContext line)
+    {
+        int previous = line.Index - 1;
+        if (previous < 0 || line.Lines[previous].IsBlank)
+        {
+            return false;
+        }
+
+        char last = line.Text[line.Lines[previous].ContentEnd - 1];
+        return !CharClasses.IsSentenceEnd(last) && !CharClasses.IsColon(last);
     }
 
     /// <summary>A short line without sentence punctuation or marker: a menu word, a broken link text.</summary>
