@@ -261,7 +261,7 @@ internal static class GenreLexicon
     /// </summary>
     public static bool IsSpeakerLine(ReadOnlySpan<char> text)
     {
-        if (text.Length < 3 || text.Length > 40 || text.IndexOfAny('。', '，', ',') >= 0 || text.IndexOfAny(':', '：') >= 0)
+        if (text.Length < 3 || text.Length > GenreProfile.SpeakerMaxLength || text.IndexOfAny('。', '，', ',') >= 0 || text.IndexOfAny(':', '：') >= 0)
         {
             return false;
         }
@@ -271,41 +271,48 @@ internal static class GenreLexicon
             return false;
         }
 
+        // Letter-spacing inside the name (龚 正, 李　强) is removed before the name is measured.
+        Span<char> buffer = stackalloc char[text.Length];
+        int n = 0;
         foreach (char c in text)
         {
-            if (!(CharClasses.IsHan(c) || CharClasses.IsSpace(c) || c is '、' or '·' or '•' or '（' or '）' or '(' or ')'))
+            if (CharClasses.IsSpace(c))
+            {
+                continue;
+            }
+
+            if (!(CharClasses.IsHan(c) || c is '、' or '·' or '•' or '（' or '）' or '(' or ')'))
             {
                 return false;
             }
+
+            buffer[n++] = c;
         }
 
-        int lastSpace = -1;
-        for (int i = text.Length - 1; i >= 0; i--)
-        {
-            if (CharClasses.IsSpace(text[i]))
-            {
-                lastSpace = i;
-                break;
-            }
-        }
+        var compact = buffer[..n];
 
-        if (lastSpace > 0)
+        // The name follows the last office word that leaves a name of the right length (市长张长江: 长 at 1, not 3).
+        for (int end = compact.Length - GenreProfile.NameMinLength; end > 0; end--)
         {
-            var office = text[..lastSpace].TrimEnd();
-            var name = text[(lastSpace + 1)..];
-            return name.Length is >= 2 and <= 4 && EndsWithOffice(office);
-        }
-
-        // No space: the office word must stand 2–3 characters before the end (市长吴艳).
-        for (int nameLength = 2; nameLength <= 3; nameLength++)
-        {
-            if (text.Length > nameLength && EndsWithOffice(text[..^nameLength]))
+            if (EndsWithOffice(compact[..end]) && IsName(compact[end..]))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Two to four Han characters, or a transliterated name with a middle dot (艾尔肯·吐尼亚孜).</summary>
+    private static bool IsName(ReadOnlySpan<char> name)
+    {
+        int dot = name.IndexOfAny('·', '•');
+        if (dot > 0)
+        {
+            return name.Length <= GenreProfile.TransliteratedNameMaxLength && dot < name.Length - 1;
+        }
+
+        return name.Length is >= GenreProfile.NameMinLength and <= GenreProfile.NameMaxLength && name.IndexOfAny("、（）()") < 0;
     }
 
     private static bool EndsWithOffice(ReadOnlySpan<char> office)

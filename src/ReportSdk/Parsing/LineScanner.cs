@@ -249,6 +249,6 @@ internal static class LineScanner
             j++;
         }
 
-        return j > start && j < end && text[j] is '、' or '，' or '．' or '.' or ',' or '：' or ':';
+        return j > start && j < end && text[j] is '、' or '，' or '．' or '.' or ',' or '：' or ':' or '是';
     }
 }

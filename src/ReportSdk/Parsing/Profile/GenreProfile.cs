@@ -113,6 +113,9 @@ internal static class GenreProfile
     /// <summary>A speaker's name is two to four characters (罗杰成, 欧阳晓晖).</summary>
     public const int NameMinLength = 2, NameMaxLength = 4;
 
+    /// <summary>A transliterated name with a middle dot (艾尔肯·吐尼亚孜) is longer, up to this.</summary>
+    public const int TransliteratedNameMaxLength = 14;
+
     /// <summary>Longest salutation line (各位代表、各位政协委员和列席同志：).</summary>
     public const int SalutationMaxLength = 24;
 
