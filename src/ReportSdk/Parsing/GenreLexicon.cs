@@ -192,9 +192,9 @@ internal static class GenreLexicon
     /// rather than a lead phrase such as 主要预期目标.
     /// </summary>
     public static bool LooksLikeSectionHeading(ReadOnlySpan<char> text) =>
-        text.Contains("工作", StringComparison.Ordinal) || text.Contains("年", StringComparison.Ordinal)
+        ContainsAny(text, GenreProfile.HeadingShapeWords) || ContainsAny(text, GenreProfile.SelfBuildingWords)
         || text.StartsWith("过去", StringComparison.Ordinal) || text.StartsWith("今后", StringComparison.Ordinal)
-        || text.StartsWith("未来", StringComparison.Ordinal) || ContainsAny(text, GenreProfile.SelfBuildingWords);
+        || text.StartsWith("未来", StringComparison.Ordinal);
 
     /// <summary>True when the text, without spaces and a 《政府工作报告》 prefix, is a notes heading.</summary>
     public static bool IsNotesHeading(ReadOnlySpan<char> text)
@@ -244,6 +244,8 @@ internal static class GenreLexicon
     }
 
     /// <summary>True for an annex heading: 附件1 …, 附件： ….</summary>
+    public static bool HasPlanWords(ReadOnlySpan<char> text) => ContainsAny(text, GenreProfile.PlanWords);
+
     public static bool IsOtherSectionHeading(ReadOnlySpan<char> text) => ContainsAny(text, GenreProfile.OtherSectionWords);
 
     public static bool IsAnnexHeading(ReadOnlySpan<char> text) =>

@@ -254,13 +254,7 @@ internal sealed class TreeBuilder
                             _text.Substring(line.ContentStart, Math.Min(3, line.ContentLength))));
                     }
 
-                    var paragraph = BuildParagraph(i, line.ContentStart, knownLabels);
-                    if (GenreLexicon.StartsWithSalutation(_text.AsSpan(line.ContentStart, line.ContentLength)))
-                    {
-                        state.CloseItems();
-                    }
-
-                    state.AddBlock(paragraph);
+                    state.AddBlock(BuildParagraph(i, line.ContentStart, knownLabels));
 
                     break;
                 case LineRole.FootnoteDefinition:

@@ -65,7 +65,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             {
                 line.Role = LineRole.FootnoteDefinition;
             }
-            else if (line.Marker.Style != NumberingStyle.None && !LayoutText.AfterMarker(text, lines, i).IsEmpty && IsItem(i, end, zones))
+            else if (line.Marker.Style != NumberingStyle.None && IsItem(i, end, zones))
             {
                 line.Role = LineRole.ItemHeading;
             }
@@ -78,15 +78,31 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         MarkImplicitSection(report, start, end, zones);
     }
 
-    /// <summary>An ordinal clause (<c>一是…</c>) is an item only when the next one (<c>二是…</c>) opens a later paragraph of the same part.</summary>
+    /// <summary>
+    /// A marker line is an item; an ordinal clause (<c>一是…</c>) only in a chain that starts at 一是 and
+    /// goes on in the following paragraphs of the same part (<c>二是…</c>); a marker alone on its line only
+    /// when text follows it (the marker broken from its heading).
+    /// </summary>
     private bool IsItem(int index, int end, LayoutZone[] zones)
     {
         ref var line = ref lines[index];
+        if (LayoutText.AfterMarker(text, lines, index).IsEmpty)
+        {
+            int next = LayoutText.NextNonBlank(lines, index + 1, end);
+            return next >= 0 && zones[next] == LayoutZone.Body && lines[next].Marker.Style == NumberingStyle.None;
+        }
+
         if (line.Marker.Style != NumberingStyle.OrdinalClause)
         {
             return true;
         }
 
+        return line.Marker.Number == 1 ? NextClause(index, end, zones) == 2 : ChainReachesFirst(index);
+    }
+
+    /// <summary>The number of the next ordinal clause opening a paragraph before any other marker, or -1.</summary>
+    private int NextClause(int index, int end, LayoutZone[] zones)
+    {
         for (int j = index + 1; j < end; j++)
         {
             if (lines[j].IsBlank || zones[j] != LayoutZone.Body)
@@ -97,27 +113,29 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             var marker = lines[j].Marker;
             if (marker.Style == NumberingStyle.OrdinalClause)
             {
-                return marker.Number == line.Marker.Number + 1 || marker.Number == line.Marker.Number - 1 || HasPredecessor(index);
+                return marker.Number;
             }
 
             if (marker.Style != NumberingStyle.None)
             {
-                return HasPredecessor(index);
+                return -1;
             }
         }
 
-        return HasPredecessor(index);
+        return -1;
     }
 
-    private bool HasPredecessor(int index)
+    /// <summary>True when the clauses before this one count down to 一是 without another marker between.</summary>
+    private bool ChainReachesFirst(int index)
     {
         int number = lines[index].Marker.Number;
-        for (int j = index - 1; j >= 0; j--)
+        for (int j = index - 1; j >= 0 && number > 1; j--)
         {
             var marker = lines[j].Marker;
-            if (marker.Style == NumberingStyle.OrdinalClause)
+            if (marker.Style == NumberingStyle.OrdinalClause && marker.Number == number - 1)
             {
-                return marker.Number == number - 1;
+                number--;
+                continue;
             }
 
             if (marker.Style != NumberingStyle.None || lines[j].Role == LineRole.SectionHeading)
@@ -126,7 +144,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             }
         }
 
-        return false;
+        return number == 1;
     }
 
     /// <summary>
@@ -157,12 +175,22 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             }
         }
 
-        return parenthesizedRun.Count >= 2 && kinds >= 2 ? parenthesizedRun : [];
+        return parenthesizedRun.Count >= 2 && kinds >= 1 ? parenthesizedRun : [];
     }
 
     /// <summary>The heading run 1, 2, 3 … taken in order; <paramref name="restarts"/> when a 1 comes again after it began.</summary>
     private List<int> Run(List<int> candidates, out bool restarts)
     {
+        // The last candidate numbered 2: a first heading without kind words fits when a second follows it.
+        int lastSecond = -1;
+        foreach (int i in candidates)
+        {
+            if (lines[i].Marker.Number == 2)
+            {
+                lastSecond = i;
+            }
+        }
+
         var run = new List<int>();
         restarts = false;
         int expected = 1;
@@ -171,7 +199,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             int number = lines[i].Marker.Number;
             if (number == expected)
             {
-                if (expected == 1 && !FirstHeadingFits(i, candidates))
+                if (expected == 1 && lastSecond < i && GenreLexicon.ClassifyHeading(LayoutText.AfterMarker(text, lines, i)) == SectionKind.Other)
                 {
                     continue;
                 }
@@ -188,29 +216,16 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         return run;
     }
 
-    /// <summary>The first heading names a kind, or a second heading follows it.</summary>
-    private bool FirstHeadingFits(int index, List<int> candidates)
-    {
-        if (GenreLexicon.ClassifyHeading(LayoutText.AfterMarker(text, lines, index)) != SectionKind.Other)
-        {
-            return true;
-        }
-
-        foreach (int j in candidates)
-        {
-            if (j > index && lines[j].Marker.Number == 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>A heading's kind from its words; a heading without kind words after the review or plan continues the plan.</summary>
     private static SectionKind KindOf(ReadOnlySpan<char> heading, SectionKind previous, bool reviewSeen)
     {
         var kind = GenreLexicon.ClassifyHeading(heading);
+        if (kind == SectionKind.Review && previous != SectionKind.None && GenreLexicon.HasPlanWords(heading))
+        {
+            // “十三五”时期发展成就和“十四五”时期主要目标任务: after the first section, a heading that looks both back and ahead plans.
+            return SectionKind.Plan;
+        }
+
         if (kind == SectionKind.Other && (previous is SectionKind.Plan || reviewSeen) && !GenreLexicon.IsOtherSectionHeading(heading))
         {
             return SectionKind.Plan;

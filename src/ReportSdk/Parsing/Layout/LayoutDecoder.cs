@@ -92,9 +92,9 @@ internal sealed class LayoutDecoder
             {
                 for (int z = 0; z < ZoneCount; z++)
                 {
-                    float best = GenreProfile.Scores.Impossible * 4;
+                    float best = GenreProfile.Scores.Impossible;
                     byte from0 = (byte)z;
-                    float previousSame = k == 0 ? (z == 0 ? 0 : GenreProfile.Scores.Impossible * 4) : score[(k - 1) * ZoneCount + z];
+                    float previousSame = k == 0 ? (z == 0 ? 0 : GenreProfile.Scores.Impossible) : score[(k - 1) * ZoneCount + z];
                     float viaStay = previousSame + stay[k * ZoneCount + z].Score;
                     if (viaStay > best)
                     {
@@ -104,7 +104,7 @@ internal sealed class LayoutDecoder
                     float enter = open[k * ZoneCount + z].Score;
                     for (int p = 0; p < z; p++)
                     {
-                        float previous = k == 0 ? (p == 0 ? 0 : GenreProfile.Scores.Impossible * 4) : score[(k - 1) * ZoneCount + p];
+                        float previous = k == 0 ? (p == 0 ? 0 : GenreProfile.Scores.Impossible) : score[(k - 1) * ZoneCount + p];
                         if (previous + enter > best)
                         {
                             best = previous + enter;

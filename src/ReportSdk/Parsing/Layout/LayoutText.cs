@@ -69,6 +69,10 @@ internal static class LayoutText
         return line.ContentLength > GenreProfile.UnnumberedHeadingMaxLength || last is '，' or ',' or '、' or '《' or '“' or '（' or '(';
     }
 
+    /// <summary>Punctuation that cannot open a line of its own: a line starting with it continues the line above (<c>、缅甸…</c>, <c>》提出…</c>).</summary>
+    public static bool IsContinuationPunctuation(char c) =>
+        c is '，' or ',' or '、' or '。' or '；' or ';' or '：' or ':' or '！' or '？' or '》' or '〉' or '”' or '’' or '）' or ')' or '」' or '』' or '】' or '．';
+
     /// <summary>True when the content contains sentence punctuation (。，；：！？).</summary>
     public static bool HasSentencePunctuation(ReadOnlySpan<char> content) => content.IndexOfAny("。，,；;：:！!？?") >= 0;
 }

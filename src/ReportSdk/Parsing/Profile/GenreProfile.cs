@@ -27,16 +27,16 @@ internal static class GenreProfile
     public static readonly string[] ClosingHeadings = ["结束语", "结语"];
 
     /// <summary>Heading words of the section on the government's own conduct.</summary>
-    public static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设", "自身改革", "政府治理", "满意的政府", "人民满意", "法治政府", "服务型政府", "政风建设"];
+    public static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设", "自身改革", "政府治理", "满意的政府", "人民满意", "法治政府", "服务型政府", "政风建设", "廉洁", "勤政"];
 
     /// <summary>Heading words of the review of the past year or term.</summary>
-    public static readonly string[] ReviewWords = ["回顾", "总结", "过去", "一年来", "五年来", "工作情况", "主要工作成效", "工作成绩", "发展成就", "主要工作和", "的工作"];
+    public static readonly string[] ReviewWords = ["回顾", "总结", "过去", "一年来", "五年来", "工作情况", "主要工作成效", "工作成绩", "发展成就", "成就", "主要工作和", "决算", "执行情况", "首先报告"];
 
     /// <summary>Heading words of the plan for the coming year or term.</summary>
-    public static readonly string[] PlanWords = ["安排", "目标", "任务", "思路", "总体要求", "部署", "计划", "打算", "建议", "工作重点", "重点工作", "主要工作", "政策取向", "主要考虑", "重要要求", "今年", "关于20"];
+    public static readonly string[] PlanWords = ["安排", "目标", "任务", "思路", "总体要求", "部署", "工作计划", "计划的安排", "预算", "打算", "建议", "工作重点", "重点工作", "主要工作", "政策取向", "主要考虑", "重要要求", "今年", "关于20"];
 
     /// <summary>Heading words of sections that neither review nor plan the government's work (foreign affairs, unification, an explanation of a plan draft).</summary>
-    public static readonly string[] OtherSectionWords = ["外交", "国际形势", "和平统一", "祖国统一", "统一大业", "的说明", "香港", "澳门", "台湾"];
+    public static readonly string[] OtherSectionWords = ["外交", "对外政策", "对外工作", "国际形势", "和平统一", "祖国统一", "统一大业", "的说明", "香港", "澳门", "台湾"];
 
     /// <summary>Heading words of a five-year section (“十五五”时期主要目标任务).</summary>
     public static readonly string[] FiveYearWords = ["五五”时期", "五五\"时期", "五五时期", "个五年计划", "五年规划", "五年计划"];
@@ -68,7 +68,7 @@ internal static class GenreProfile
         "您可能关注", "相关文档", "上一篇", "下一篇", "浏览次数", "阅读次数", "点击数", "扫一扫", "微信公众号", "ICP备",
         "网站地图", "无障碍", "积分", "签到", "复制链接", "电脑桌面", "快捷访问", "确认删除", "在线时间", "联系电话",
         "【字号", "字号：", "责任编辑", "相关阅读", "相关新闻", "相关文章", "Public domain", "公有领域", "本作品", "著作权法",
-        "维基文库", "共享协议", "知识共享", "CC BY", "新华社", "记者", "图片来源", "来源：", "来源:", "发布时间", "【打印",
+        "维基文库", "相关报道", "相关链接", "延伸阅读", "共享协议", "知识共享", "CC BY", "新华社", "记者", "图片来源", "来源：", "来源:", "发布时间", "【打印",
     ];
 
     /// <summary>Lines that are chrome when they are the whole line: toolbar words of portal pages.</summary>
@@ -191,7 +191,13 @@ internal static class GenreProfile
         public const float ClosingRally = 1f;
 
         /// <summary>Each paragraph of the closing after its first: keeps the closing to the last appeal.</summary>
-        public const float ClosingParagraph = -0.6f;
+        public const float ClosingParagraph = -0.3f;
+
+        /// <summary>A heading before the closing (结束语) opens it ahead of the appeal under it.</summary>
+        public const float ClosingHeading = 3.5f;
+
+        /// <summary>How many paragraphs after a bare 各位代表！ may carry the 让我们 that makes it the closing.</summary>
+        public const int RallyWindow = 3;
 
         /// <summary>A notes or annex heading.</summary>
         public const float BackHeading = 3f;
@@ -212,6 +218,6 @@ internal static class GenreProfile
         public const float TailText = -6f;
 
         /// <summary>A zone a line cannot be in.</summary>
-        public const float Impossible = -1000f;
+        public const float Impossible = float.NegativeInfinity;
     }
 }

@@ -37,7 +37,7 @@ internal static class LineNormalizer
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (CharClasses.IsSpace(c))
+            if (CharClasses.IsSpace(c) || c is >= '\u200B' and <= '\u200F' or '\u2060')
             {
                 continue;
             }

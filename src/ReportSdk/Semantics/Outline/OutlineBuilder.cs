@@ -82,6 +82,12 @@ public static class OutlineBuilder
             if (block is NumberedItemSyntax item)
             {
                 string title = item.Title.ToString().Trim();
+                if (title.Length == 0 && item.Body.FirstOrDefault() is ParagraphSyntax lead)
+                {
+                    // A marker alone on its line: the heading is the lead sentence of the paragraph under it.
+                    title = LeadSentence(lead.ToString().Trim());
+                }
+
                 if (title.EndsWith('。'))
                 {
                     title = title[..^1];
@@ -95,6 +101,12 @@ public static class OutlineBuilder
     }
 
     /// <summary>The outline name of a section kind.</summary>
+    private static string LeadSentence(string paragraph)
+    {
+        int end = paragraph.IndexOfAny(['。', '！', '!']);
+        return end >= 0 ? paragraph[..(end + 1)] : paragraph;
+    }
+
     internal static string KindName(SyntaxKind kind) => kind switch
     {
         SyntaxKind.ReviewSection => "review",

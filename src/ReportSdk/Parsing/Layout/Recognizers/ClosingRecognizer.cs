@@ -19,7 +19,6 @@ internal sealed class ClosingRecognizer : LineRecognizer
             return;
         }
 
-        bool salutationOnly = GenreLexicon.IsSalutationLine(text);
         bool opensWithAppeal = GenreLexicon.StartsWithSalutation(line.Content) || StartsWithAny(line.Content, GenreProfile.RallyingWords);
         bool heading = IsClosingHeading(text);
         if (!opensWithAppeal && !heading)
@@ -27,8 +26,8 @@ internal sealed class ClosingRecognizer : LineRecognizer
             return;
         }
 
-        float score = GenreProfile.Scores.ClosingStart;
-        if (Rallies(line.Content) || (line.Next >= 0 && (salutationOnly || heading) && Rallies(line.ContentOf(line.Next))))
+        float score = heading ? GenreProfile.Scores.ClosingHeading : GenreProfile.Scores.ClosingStart;
+        if (GenreLexicon.StartsWithSalutation(line.Content) && (Rallies(line.Content) || RalliesBelow(line)))
         {
             score += GenreProfile.Scores.ClosingRally;
         }
@@ -41,6 +40,27 @@ internal sealed class ClosingRecognizer : LineRecognizer
         foreach (var heading in GenreProfile.ClosingHeadings)
         {
             if (normalized.SequenceEqual(heading))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of the next few paragraphs calls 让我们: the appeal this salutation opens.</summary>
+    private static bool RalliesBelow(in LineContext line)
+    {
+        int next = line.Index;
+        for (int k = 0; k < GenreProfile.Scores.RallyWindow; k++)
+        {
+            next = LayoutText.NextNonBlank(line.Lines, next + 1, line.Lines.Length);
+            if (next < 0 || line.Lines[next].Marker.Style != Syntax.NumberingStyle.None)
+            {
+                return false;
+            }
+
+            if (Rallies(line.ContentOf(next)))
             {
                 return true;
             }

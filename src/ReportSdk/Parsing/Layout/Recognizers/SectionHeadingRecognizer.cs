@@ -66,7 +66,10 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
             return false;
         }
 
-        char first = line.Text[line.Lines[next].ContentStart];
-        return CharClasses.IsSeparator(first) || CharClasses.IsCloseQuote(first) || first is '》' or '）' or ')' or '”';
+        // A short fragment right below (今年是我国与 / 印度 / 、缅甸…) is a paragraph broken at a link, not a heading's body.
+        ref var below = ref line.Lines[next];
+        var text = line.Text.AsSpan(below.ContentStart, below.ContentLength);
+        return LayoutText.IsContinuationPunctuation(text[0])
+            || (below.Marker.Style == NumberingStyle.None && text.Length < GenreProfile.UnnumberedHeadingMinLength && !LayoutText.HasSentencePunctuation(text));
     }
 }
