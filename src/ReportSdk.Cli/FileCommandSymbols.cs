@@ -44,7 +44,12 @@ internal sealed class FileCommandSymbols
 
     private static void RejectSizeOutOfRange(OptionResult result)
     {
-        var value = result.GetValueOrDefault<int>();
+        // A value that is not a number is reported by the parser itself.
+        if (result.Tokens.Count != 1 || !int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return;
+        }
+
         if (value < 1 || value > InputReadOptions.MaxMebibytesCeiling)
         {
             result.AddError($"--max-input-size must be between 1 and {InputReadOptions.MaxMebibytesCeiling} (MiB), not {value}.");
