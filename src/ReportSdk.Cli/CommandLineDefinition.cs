@@ -26,13 +26,19 @@ internal static class CommandLineDefinition
           reportsdk render report.tree.json --to source -o copy.txt   original text, byte for byte (UTF-8)
           reportsdk outline a.txt b.txt reports/ --json -o out/       one out/<name>.outline.json per input
 
+        Outputs are checked against all inputs (by device and inode) before anything is written, and each -o file
+        is written to a temporary file and renamed into place when complete.
+
         Exit codes:
           0   success
-          2   usage error (unknown command or option, missing argument, bad --to value)
-          3   input error: missing file, a directory, not a regular file, unreadable, invalid tree JSON
-          4   output error: the -o folder does not exist, or the output cannot be written
+          2   usage error (unknown command or option, missing argument, bad --to or --max-input-size value)
+          3   input error: missing file, a directory, not a regular file, unreadable, invalid tree JSON,
+              larger than --max-input-size (default 256 MiB)
+          4   output error: the -o folder does not exist, the output cannot be written, an output would
+              replace an input (nothing is written), or standard output was closed (broken pipe)
           5   a batch finished but some of its inputs failed (each one reported on stderr)
           70  internal error (a bug; the message says what)
+          130 interrupted (SIGINT), 143 terminated (SIGTERM): unfinished outputs were removed
         """;
 
     public static RootCommand Build(TextWriter output, TextWriter error, bool stderrIsTerminal)
