@@ -35,8 +35,9 @@ internal sealed class ExploreServer : IAsyncDisposable
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
         "frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    // A rendered HTML report is shown in a sandboxed frame: no scripts, its own inline styles only.
-    private const string RenderedHtmlCsp = "sandbox; default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'";
+    // A rendered HTML report is shown in a sandboxed frame: no scripts, its own inline styles only. (No frame-ancestors
+    // 'self': a sandboxed document has an opaque origin, so 'self' would match no ancestor and blank the frame.)
+    private const string RenderedHtmlCsp = "sandbox; default-src 'none'; style-src 'unsafe-inline'";
 
     private readonly WebApplication _app;
     private readonly ExploreCatalog _catalog;
@@ -116,7 +117,8 @@ internal sealed class ExploreServer : IAsyncDisposable
         _app.MapGet("/api/reports/{id}/download/{what}", DownloadAsync);
         _app.MapPost("/api/paste", PasteAsync);
         _app.MapPost("/api/upload", UploadAsync);
-        _app.MapFallback(context => ErrorAsync(context, StatusCodes.Status404NotFound, "Not found."));
+        // "{*path}", not the default "{*path:nonfile}", so that /name.txt also gets the JSON 404.
+        _app.MapFallback("{*path}", context => ErrorAsync(context, StatusCodes.Status404NotFound, "Not found."));
     }
 
     /// <summary>The host check, the security headers and the catch-all error handler, in front of every request.</summary>

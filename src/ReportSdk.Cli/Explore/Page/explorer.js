@@ -1,5 +1,5 @@
 // ReportSdk explorer page. Plain JavaScript, no framework, no eval; every piece of report text reaches the DOM
-// through textContent, never through innerHTML.
+// through textContent, never parsed as markup.
 'use strict';
 
 (function () {
@@ -212,13 +212,19 @@
     if (window.CSS && CSS.highlights && typeof Highlight === 'function') {
       CSS.highlights.delete('node');
       CSS.highlights.delete('diag');
-      const range = document.createRange();
-      const startNode = textNodeOf(first), endNode = textNodeOf(last);
-      if (startNode && endNode) {
+      // One range per line, so the line numbers between them are not painted; a span over very many lines
+      // (the whole document) is shown by the line markers alone.
+      if (last - first < 2000) {
         const lines = state.report.lines;
-        range.setStart(startNode, clamp(start - lines[first][0], 0, startNode.length));
-        range.setEnd(endNode, clamp(end - lines[last][0], 0, endNode.length));
-        CSS.highlights.set(name, new Highlight(range));
+        const highlight = new Highlight();
+        for (let i = first; i <= last; i++) {
+          const node = textNodeOf(i);
+          const range = document.createRange();
+          range.setStart(node, clamp(Math.max(start, lines[i][0]) - lines[i][0], 0, node.length));
+          range.setEnd(node, clamp(Math.min(end, lines[i][1]) - lines[i][0], 0, node.length));
+          if (!range.collapsed) highlight.add(range);
+        }
+        CSS.highlights.set(name, highlight);
       }
     }
     if (scroll) state.lineEls[first].scrollIntoView({ block: 'center' });
@@ -250,12 +256,14 @@
     const i = Number(row.dataset.line);
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed && row.contains(selection.anchorNode)) return; // the user is selecting text
-    let pos = state.report.lines[i][0];
+    const [lineStart, lineEnd] = state.report.lines[i];
+    let pos = lineStart;
     if (event.target.closest('.tx')) {
       const p = positionFromPoint(event.clientX, event.clientY);
       const tx = row.querySelector('.tx');
       if (p.node && tx.contains(p.node)) pos += p.offset;
     }
+    if (pos >= lineEnd && lineEnd > lineStart) pos = lineEnd - 1; // a click past the end of the text: its last character
     setCurrentLine(i);
     selectNode(innermostNode(pos, i), { fromText: true });
   }
