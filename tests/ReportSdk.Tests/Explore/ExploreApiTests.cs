@@ -317,6 +317,58 @@ public sealed class ExploreApiTests : IDisposable
     }
 
     [Fact]
+    public async Task The_tool_prints_its_url_serves_the_page_and_stops_cleanly_on_ctrl_c()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // SIGINT is sent with kill(1) below.
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { CliRun.ToolPath, "explore", CliInputs.SeedPath(CliInputs.Seed002) })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            var firstLine = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) ?? string.Empty;
+            var match = System.Text.RegularExpressions.Regex.Match(firstLine, @"http://127\.0\.0\.1:(\d+)/");
+            Assert.True(match.Success, "first line: " + firstLine);
+            using var client = new HttpClient { BaseAddress = new Uri(match.Value) };
+            Assert.Contains("ReportSdk explorer", await client.GetStringAsync("/"), StringComparison.Ordinal);
+            using var report = await client.GetAsync("/api/reports/f0");
+            Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+
+            using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await process.WaitForExitAsync(wait.Token);
+            var rest = await process.StandardOutput.ReadToEndAsync();
+            var error = await process.StandardError.ReadToEndAsync();
+            Assert.Equal(ExitCodes.Success, process.ExitCode);
+            Assert.Contains("stopped", rest, StringComparison.Ordinal);
+            Assert.Equal(string.Empty, error);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [Fact]
     public void Help_documents_the_command_with_examples()
     {
         var result = CliRun.InProcess("explore", "--help");
