@@ -476,7 +476,7 @@
     const n = state.report.nodes[i];
     highlightSpan(n[1], n[2], 'node', !opts.fromText);
     document.body.dataset.selectedNode = String(i);
-    if (!opts.fromText) setCurrentLine(lineOfPosition(n[1]));
+    if (!opts.fromText) setCurrentLine(opts.line !== undefined ? opts.line : lineOfPosition(n[1]));
   }
 
   function onTreeClick(event) {
@@ -561,10 +561,8 @@
     if (!entry || entry.dataset.line === undefined) return;
     const line = Number(entry.dataset.line);
     if (line >= state.report.lines.length) return;
-    renderUpTo(line);
+    selectNode(innermostNode(state.report.lines[line][0], line), { line: line });
     state.lineEls[line].scrollIntoView({ block: 'center' });
-    setCurrentLine(line);
-    selectNode(innermostNode(state.report.lines[line][0], line), { fromText: false, keepTab: true });
   }
 
   // ---- diagnostics ----
