@@ -25,6 +25,7 @@ internal static class CommandLineDefinition
           reportsdk render report.txt --to html -o report.html
           reportsdk render report.tree.json --to source -o copy.txt   original text, byte for byte (UTF-8)
           reportsdk outline a.txt b.txt reports/ --json -o out/       one out/<name>.outline.json per input
+          reportsdk explore reports/                            explorer page on http://127.0.0.1:<port>/ until Ctrl+C
 
         Outputs are checked against all inputs (by device and inode) before anything is written, and each -o file
         is written to a temporary file and renamed into place when complete.
@@ -37,6 +38,7 @@ internal static class CommandLineDefinition
           4   output error: the -o folder does not exist, the output cannot be written, an output would
               replace an input (nothing is written), or standard output was closed (broken pipe)
           5   a batch finished but some of its inputs failed (each one reported on stderr)
+          6   explore: the web server could not start (the port is taken or cannot be bound)
           70  internal error (a bug; the message says what)
           130 interrupted (SIGINT), 143 terminated (SIGTERM): unfinished outputs were removed
         """;
@@ -47,6 +49,7 @@ internal static class CommandLineDefinition
         root.Subcommands.Add(BuildOutline(output, error, stderrIsTerminal));
         root.Subcommands.Add(BuildParse(output, error, stderrIsTerminal));
         root.Subcommands.Add(BuildRender(output, error, stderrIsTerminal));
+        root.Subcommands.Add(BuildExplore(output, error));
         return root;
     }
 
@@ -102,6 +105,42 @@ internal static class CommandLineDefinition
         symbols.AddTo(command);
         command.Options.Add(to);
         command.SetAction(result => BatchRunner.Run(new RenderCommand(RenderCommand.Formats[result.GetValue(to)!]), symbols.Read(result), output, error, stderrIsTerminal));
+        return command;
+    }
+
+    private static Command BuildExplore(TextWriter output, TextWriter error)
+    {
+        var command = new Command(
+            "explore",
+            """
+            Start a local explorer page: the report's text tinted by line role, the syntax tree (click a node to see its span,
+            click the text to find its node), the layout decoder's candidates and scores for each line, the outline,
+            diagnostics, Markdown and HTML renderings, and tree/outline JSON downloads.
+            The server listens on 127.0.0.1 only, prints its URL and runs until Ctrl+C. Reports are only the file given,
+            or the *.txt files directly in the folder given; with no path the page shows an embedded sample and accepts a
+            pasted or uploaded report (at most 5 MB).
+
+            Examples:
+              reportsdk explore                       the embedded sample, plus paste and upload
+              reportsdk explore report.txt            one report
+              reportsdk explore seeds/ --port 8080    pick among a folder's *.txt reports, on a fixed port
+              reportsdk explore report.txt --open     also open the page in the default browser
+            """);
+        var path = new Argument<string?>("path")
+        {
+            Description = "A report text file, or a folder whose *.txt files (not recursive) the page lists. Omit it for the embedded sample.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var port = new Option<int>("--port")
+        {
+            Description = "The port on 127.0.0.1 to listen on (default: a free port chosen by the system).",
+            DefaultValueFactory = _ => 0,
+        };
+        var open = new Option<bool>("--open") { Description = "Open the page in the default browser once the server is listening." };
+        command.Arguments.Add(path);
+        command.Options.Add(port);
+        command.Options.Add(open);
+        command.SetAction(result => Explore.ExploreCommand.Run(result.GetValue(path), result.GetValue(port), result.GetValue(open), output, error));
         return command;
     }
 }

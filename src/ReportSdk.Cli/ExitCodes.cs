@@ -24,6 +24,9 @@ internal static class ExitCodes
     /// <summary>A batch ran to the end but at least one of its inputs failed (each failure was reported on stderr).</summary>
     public const int BatchPartialFailure = 5;
 
+    /// <summary><c>explore</c> could not start its web server (the port is taken or cannot be bound).</summary>
+    public const int ServerError = 6;
+
     /// <summary>Interrupted by SIGINT (Ctrl+C): 128 + 2, as a shell reports it. Unfinished outputs were removed.</summary>
     public const int Interrupted = 130;
 
