@@ -1,0 +1,80 @@
+using ReportSdk.Semantics.Quantities;
+
+namespace ReportSdk.Semantics.Targets;
+
+/// <summary>Cleans the phrase before a number into an indicator, and names its key and measure.</summary>
+internal static class IndicatorClassifier
+{
+    /// <summary>Words stripped from the end of an indicator: qualifiers, stretch words and linking verbs before the number.</summary>
+    private static readonly string[] TrailingFillers =
+        [.. MeaningProfile.PrefixQualifiers.Select(p => p.Word), .. MeaningProfile.StretchWords, "保持在", "稳定在", "达到", "实现", "分别", "达", "为", "在", "至", "到", "的"];
+
+    public static string Clean(string phrase)
+    {
+        string s = phrase.Replace("**", string.Empty, StringComparison.Ordinal).Trim(' ', '\u3000', '\u00A0', '“', '”', '"', '（', '(', '—');
+        bool changed = true;
+        while (changed && s.Length > 0)
+        {
+            changed = false;
+            foreach (string lead in MeaningProfile.IndicatorLeads)
+            {
+                if (s.Length > lead.Length && s.StartsWith(lead, StringComparison.Ordinal))
+                {
+                    s = s[lead.Length..].TrimStart();
+                    changed = true;
+                }
+            }
+
+            foreach (string filler in TrailingFillers)
+            {
+                if (s.Length >= filler.Length && s.EndsWith(filler, StringComparison.Ordinal) && !IsGrowthWordEnd(s, filler))
+                {
+                    s = s[..^filler.Length].TrimEnd();
+                    changed = true;
+                }
+            }
+        }
+
+        return s;
+    }
+
+    private static bool IsGrowthWordEnd(string s, string filler) =>
+        MeaningProfile.GrowthWords.Concat(MeaningProfile.DeclineWords).Any(w => w.EndsWith(filler, StringComparison.Ordinal) && s.EndsWith(w, StringComparison.Ordinal));
+
+    public static string? Key(string indicator)
+    {
+        foreach (var (key, phrases) in MeaningProfile.IndicatorKeys)
+        {
+            foreach (string phrase in phrases)
+            {
+                if (indicator.Contains(phrase, StringComparison.Ordinal))
+                {
+                    return key;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    public static TargetMeasure Measure(string indicator, Quantity value)
+    {
+        string tail = indicator.Length > 8 ? indicator[^8..] : indicator;
+        if (MeaningProfile.DeclineWords.Any(w => tail.Contains(w, StringComparison.Ordinal)))
+        {
+            return TargetMeasure.Decline;
+        }
+
+        if (MeaningProfile.GrowthWords.Any(w => tail.Contains(w, StringComparison.Ordinal)))
+        {
+            return TargetMeasure.Growth;
+        }
+
+        if (value.IsPercent || MeaningProfile.ShareWords.Any(w => tail.Contains(w, StringComparison.Ordinal)))
+        {
+            return TargetMeasure.Share;
+        }
+
+        return TargetMeasure.Level;
+    }
+}
