@@ -122,8 +122,8 @@ internal static class MeaningProfile
     /// <summary>Words in a section heading that name the past year or term (review).</summary>
     public static readonly string[] ReviewHeadingWords = ["回顾", "发展成就", "主要工作"];
 
-    /// <summary>Words in a section heading that name the coming year (plan).</summary>
-    public static readonly string[] PlanHeadingWords = ["工作安排", "工作任务", "总体要求", "目标任务", "重点工作", "工作思路", "主要任务", "工作"];
+    /// <summary>Words in a section heading that look ahead; a heading with a review word and none of these is a review.</summary>
+    public static readonly string[] ForwardHeadingWords = ["目标", "任务", "安排", "要求", "思路", "展望", "建议"];
 
     // ---- Quantities ------------------------------------------------------------------------------
 
@@ -318,6 +318,12 @@ internal static class MeaningProfile
         ("co2Intensity", ["二氧化碳排放", "碳排放强度"]),
         ("rdIntensity", ["研发投入强度", "研发经费", "研究与试验发展经费"]),
         ("gdp", ["地区生产总值", "国内生产总值", "生产总值", "经济增长", "GDP", "经济增速"]),
+    ];
+
+    /// <summary>Words in an indicator that make 生产总值 something other than the region's GDP (海洋生产总值, 人均, 占…比重).</summary>
+    public static readonly (string Key, string[] Blockers)[] IndicatorKeyBlockers =
+    [
+        ("gdp", ["海洋", "人均", "占", "相当于", "单位", "数字经济", "核心产业", "服务业", "旅游"]),
     ];
 
     /// <summary>Words in the indicator that make a percentage a share or rate (比重, 强度, 率).</summary>

@@ -12,6 +12,12 @@ internal static class RegionReader
         int unitStart = 0;
         for (int i = 0; i < phrase.Length; i++)
         {
+            if (i == unitStart && !IsNameChar(phrase[i]))
+            {
+                unitStart++;
+                continue;
+            }
+
             foreach (var (suffix, level) in MeaningProfile.RegionSuffixes)
             {
                 if (string.CompareOrdinal(phrase, i, suffix, 0, suffix.Length) != 0)
@@ -41,6 +47,8 @@ internal static class RegionReader
 
         return last;
     }
+
+    private static bool IsNameChar(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
     private static bool StartsWithSuffix(string phrase, int at)
     {

@@ -47,7 +47,7 @@ internal static class IndicatorClassifier
         {
             foreach (string phrase in phrases)
             {
-                if (indicator.Contains(phrase, StringComparison.Ordinal))
+                if (indicator.Contains(phrase, StringComparison.Ordinal) && !IsBlocked(key, indicator))
                 {
                     return key;
                 }
@@ -55,6 +55,19 @@ internal static class IndicatorClassifier
         }
 
         return null;
+    }
+
+    private static bool IsBlocked(string key, string indicator)
+    {
+        foreach (var (blockedKey, blockers) in MeaningProfile.IndicatorKeyBlockers)
+        {
+            if (blockedKey == key && blockers.Any(b => indicator.Contains(b, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static TargetMeasure Measure(string indicator, Quantity value)
