@@ -120,7 +120,7 @@ internal static class MeaningProfile
     public static readonly string[] Statuses = ["征求意见稿", "政治协商稿", "协商稿", "讨论稿", "送审稿", "审议稿", "修改稿", "代拟稿", "草案", "初稿"];
 
     /// <summary>Words in a section heading that name the past year or term (review).</summary>
-    public static readonly string[] ReviewHeadingWords = ["回顾", "发展成就", "主要工作"];
+    public static readonly string[] ReviewHeadingWords = ["回顾", "发展成就", "主要成就"];
 
     /// <summary>Words in a section heading that look ahead; a heading with a review word and none of these is a review.</summary>
     public static readonly string[] ForwardHeadingWords = ["目标", "任务", "安排", "要求", "思路", "展望", "建议"];

@@ -37,7 +37,7 @@ internal static class YearReader
 
         foreach (var section in report.Sections)
         {
-            if (section is ReviewSectionSyntax && HeadingYear(section, text) is { } review)
+            if (section is ReviewSectionSyntax && HeadingYear(section, text, first: true) is { } review)
             {
                 return review with { Value = review.Value + 1 };
             }
@@ -46,7 +46,8 @@ internal static class YearReader
         return null;
     }
 
-    private static Located<int>? HeadingYear(SectionSyntax section, SourceText text)
+    /// <summary>The year a heading names: the last one, or for a review (１９９３年…回顾和１９９４年…方针) the first.</summary>
+    private static Located<int>? HeadingYear(SectionSyntax section, SourceText text, bool first = false)
     {
         var token = section.Heading.TextToken;
         if (token.IsMissing || token.Span.Length == 0)
@@ -55,11 +56,11 @@ internal static class YearReader
         }
 
         string heading = text.ToString(token.Span);
-        return LastYear(heading) is { } y ? new Located<int>(y.Year, new TextSpan(token.Span.Start + y.Start, y.Length)) : null;
+        return LastYear(heading, first) is { } y ? new Located<int>(y.Year, new TextSpan(token.Span.Start + y.Start, y.Length)) : null;
     }
 
     /// <summary>The last plausible year (digits before 年) in the text, with its offset and length (年 included).</summary>
-    public static (int Year, int Start, int Length)? LastYear(string text)
+    public static (int Year, int Start, int Length)? LastYear(string text, bool first = false)
     {
         (int, int, int)? found = null;
         for (int at = text.IndexOf('年'); at >= 0; at = text.IndexOf('年', at + 1))
@@ -69,6 +70,10 @@ internal static class YearReader
                 year is >= MeaningProfile.MinYear and <= MeaningProfile.MaxYear)
             {
                 found = (year, start, at + 1 - start);
+                if (first)
+                {
+                    break;
+                }
             }
         }
 

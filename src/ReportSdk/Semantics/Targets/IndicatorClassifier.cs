@@ -41,6 +41,27 @@ internal static class IndicatorClassifier
     private static bool IsGrowthWordEnd(string s, string filler) =>
         MeaningProfile.GrowthWords.Concat(MeaningProfile.DeclineWords).Any(w => w.EndsWith(filler, StringComparison.Ordinal) && s.EndsWith(w, StringComparison.Ordinal));
 
+    /// <summary>True when the indicator opens with a measure word (年均增长, 增长, 下降): it has no subject of its own.</summary>
+    public static bool LacksSubject(string indicator) =>
+        MeaningProfile.AverageCues.Concat(MeaningProfile.GrowthWords).Concat(MeaningProfile.DeclineWords)
+            .Any(w => indicator.StartsWith(w, StringComparison.Ordinal));
+
+    /// <summary>The subject of an indicator: the text before its first measure word (地区生产总值增长 → 地区生产总值).</summary>
+    public static string Subject(string indicator)
+    {
+        int end = indicator.Length;
+        foreach (string word in MeaningProfile.AverageCues.Concat(MeaningProfile.GrowthWords).Concat(MeaningProfile.DeclineWords))
+        {
+            int at = indicator.IndexOf(word, StringComparison.Ordinal);
+            if (at > 0 && at < end)
+            {
+                end = at;
+            }
+        }
+
+        return indicator[..end];
+    }
+
     public static string? Key(string indicator)
     {
         foreach (var (key, phrases) in MeaningProfile.IndicatorKeys)

@@ -13,18 +13,19 @@ internal enum SectionRole
 internal static class SectionRoles
 {
     /// <summary>
-    /// The tree's section kind, except that a heading naming only the past (回顾, 发展成就, 主要工作, and nothing
-    /// forward such as 目标 or 任务) is a review whatever kind the layout gave it.
+    /// The tree's section kind, except that a heading naming only the past (回顾, 发展成就, and neither the report
+    /// year nor a forward word such as 目标 or 任务) is a review whatever kind the layout gave it.
     /// </summary>
-    public static SectionRole Of(SectionSyntax section, string heading) => section switch
+    public static SectionRole Of(SectionSyntax section, string heading, int? reportYear) => section switch
     {
-        _ when IsPastOnly(heading) => SectionRole.Review,
+        _ when IsPastOnly(heading, reportYear) => SectionRole.Review,
         ReviewSectionSyntax => SectionRole.Review,
         PlanSectionSyntax => SectionRole.Plan,
         _ => SectionRole.Unknown,
     };
 
-    private static bool IsPastOnly(string heading) =>
+    private static bool IsPastOnly(string heading, int? reportYear) =>
+        !(reportYear is { } year && heading.Contains($"{year}年", StringComparison.Ordinal)) &&
         MeaningProfile.ReviewHeadingWords.Any(w => heading.Contains(w, StringComparison.Ordinal)) &&
         !MeaningProfile.ForwardHeadingWords.Any(w => heading.Contains(w, StringComparison.Ordinal));
 }

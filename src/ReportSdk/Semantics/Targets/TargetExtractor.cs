@@ -19,7 +19,7 @@ internal static class TargetExtractor
         {
             var headingToken = section.Heading.TextToken;
             string heading = headingToken.IsMissing || headingToken.Span.Length == 0 ? string.Empty : text.ToString(headingToken.Span);
-            var role = SectionRoles.Of(section, heading);
+            var role = SectionRoles.Of(section, heading, reportYear);
             foreach (var span in BlockSpans(section))
             {
                 string block = text.ToString(span);
@@ -71,6 +71,11 @@ internal static class TargetExtractor
             {
                 indicator = previousIndicator;
                 inherited = true;
+            }
+            else if (previousIndicator.Length > 0 && IndicatorClassifier.LacksSubject(indicator))
+            {
+                // 地区生产总值超过2.5万亿元、年均增长5%: the second clause's subject is the first's.
+                indicator = IndicatorClassifier.Subject(previousIndicator) + indicator;
             }
 
             if (indicator.Length == 0)
