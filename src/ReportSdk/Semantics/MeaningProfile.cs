@@ -260,6 +260,9 @@ internal static class MeaningProfile
     /// <summary>Characters before a number that make it an ordinal or a label, not a quantity.</summary>
     public const string OrdinalPrefixes = "第";
 
+    /// <summary>Opening quotes: a Chinese numeral right after one is a slogan (“四个意识”, “三位一体”), not a quantity.</summary>
+    public const string SloganOpeners = "“\"「『‘";
+
     /// <summary>Units after which a one-character Chinese numeral (一, 两) is still a quantity (一个百分点); otherwise 一个, 两项 are words.</summary>
     public static readonly string[] SmallChineseNumeralUnits = ["个百分点", "%", "倍"];
 
@@ -293,7 +296,7 @@ internal static class MeaningProfile
     public static readonly string[] PlanCues = ["预期目标", "今年", "明年", "计划", "力争", "争取", "安排"];
 
     /// <summary>Leading words stripped from an indicator (the place, the subject).</summary>
-    public static readonly string[] IndicatorLeads = ["今年经济社会发展主要预期目标是", "主要预期目标是", "全省", "全市", "全区", "全县", "全镇", "全国", "我省", "我市", "我区", "我县", "其中", "同时", "并且", "以及", "和", "及"];
+    public static readonly string[] IndicatorLeads = ["今年经济社会发展主要预期目标是", "主要预期目标是", "全省", "全市", "全区", "全县", "全镇", "全国", "我省", "我市", "我区", "我县", "其中", "同时", "并且", "以及", "和", "及", "力争", "争取", "确保", "努力"];
 
     /// <summary>Words that mark a change of the indicator (growth).</summary>
     public static readonly string[] GrowthWords = ["增长", "增速", "增幅", "涨幅", "上涨", "提高", "提升", "增加"];

@@ -61,6 +61,7 @@ public class QuantityScannerTests
     [InlineData("一是稳增长，二是促改革，统一大市场，一带一路，十四五")]
     [InlineData("建设一批项目，推出一个平台，两项改革")]
     [InlineData("5G基站和G20峰会")]
+    [InlineData("增强“四个意识”，完善“三位一体”体系，导入“三台车”")]
     [InlineData("")]
     public void IgnoresNumbersThatAreNotQuantities(string text)
     {

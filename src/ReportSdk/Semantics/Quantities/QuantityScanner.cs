@@ -111,7 +111,7 @@ public static class QuantityScanner
             return afterNumber;
         }
 
-        if (chinese && !isRange && IsSmallWordNumeral(s, start, unit))
+        if (chinese && !isRange && (IsSmallWordNumeral(s, start, unit) || (start > 0 && MeaningProfile.SloganOpeners.Contains(s[start - 1]))))
         {
             return afterNumber;
         }
