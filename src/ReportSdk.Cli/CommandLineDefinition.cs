@@ -26,6 +26,8 @@ internal static class CommandLineDefinition
           reportsdk render report.tree.json --to source -o copy.txt   original text, byte for byte (UTF-8)
           reportsdk outline a.txt b.txt reports/ --json -o out/       one out/<name>.outline.json per input
           reportsdk explore reports/                            explorer page on http://127.0.0.1:<port>/ until Ctrl+C
+          reportsdk model report.txt                            region, level, year, meeting, speaker and targets
+          reportsdk model reports/ --targets-csv -o out/        one out/<name>.targets.csv per input
 
         Outputs are checked against all inputs (by device and inode) before anything is written, and each -o file
         is written to a temporary file and renamed into place when complete.
@@ -50,6 +52,7 @@ internal static class CommandLineDefinition
         root.Subcommands.Add(BuildParse(output, error, stderrIsTerminal));
         root.Subcommands.Add(BuildRender(output, error, stderrIsTerminal));
         root.Subcommands.Add(BuildExplore(output, error));
+        root.Subcommands.Add(BuildModel(output, error, stderrIsTerminal));
         return root;
     }
 
@@ -141,6 +144,42 @@ internal static class CommandLineDefinition
         command.Options.Add(port);
         command.Options.Add(open);
         command.SetAction(result => Explore.ExploreCommand.Run(result.GetValue(path), result.GetValue(port), result.GetValue(open), output, error));
+
+        return command;
+    }
+
+    private static Command BuildModel(TextWriter output, TextWriter error, bool stderrIsTerminal)
+    {
+        var command = new Command(
+            "model",
+            "Print what each report means: region, level, year, meeting, speaker, status, and its targets told apart from results,\n" +
+            "estimates, five-year averages and five-year goals. Example: reportsdk model report.txt --targets-csv -o targets.csv");
+        var symbols = new FileCommandSymbols(
+            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); in a batch also directories (their *.txt files).",
+            "Write to this file instead of stdout; in a batch, the directory for one <name>.model.json, .targets.csv, .targets.jsonl or .model.txt per input.");
+        var json = new Option<bool>("--json") { Description = "Print the whole model as UTF-8 JSON (\"schemaVersion\", metadata with spans, targets, achieved, glossary, lists, diagnostics)." };
+        var csv = new Option<bool>("--targets-csv") { Description = "Print one CSV row per figure (header row; path, region, level, reportYear, year, indicator, indicatorKey, measure, low, high, unit, qualifier, stretch, kind, line, valueText, section, text)." };
+        var jsonl = new Option<bool>("--targets-jsonl") { Description = "Print one JSON object per figure and line (JSON Lines), with the CSV's columns." };
+        symbols.AddTo(command);
+        command.Options.Add(json);
+        command.Options.Add(csv);
+        command.Options.Add(jsonl);
+        command.Validators.Add(result =>
+        {
+            int chosen = (result.GetValue(json) ? 1 : 0) + (result.GetValue(csv) ? 1 : 0) + (result.GetValue(jsonl) ? 1 : 0);
+            if (chosen > 1)
+            {
+                result.AddError("Choose one of --json, --targets-csv and --targets-jsonl.");
+            }
+        });
+        command.SetAction(result =>
+        {
+            var format = result.GetValue(json) ? ModelFormat.Json
+                : result.GetValue(csv) ? ModelFormat.TargetsCsv
+                : result.GetValue(jsonl) ? ModelFormat.TargetsJsonLines
+                : ModelFormat.Text;
+            return BatchRunner.Run(new ModelCommand(format), symbols.Read(result), output, error, stderrIsTerminal);
+        });
         return command;
     }
 }

@@ -19,4 +19,7 @@ internal sealed record InputReadOptions(long MaxBytes, string? DirectoryHint)
     /// (about 2^30 characters), and one byte can become one character.
     /// </summary>
     public const int MaxMebibytesCeiling = 1023;
+
+    /// <summary>The defaults: inputs up to <see cref="DefaultMaxMebibytes"/> MiB, no directory hint.</summary>
+    public static InputReadOptions Default { get; } = new(DefaultMaxMebibytes * BytesPerMebibyte, null);
 }

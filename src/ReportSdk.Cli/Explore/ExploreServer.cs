@@ -410,7 +410,7 @@ internal sealed class ExploreServer : IAsyncDisposable
 
     private static ExploreAnalysis Build(ExploreEntry entry)
     {
-        var text = entry.Text ?? SourceText.From(InputFiles.ReadAllBytes(new InputFile(entry.Name, entry.FullPath!)));
+        var text = entry.Text ?? SourceText.From(InputFiles.ReadAllBytes(new InputFile(entry.Name, entry.FullPath!), InputReadOptions.Default));
         return ExploreAnalysis.Build(entry, text);
     }
 
