@@ -1,7 +1,8 @@
 namespace ReportSdk.Cli;
 
 /// <summary>
-/// Runs a <see cref="IFileCommand"/> over its inputs: expands directories in a batch, reports each failure as one
+/// Runs a <see cref="IFileCommand"/> over its inputs: expands directories in a batch, plans every output and refuses
+/// the run if an output would replace an input (<see cref="OutputAliasCheck"/>), then reports each failure as one
 /// line on stderr and goes on with the others, shows progress, and chooses the exit code.
 /// </summary>
 internal static class BatchRunner
@@ -23,6 +24,19 @@ internal static class BatchRunner
         }
 
         var entries = InputExpander.Expand(inputs.Paths, batch, command.DirectoryPatterns);
+        var planned = entries.Select(entry => entry.Failure is null ? destination.Plan(entry.Input, command) : null).ToList();
+        var aliases = OutputAliasCheck.Find(entries.Select(entry => entry.Input).ToList(), planned);
+        if (aliases.Count > 0)
+        {
+            foreach (var alias in aliases)
+            {
+                ErrorText.Write(error, alias.Message);
+            }
+
+            return ExitCodes.OutputError;
+        }
+
+        var readOptions = new InputReadOptions(inputs.MaxInputBytes, batch ? null : DirectoryHint);
         var progress = ProgressReporter.Create(error, entries.Count, inputs.Progress, stderrIsTerminal);
         var failures = 0;
         var lastFailureCode = ExitCodes.Success;
@@ -38,14 +52,25 @@ internal static class BatchRunner
                     throw entry.Failure;
                 }
 
-                var content = command.Produce(entry.Input, batch ? null : DirectoryHint);
-                destination.Write(entry.Input, command, content);
+                var content = command.Produce(entry.Input, readOptions);
+                destination.Write(entry.Input, planned[i]!, content);
+            }
+            catch (CliFailure failure) when (failure.StopsRun)
+            {
+                ErrorText.Write(error, failure.Message);
+                return failure.ExitCode;
             }
             catch (CliFailure failure)
             {
                 ErrorText.Write(error, failure.Message);
                 failures++;
                 lastFailureCode = failure.ExitCode;
+            }
+            catch (OutOfMemoryException)
+            {
+                ErrorText.Write(error, $"{ErrorText.Quote(entry.Input.DisplayPath)}: is too large to process in the memory available; try a smaller --max-input-size");
+                failures++;
+                lastFailureCode = ExitCodes.InputError;
             }
             catch (Exception exception)
             {

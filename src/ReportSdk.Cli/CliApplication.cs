@@ -10,6 +10,9 @@ namespace ReportSdk.Cli;
 /// </summary>
 internal static class CliApplication
 {
+    /// <summary>Ends every usage error.</summary>
+    public const string UsageHint = "see 'reportsdk --help'";
+
     /// <summary>Runs <c>reportsdk</c> with <paramref name="args"/>, writing to the given writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, stderrIsTerminal: false);
 
@@ -27,12 +30,9 @@ internal static class CliApplication
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                foreach (var parseError in parse.Errors)
-                {
-                    ErrorText.Write(error, parseError.Message);
-                }
-
-                error.WriteLine("Run 'reportsdk --help' for usage.");
+                // One line, however many problems: the first, how many more, and where to look.
+                var more = parse.Errors.Count > 1 ? $" (and {parse.Errors.Count - 1} more)" : string.Empty;
+                ErrorText.Write(error, $"{ErrorText.OneLine(parse.Errors[0].Message).TrimEnd('.')}{more}; {UsageHint}");
                 return ExitCodes.UsageError;
             }
 

@@ -5,7 +5,8 @@ namespace ReportSdk.Cli;
 /// <param name="Output">The <c>-o</c> value (a file, or a directory in a batch), or null for stdout.</param>
 /// <param name="Batch">True when <c>--batch</c> was given: a batch even with a single input.</param>
 /// <param name="Progress">True when <c>--progress</c> was given: always show progress on stderr.</param>
-internal sealed record CommandInputs(IReadOnlyList<string> Paths, string? Output, bool Batch, bool Progress)
+/// <param name="MaxInputBytes">The size limit per input, in bytes (<c>--max-input-size</c>).</param>
+internal sealed record CommandInputs(IReadOnlyList<string> Paths, string? Output, bool Batch, bool Progress, long MaxInputBytes)
 {
     /// <summary>Several inputs, or <c>--batch</c>: directories are expanded, each failure is reported and the rest still run.</summary>
     public bool IsBatch => Batch || Paths.Count > 1;

@@ -25,14 +25,24 @@ internal static class CommandLineDefinition
           reportsdk render report.txt --to html -o report.html
           reportsdk render report.tree.json --to source -o copy.txt   original text, byte for byte (UTF-8)
           reportsdk outline a.txt b.txt reports/ --json -o out/       one out/<name>.outline.json per input
+          reportsdk explore reports/                            explorer page on http://127.0.0.1:<port>/ until Ctrl+C
+          reportsdk model report.txt                            region, level, year, meeting, speaker and targets
+          reportsdk model reports/ --targets-csv -o out/        one out/<name>.targets.csv per input
+
+        Outputs are checked against all inputs (by device and inode) before anything is written, and each -o file
+        is written to a temporary file and renamed into place when complete.
 
         Exit codes:
           0   success
-          2   usage error (unknown command or option, missing argument, bad --to value)
-          3   input error: missing file, a directory, not a regular file, unreadable, invalid tree JSON
-          4   output error: the -o folder does not exist, or the output cannot be written
+          2   usage error (unknown command or option, missing argument, bad --to or --max-input-size value)
+          3   input error: missing file, a directory, not a regular file, unreadable, invalid tree JSON,
+              larger than --max-input-size (default 256 MiB)
+          4   output error: the -o folder does not exist, the output cannot be written, an output would
+              replace an input (nothing is written), or standard output was closed (broken pipe)
           5   a batch finished but some of its inputs failed (each one reported on stderr)
+          6   explore: the web server could not start (the port is taken or cannot be bound)
           70  internal error (a bug; the message says what)
+          130 interrupted (SIGINT), 143 terminated (SIGTERM): unfinished outputs were removed
         """;
 
     public static RootCommand Build(TextWriter output, TextWriter error, bool stderrIsTerminal)
@@ -41,6 +51,8 @@ internal static class CommandLineDefinition
         root.Subcommands.Add(BuildOutline(output, error, stderrIsTerminal));
         root.Subcommands.Add(BuildParse(output, error, stderrIsTerminal));
         root.Subcommands.Add(BuildRender(output, error, stderrIsTerminal));
+        root.Subcommands.Add(BuildExplore(output, error));
+        root.Subcommands.Add(BuildModel(output, error, stderrIsTerminal));
         return root;
     }
 
@@ -96,6 +108,78 @@ internal static class CommandLineDefinition
         symbols.AddTo(command);
         command.Options.Add(to);
         command.SetAction(result => BatchRunner.Run(new RenderCommand(RenderCommand.Formats[result.GetValue(to)!]), symbols.Read(result), output, error, stderrIsTerminal));
+        return command;
+    }
+
+    private static Command BuildExplore(TextWriter output, TextWriter error)
+    {
+        var command = new Command(
+            "explore",
+            """
+            Start a local explorer page: the report's text tinted by line role, the syntax tree (click a node to see its span,
+            click the text to find its node), the layout decoder's candidates and scores for each line, the outline,
+            diagnostics, Markdown and HTML renderings, and tree/outline JSON downloads.
+            The server listens on 127.0.0.1 only, prints its URL and runs until Ctrl+C. Reports are only the file given,
+            or the *.txt files directly in the folder given; with no path the page shows an embedded sample and accepts a
+            pasted or uploaded report (at most 5 MB).
+
+            Examples:
+              reportsdk explore                       the embedded sample, plus paste and upload
+              reportsdk explore report.txt            one report
+              reportsdk explore seeds/ --port 8080    pick among a folder's *.txt reports, on a fixed port
+              reportsdk explore report.txt --open     also open the page in the default browser
+            """);
+        var path = new Argument<string?>("path")
+        {
+            Description = "A report text file, or a folder whose *.txt files (not recursive) the page lists. Omit it for the embedded sample.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var port = new Option<int>("--port")
+        {
+            Description = "The port on 127.0.0.1 to listen on (default: a free port chosen by the system).",
+            DefaultValueFactory = _ => 0,
+        };
+        var open = new Option<bool>("--open") { Description = "Open the page in the default browser once the server is listening." };
+        command.Arguments.Add(path);
+        command.Options.Add(port);
+        command.Options.Add(open);
+        command.SetAction(result => Explore.ExploreCommand.Run(result.GetValue(path), result.GetValue(port), result.GetValue(open), output, error));
+
+        return command;
+    }
+
+    private static Command BuildModel(TextWriter output, TextWriter error, bool stderrIsTerminal)
+    {
+        var command = new Command(
+            "model",
+            "Print what each report means: region, level, year, meeting, speaker, status, and its targets told apart from results,\n" +
+            "estimates, five-year averages and five-year goals. Example: reportsdk model report.txt --targets-csv -o targets.csv");
+        var symbols = new FileCommandSymbols(
+            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); in a batch also directories (their *.txt files).",
+            "Write to this file instead of stdout; in a batch, the directory for one <name>.model.json, .targets.csv, .targets.jsonl or .model.txt per input.");
+        var json = new Option<bool>("--json") { Description = "Print the whole model as UTF-8 JSON (\"schemaVersion\", metadata with spans, targets, achieved, glossary, lists, diagnostics)." };
+        var csv = new Option<bool>("--targets-csv") { Description = "Print one CSV row per figure (header row; path, region, level, reportYear, year, indicator, indicatorKey, measure, low, high, unit, qualifier, stretch, kind, line, valueText, section, text)." };
+        var jsonl = new Option<bool>("--targets-jsonl") { Description = "Print one JSON object per figure and line (JSON Lines), with the CSV's columns." };
+        symbols.AddTo(command);
+        command.Options.Add(json);
+        command.Options.Add(csv);
+        command.Options.Add(jsonl);
+        command.Validators.Add(result =>
+        {
+            int chosen = (result.GetValue(json) ? 1 : 0) + (result.GetValue(csv) ? 1 : 0) + (result.GetValue(jsonl) ? 1 : 0);
+            if (chosen > 1)
+            {
+                result.AddError("Choose one of --json, --targets-csv and --targets-jsonl.");
+            }
+        });
+        command.SetAction(result =>
+        {
+            var format = result.GetValue(json) ? ModelFormat.Json
+                : result.GetValue(csv) ? ModelFormat.TargetsCsv
+                : result.GetValue(jsonl) ? ModelFormat.TargetsJsonLines
+                : ModelFormat.Text;
+            return BatchRunner.Run(new ModelCommand(format), symbols.Read(result), output, error, stderrIsTerminal);
+        });
         return command;
     }
 }

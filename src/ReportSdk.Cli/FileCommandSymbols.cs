@@ -3,13 +3,14 @@ using System.CommandLine.Parsing;
 
 namespace ReportSdk.Cli;
 
-/// <summary>The argument and options every file command shares: inputs, <c>-o</c>, <c>--batch</c>, <c>--progress</c>.</summary>
+/// <summary>The argument and options every file command shares: inputs, <c>-o</c>, <c>--batch</c>, <c>--progress</c>, <c>--max-input-size</c>.</summary>
 internal sealed class FileCommandSymbols
 {
     private readonly Argument<string[]> _inputs;
     private readonly Option<string?> _output;
     private readonly Option<bool> _batch;
     private readonly Option<bool> _progress;
+    private readonly Option<int> _maxInputSize;
 
     public FileCommandSymbols(string inputsDescription, string outputDescription)
     {
@@ -32,6 +33,27 @@ internal sealed class FileCommandSymbols
         {
             Description = $"Show '[3/120] path' on stderr before each input (shown anyway when stderr is a terminal and there are more than {ProgressReporter.AutomaticThreshold} inputs).",
         };
+        _maxInputSize = new Option<int>("--max-input-size")
+        {
+            Description = $"The largest input accepted, in MiB (default {InputReadOptions.DefaultMaxMebibytes}, at most {InputReadOptions.MaxMebibytesCeiling}); a larger file is an input error (exit 3) before it is read.",
+            HelpName = "MiB",
+            DefaultValueFactory = _ => InputReadOptions.DefaultMaxMebibytes,
+        };
+        _maxInputSize.Validators.Add(RejectSizeOutOfRange);
+    }
+
+    private static void RejectSizeOutOfRange(OptionResult result)
+    {
+        // A value that is not a number is reported by the parser itself.
+        if (result.Tokens.Count != 1 || !int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return;
+        }
+
+        if (value < 1 || value > InputReadOptions.MaxMebibytesCeiling)
+        {
+            result.AddError($"--max-input-size must be between 1 and {InputReadOptions.MaxMebibytesCeiling} (MiB), not {value}.");
+        }
     }
 
     /// <summary>An input that looks like an option and is not an existing path is a mistyped option, not a file.</summary>
@@ -53,11 +75,13 @@ internal sealed class FileCommandSymbols
         command.Options.Add(_output);
         command.Options.Add(_batch);
         command.Options.Add(_progress);
+        command.Options.Add(_maxInputSize);
     }
 
     public CommandInputs Read(ParseResult result) => new(
         result.GetValue(_inputs) ?? [],
         result.GetValue(_output),
         result.GetValue(_batch),
-        result.GetValue(_progress));
+        result.GetValue(_progress),
+        result.GetValue(_maxInputSize) * InputReadOptions.BytesPerMebibyte);
 }

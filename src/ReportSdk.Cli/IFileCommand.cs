@@ -9,9 +9,12 @@ internal interface IFileCommand
     /// <summary>The name of the output written for <paramref name="input"/> into an output directory.</summary>
     string OutputFileName(InputFile input);
 
-    /// <summary>Produces the whole output for one input, exactly as it is written to stdout or to a file.</summary>
+    /// <summary>
+    /// Reads and parses one input, and returns what writes its whole output (streamed, so a large output is never
+    /// held in memory as one string). Input problems surface here, before any output is opened.
+    /// </summary>
     /// <param name="input">The input file.</param>
-    /// <param name="directoryHint">Text to add to the message if the input turns out to be a directory.</param>
+    /// <param name="options">The size limit and the hint for a directory.</param>
     /// <exception cref="CliFailure">The input cannot be read or is not valid.</exception>
-    string Produce(InputFile input, string? directoryHint);
+    OutputWriter Produce(InputFile input, InputReadOptions options);
 }

@@ -1,19 +1,21 @@
+using System.Globalization;
+
 namespace ReportSdk.Cli;
 
 /// <summary>Reads input files, turning every I/O failure into a <see cref="CliFailure"/> whose message names the file.</summary>
 internal static class InputFiles
 {
-    /// <summary>Reads all bytes of <paramref name="input"/>.</summary>
+    /// <summary>Reads all bytes of <paramref name="input"/>, refusing a file larger than <see cref="InputReadOptions.MaxBytes"/> before reading it.</summary>
     /// <param name="input">The file.</param>
-    /// <param name="directoryHint">Appended to the message when the path is a directory (how to process it as a batch).</param>
-    /// <exception cref="CliFailure">The file is missing, a directory, not a regular file, or cannot be read.</exception>
-    public static byte[] ReadAllBytes(InputFile input, string? directoryHint = null)
+    /// <param name="options">The size limit, and the hint for a directory.</param>
+    /// <exception cref="CliFailure">The file is missing, a directory, not a regular file, too large, or cannot be read.</exception>
+    public static byte[] ReadAllBytes(InputFile input, InputReadOptions options)
     {
         try
         {
             if (Directory.Exists(input.FullPath))
             {
-                throw CliFailure.Input(input.DisplayPath, "is a directory, not a file" + (directoryHint is null ? string.Empty : " " + directoryHint));
+                throw CliFailure.Input(input.DisplayPath, "is a directory, not a file" + (options.DirectoryHint is null ? string.Empty : " " + options.DirectoryHint));
             }
 
             if (!File.Exists(input.FullPath))
@@ -26,11 +28,42 @@ internal static class InputFiles
                 throw CliFailure.Input(input.DisplayPath, "cannot be read: not a regular file (a FIFO, socket or device)");
             }
 
-            return File.ReadAllBytes(input.FullPath);
+            using var stream = new FileStream(input.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            long length = stream.Length;
+            if (length > options.MaxBytes)
+            {
+                throw TooLarge(input, length, options);
+            }
+
+            var bytes = new byte[length];
+            stream.ReadExactly(bytes);
+            if (stream.ReadByte() >= 0)
+            {
+                // The file grew after its size was checked: what was read is not the whole file.
+                throw CliFailure.Input(input.DisplayPath, "cannot be read: the file changed while it was read");
+            }
+
+            return bytes;
+        }
+        catch (EndOfStreamException)
+        {
+            throw CliFailure.Input(input.DisplayPath, "cannot be read: the file changed while it was read");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
         {
             throw CliFailure.Input(input.DisplayPath, "cannot be read: " + ErrorText.Reason(exception));
         }
+    }
+
+    private static CliFailure TooLarge(InputFile input, long length, InputReadOptions options)
+    {
+        long limitMebibytes = options.MaxBytes / InputReadOptions.BytesPerMebibyte;
+        string size = length >= InputReadOptions.BytesPerMebibyte
+            ? string.Create(CultureInfo.InvariantCulture, $"{length / (double)InputReadOptions.BytesPerMebibyte:F0} MiB")
+            : string.Create(CultureInfo.InvariantCulture, $"{length} bytes");
+        string hint = limitMebibytes < InputReadOptions.MaxMebibytesCeiling
+            ? $"; raise it with --max-input-size (at most {InputReadOptions.MaxMebibytesCeiling})"
+            : string.Empty;
+        return CliFailure.Input(input.DisplayPath, $"is too large: {size}, above the limit of {limitMebibytes} MiB per input{hint}");
     }
 }

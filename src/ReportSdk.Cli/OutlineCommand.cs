@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReportSdk.Semantics.Outline;
 using ReportSdk.Serialization;
 
@@ -11,21 +10,19 @@ internal sealed class OutlineCommand(bool json) : IFileCommand
 
     public string OutputFileName(InputFile input) => input.Stem + (json ? ".outline.json" : ".outline.txt");
 
-    public string Produce(InputFile input, string? directoryHint)
+    public OutputWriter Produce(InputFile input, InputReadOptions options)
     {
-        var tree = TreeLoader.ParseReport(input, directoryHint);
+        var tree = TreeLoader.ParseReport(input, options);
         var outline = OutlineBuilder.Build(tree);
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
         if (json)
         {
-            writer.Write(OutlineJson.Serialize(outline));
-            writer.WriteLine();
-        }
-        else
-        {
-            OutlineTreePrinter.Print(outline, writer);
+            return destination =>
+            {
+                OutlineJson.Serialize(destination, outline);
+                Utf8Output.WriteNewLine(destination);
+            };
         }
 
-        return writer.ToString();
+        return destination => Utf8Output.WriteText(destination, writer => OutlineTreePrinter.Print(outline, writer));
     }
 }

@@ -1,16 +1,12 @@
-using System.Text;
-
 namespace ReportSdk.Cli;
 
 /// <summary>
 /// Where outputs go: stdout (one input as is; a batch with <c>==&gt; path &lt;==</c> headers), one file (<c>-o file</c>),
 /// or a directory with one file per input named after it (<c>-o dir/</c>, always in a batch). Text is written as
-/// UTF-8 without a byte order mark, exactly as produced.
+/// UTF-8 without a byte order mark, exactly as produced; files are written atomically (<see cref="AtomicFileWriter"/>).
 /// </summary>
 internal sealed class OutputDestination
 {
-    private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
     private readonly TextWriter _stdout;
     private readonly string? _file;
     private readonly string? _directory;
@@ -39,7 +35,7 @@ internal sealed class OutputDestination
 
         if (output.Length == 0)
         {
-            throw new CliFailure(ExitCodes.UsageError, "-o/--output needs a file or directory name.");
+            throw new CliFailure(ExitCodes.UsageError, "-o/--output needs a file or directory name; " + CliApplication.UsageHint);
         }
 
         string full;
@@ -75,18 +71,33 @@ internal sealed class OutputDestination
         return new OutputDestination(stdout, null, full, headers: false, output);
     }
 
-    /// <summary>Writes the output produced for <paramref name="input"/>.</summary>
-    /// <exception cref="CliFailure">The output cannot be written.</exception>
-    public void Write(InputFile input, IFileCommand command, string content)
+    /// <summary>
+    /// Decides where the output of <paramref name="input"/> goes, before anything is written: the <c>-o</c> file,
+    /// a unique name in the output directory, or standard output. Call once per input, in order.
+    /// </summary>
+    public PlannedOutput Plan(InputFile input, IFileCommand command)
     {
         if (_file is not null)
         {
-            WriteFile(input, _file, _displayPath, content);
+            return new PlannedOutput(_file, _displayPath);
         }
-        else if (_directory is not null)
+
+        if (_directory is not null)
         {
             var name = UniqueName(command.OutputFileName(input));
-            WriteFile(input, Path.Combine(_directory, name), Path.Combine(_displayPath, name), content);
+            return new PlannedOutput(Path.Combine(_directory, name), Path.Combine(_displayPath, name));
+        }
+
+        return new PlannedOutput(null, "standard output");
+    }
+
+    /// <summary>Writes the output of <paramref name="input"/> where <paramref name="planned"/> says.</summary>
+    /// <exception cref="CliFailure">The output cannot be written (for standard output, the failure stops the run).</exception>
+    public void Write(InputFile input, PlannedOutput planned, OutputWriter content)
+    {
+        if (planned.FullPath is not null)
+        {
+            WriteFile(planned.FullPath, planned.DisplayPath, content);
         }
         else
         {
@@ -107,13 +118,8 @@ internal sealed class OutputDestination
         return candidate;
     }
 
-    private static void WriteFile(InputFile input, string path, string displayPath, string content)
+    private static void WriteFile(string path, string displayPath, OutputWriter content)
     {
-        if (string.Equals(path, input.FullPath, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
-        {
-            throw CliFailure.Output(displayPath, "refusing to overwrite the input file");
-        }
-
         var folder = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
         {
@@ -127,7 +133,7 @@ internal sealed class OutputDestination
 
         try
         {
-            File.WriteAllText(path, content, Utf8NoBom);
+            AtomicFileWriter.Write(path, content);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
         {
@@ -135,7 +141,7 @@ internal sealed class OutputDestination
         }
     }
 
-    private void WriteStdout(InputFile input, string content)
+    private void WriteStdout(InputFile input, OutputWriter content)
     {
         try
         {
@@ -149,8 +155,10 @@ internal sealed class OutputDestination
                 _stdout.WriteLine($"==> {ErrorText.OneLine(input.DisplayPath)} <==");
             }
 
-            _stdout.Write(content);
-            if (_headers && content.Length > 0 && content[^1] != '\n')
+            var stream = new TextWriterStream(_stdout);
+            content(stream);
+            stream.Flush();
+            if (_headers && stream.LastChar is { } last && last != '\n')
             {
                 _stdout.WriteLine();
             }
@@ -159,7 +167,7 @@ internal sealed class OutputDestination
         }
         catch (IOException exception)
         {
-            throw new CliFailure(ExitCodes.OutputError, "standard output cannot be written: " + ErrorText.Reason(exception));
+            throw CliFailure.StandardOutput(exception);
         }
     }
 }

@@ -9,9 +9,13 @@ internal sealed class ParseCommand(bool indented) : IFileCommand
 
     public string OutputFileName(InputFile input) => input.Stem + ".tree.json";
 
-    public string Produce(InputFile input, string? directoryHint)
+    public OutputWriter Produce(InputFile input, InputReadOptions options)
     {
-        var tree = TreeLoader.ParseReport(input, directoryHint);
-        return SyntaxTreeJson.Serialize(tree, new SyntaxTreeJsonOptions { Indented = indented }) + Environment.NewLine;
+        var tree = TreeLoader.ParseReport(input, options);
+        return destination =>
+        {
+            SyntaxTreeJson.Serialize(destination, tree, new SyntaxTreeJsonOptions { Indented = indented });
+            Utf8Output.WriteNewLine(destination);
+        };
     }
 }

@@ -1,11 +1,19 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using ReportSdk.Cli;
 
 // Redirected output (a file or a pipe) is written as UTF-8 without a BOM whatever the locale, so that
 // 'render --to source > copy.txt' is byte-identical to a UTF-8 input; a terminal keeps the console's writers.
+// Redirected stdout is a FileStream on descriptor 1, not the console stream: the console stream ignores EPIPE,
+// so a reader that exits early ('| head') would go unnoticed and the run would end with 0.
+const int StandardOutputDescriptor = 1;
+const int StdoutBufferSize = 1 << 16;
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-var output = Console.IsOutputRedirected ? new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) : Console.Out;
+var output = Console.IsOutputRedirected && !OperatingSystem.IsWindows()
+    ? new StreamWriter(new FileStream(new SafeFileHandle(StandardOutputDescriptor, ownsHandle: false), FileAccess.Write, bufferSize: 0), utf8, StdoutBufferSize)
+    : Console.IsOutputRedirected ? new StreamWriter(Console.OpenStandardOutput(), utf8, StdoutBufferSize) : Console.Out;
 var error = Console.IsErrorRedirected ? new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true } : Console.Error;
+using var interrupts = InterruptCleanup.Install(error);
 var exitCode = CliApplication.Run(args, output, error, stderrIsTerminal: !Console.IsErrorRedirected);
 try
 {
@@ -13,8 +21,11 @@ try
 }
 catch (IOException exception)
 {
-    error.WriteLine("reportsdk: standard output cannot be written: " + exception.Message);
-    exitCode = exitCode == ExitCodes.Success ? ExitCodes.OutputError : exitCode;
+    if (exitCode is ExitCodes.Success or ExitCodes.BatchPartialFailure)
+    {
+        ErrorText.Write(error, CliFailure.StandardOutput(exception).Message);
+        exitCode = ExitCodes.OutputError;
+    }
 }
 
 return exitCode;

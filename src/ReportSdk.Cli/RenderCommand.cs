@@ -38,9 +38,9 @@ internal sealed class RenderCommand(RenderFormat format) : IFileCommand
         };
     }
 
-    public string Produce(InputFile input, string? directoryHint)
+    public OutputWriter Produce(InputFile input, InputReadOptions options)
     {
-        var tree = TreeLoader.LoadTreeOrReport(input, directoryHint);
-        return ReportRenderer.Render(tree, format);
+        var tree = TreeLoader.LoadTreeOrReport(input, options);
+        return destination => Utf8Output.WriteText(destination, writer => ReportRenderer.Render(tree, format, writer));
     }
 }

@@ -9,9 +9,9 @@ namespace ReportSdk.Cli;
 internal static class TreeLoader
 {
     /// <summary>Reads and parses a report text file (UTF-8, UTF-16 with BOM or GB18030, detected from the bytes).</summary>
-    public static SyntaxTree ParseReport(InputFile input, string? directoryHint)
+    public static SyntaxTree ParseReport(InputFile input, InputReadOptions options)
     {
-        var bytes = InputFiles.ReadAllBytes(input, directoryHint);
+        var bytes = InputFiles.ReadAllBytes(input, options);
         return SyntaxTree.ParseText(SourceText.From(bytes), path: input.DisplayPath);
     }
 
@@ -21,9 +21,9 @@ internal static class TreeLoader
     /// A <c>.json</c> file that is not a valid tree is an input error naming the JSON path; any other file whose
     /// content merely looks like JSON but is not a tree is parsed as report text.
     /// </summary>
-    public static SyntaxTree LoadTreeOrReport(InputFile input, string? directoryHint)
+    public static SyntaxTree LoadTreeOrReport(InputFile input, InputReadOptions options)
     {
-        var bytes = InputFiles.ReadAllBytes(input, directoryHint);
+        var bytes = InputFiles.ReadAllBytes(input, options);
         var hasJsonExtension = string.Equals(Path.GetExtension(input.FullPath), ".json", StringComparison.OrdinalIgnoreCase);
         if (hasJsonExtension || StartsLikeJsonObject(bytes))
         {

@@ -254,7 +254,9 @@ public static class SyntaxCodeGenerator
         foreach (var node in model.Concrete)
         {
             var fields = model.AllFields(node);
-            string parameters = string.Join(", ", fields.Select(f => $"{PropertyType(f)} {Camel(f.Name)}"));
+            // Optional fields after the last required one default, so adding an optional slot does not break callers.
+            int lastRequired = fields.ToList().FindLastIndex(f => !f.Optional || f.IsList);
+            string parameters = string.Join(", ", fields.Select((f, i) => $"{PropertyType(f)} {Camel(f.Name)}{(i > lastRequired ? " = default" : string.Empty)}"));
             string greens = string.Join(", ", fields.Select(f => f.IsToken
                 ? f.Optional
                     ? $"{Camel(f.Name)}.Green"

@@ -23,6 +23,22 @@ internal static class TestPaths
         return data;
     }
 
+    /// <summary>
+    /// The development corpus of real reports (third-party data, never copied into the repository):
+    /// <c>REPORTSDK_CORPUS</c> when set, else <c>../shared/corpus</c> beside the repository; null when absent.
+    /// </summary>
+    public static string? Corpus { get; } = FindCorpus();
+
+    /// <summary>Approved outline snapshots of the corpus files.</summary>
+    public static string CorpusSnapshots => Path.Combine(RepositoryRoot, "tests", "ReportSdk.Tests", "Corpus", "Snapshots");
+
+    private static string? FindCorpus()
+    {
+        string? configured = Environment.GetEnvironmentVariable("REPORTSDK_CORPUS");
+        string candidate = string.IsNullOrEmpty(configured) ? Path.Combine(RepositoryRoot, "..", "shared", "corpus") : configured;
+        return File.Exists(Path.Combine(candidate, "MANIFEST.tsv")) ? Path.GetFullPath(candidate) : null;
+    }
+
     public static string ReadSeed(string name) => File.ReadAllText(Path.Combine(Seeds, name));
 
     private static string FindRoot()

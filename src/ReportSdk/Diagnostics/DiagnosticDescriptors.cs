@@ -43,10 +43,18 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MalformedMarker = new(
         "RPT0010", "Malformed numbering marker", "'{0}' looks like a numbering marker but does not match the marker grammar; read as text", DiagnosticSeverity.Info);
 
+    /// <summary>RPT0011: no section heading was found in a report's body.</summary>
+    public static readonly DiagnosticDescriptor SectionsNotFound = new(
+        "RPT0011", "Sections not found", "No section heading (一、…, （一）…, 2023年工作回顾) was found in the report's body; its {0} line(s) from '{1}' were read as one section without a heading", DiagnosticSeverity.Warning);
+
+    /// <summary>RPT0012: most of the text was skipped as not part of any report.</summary>
+    public static readonly DiagnosticDescriptor MostTextSkipped = new(
+        "RPT0012", "Most of the text skipped", "{0}% of the text was skipped as chrome, not report text: the report's structure was likely not recognized (a missing title and salutation, or text joined without line breaks)", DiagnosticSeverity.Warning);
+
     /// <summary>All descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         MissingTitle, ImplicitReviewHeading, NumberingOutOfOrder, UndefinedFootnoteReference, FootnoteDefinitionWithoutNumber,
-        TruncatedReport, SkippedContent, EncodingGuessed, NoReport, MalformedMarker,
+        TruncatedReport, SkippedContent, EncodingGuessed, NoReport, MalformedMarker, SectionsNotFound, MostTextSkipped,
     ];
 }

@@ -442,7 +442,23 @@ internal sealed class DocumentLayout
             return;
         }
 
+        if (line.Role == LineRole.SpeakerContinuation)
+        {
+            return;
+        }
+
         line.Role = candidate.Role;
+        if (candidate.Role == LineRole.Speaker && !GenreLexicon.IsSpeakerLine(Content(index)))
+        {
+            // An office alone (国务院总理): the bare name on the next line completes it.
+            int name = NextNonBlank(index + 1, end);
+            if (name >= 0 && _zones[name] == LayoutZone.Preamble && _chosen[name].Role == LineRole.Speaker
+                && SpeakerLineRecognizer.IsBareName(_decoder.Normalized(name)))
+            {
+                _lines[name].Role = LineRole.SpeakerContinuation;
+            }
+        }
+
         if (candidate.Role != LineRole.Meeting)
         {
             return;

@@ -14,6 +14,7 @@ internal enum LineRole : byte
     Meeting,
     MeetingContinuation,
     Speaker,
+    SpeakerContinuation,
     Salutation,
     PreambleParagraph,
     SectionHeading,

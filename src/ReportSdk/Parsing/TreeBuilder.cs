@@ -34,6 +34,11 @@ internal sealed class TreeBuilder
         _diagnostics = diagnostics;
     }
 
+    /// <summary>Above this share of the text skipped as chrome, a report was likely not recognized (RPT0012).</summary>
+    private const int MostTextSkippedPercent = 50;
+
+    private long _skippedCharacters;
+
     public static GreenNode Build(string text, DocumentLayout layout, List<PendingDiagnostic> diagnostics) =>
         new TreeBuilder(text, layout, diagnostics).BuildDocument();
 
@@ -74,6 +79,11 @@ internal sealed class TreeBuilder
         }
 
         FlushChromeRun();
+        if (_layout.Reports.Count > 0 && _skippedCharacters * 100 > _text.Length * MostTextSkippedPercent)
+        {
+            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.MostTextSkipped, 0, 0, (int)(_skippedCharacters * 100 / _text.Length)));
+        }
+
         var eof = new GreenToken(SyntaxKind.EndOfFileToken, string.Empty, 0, 0, TakePendingTrivia(), null);
         return new DocumentGreen(toc, GreenList.Create(reports), eof);
     }
@@ -155,6 +165,10 @@ internal sealed class TreeBuilder
                 {
                     _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.ImplicitReviewHeading, line.ContentStart, 0, Preview(i)));
                 }
+                else
+                {
+                    _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.SectionsNotFound, line.ContentStart, 0, BodyLineCount(report, i), Preview(i)));
+                }
             }
 
             if (i == report.HeadlessNotesStart)
@@ -191,7 +205,7 @@ internal sealed class TreeBuilder
                         meeting = new MeetingLineGreen(tokens[1], null);
                         if (line.Split2 >= 0)
                         {
-                            speaker = new SpeakerLineGreen(tokens[2]);
+                            speaker = new SpeakerLineGreen(tokens[2], null);
                         }
                     }
                     else
@@ -208,7 +222,7 @@ internal sealed class TreeBuilder
                         _segments.Add(new Segment(SyntaxKind.TextToken, SkipSpaces(line.Split, line.ContentEnd), line.ContentEnd));
                         var tokens = TokenizeLine(i);
                         meetingToken = tokens[0];
-                        speaker = new SpeakerLineGreen(tokens[1]);
+                        speaker = new SpeakerLineGreen(tokens[1], null);
                     }
                     else
                     {
@@ -231,13 +245,28 @@ internal sealed class TreeBuilder
                     meeting = new MeetingLineGreen(meetingToken, continuation);
                     break;
                 case LineRole.Speaker:
-                    speaker = new SpeakerLineGreen(LineToken(i, SyntaxKind.TextToken));
+                    var speakerToken = LineToken(i, SyntaxKind.TextToken);
+                    GreenToken? name = null;
+                    int nameLine = NextLineWithRole(i + 1, report.EndLine, LineRole.SpeakerContinuation);
+                    if (nameLine >= 0)
+                    {
+                        for (int k = i + 1; k < nameLine; k++)
+                        {
+                            AddLineAsTrivia(k);
+                        }
+
+                        name = LineToken(nameLine, SyntaxKind.TextToken);
+                        i = nameLine;
+                    }
+
+                    speaker = new SpeakerLineGreen(speakerToken, name);
                     break;
                 case LineRole.Salutation:
                     salutation = new SalutationGreen(LineToken(i, SyntaxKind.TextToken));
                     break;
                 case LineRole.PreambleParagraph:
                 case LineRole.MeetingContinuation:
+                case LineRole.SpeakerContinuation:
                     state.AddBlock(BuildParagraph(i, line.ContentStart, knownLabels));
                     filledSlot = 4;
                     break;
@@ -286,6 +315,21 @@ internal sealed class TreeBuilder
         title ??= new TitleGreen(GreenToken.Missing(SyntaxKind.TextToken));
         var preamble = new PreambleGreen(title, meeting, speaker, salutation, GreenList.Create(preambleBody));
         return state.Finish(preamble);
+    }
+
+    /// <summary>The non-blank lines of the report's body from <paramref name="from"/> on.</summary>
+    private int BodyLineCount(ReportLayout report, int from)
+    {
+        int count = 0;
+        for (int i = from; i < report.EndLine; i++)
+        {
+            if (!_lines[i].IsBlank && _lines[i].Role is LineRole.Paragraph or LineRole.ItemHeading or LineRole.FootnoteDefinition)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static int PreambleSlot(LineRole role) => role switch
@@ -607,6 +651,7 @@ internal sealed class TreeBuilder
             int previewEnd = Math.Min(_chromeRunEnd, _chromeRunStart + 20);
             string preview = _text[_chromeRunStart..previewEnd].ReplaceLineEndings(" ");
             _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.SkippedContent, _chromeRunStart, _chromeRunEnd - _chromeRunStart, _chromeRunLines, preview));
+            _skippedCharacters += _chromeRunEnd - _chromeRunStart;
             _chromeRunStart = -1;
         }
     }

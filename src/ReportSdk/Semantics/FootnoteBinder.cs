@@ -7,38 +7,62 @@ namespace ReportSdk.Semantics;
 /// Links each footnote definition of a report to its references: marks carrying its number, and
 /// the quoted term (<c>“三新一高”</c>) in the body, which is often the only link when the mark was lost.
 /// </summary>
+/// <remarks>
+/// Linear in the report: one walk collects the definitions and the references, the references are indexed by their
+/// number, and all terms are found by one scan of the report's text (<see cref="QuotedTermScanner"/>).
+/// </remarks>
 public static class FootnoteBinder
 {
-    private static readonly (char Open, char Close)[] Quotes = [('“', '”'), ('"', '"'), ('‘', '’'), ('「', '」'), ('『', '』')];
+    /// <summary>A term is the text before a colon at most this far into the definition.</summary>
+    private const int MaxColonPosition = 48;
+
+    /// <summary>A definition without a colon is a term only when it is at most this long.</summary>
+    private const int MaxTermWithoutColon = 20;
 
     /// <summary>Binds the footnotes of <paramref name="report"/>.</summary>
     public static IReadOnlyList<FootnoteBinding> Bind(ReportSyntax report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var definitions = new List<FootnoteDefinitionSyntax>();
-        var references = new List<FootnoteReferenceSyntax>();
+        var referencesByLabel = new Dictionary<string, List<FootnoteReferenceSyntax>>(StringComparer.Ordinal);
         foreach (var node in report.DescendantNodes())
         {
             if (node is FootnoteDefinitionSyntax definition)
             {
                 definitions.Add(definition);
             }
-            else if (node is FootnoteReferenceSyntax reference && reference.FirstAncestorOrSelf<FootnoteDefinitionSyntax>() is null)
+            else if (node is FootnoteReferenceSyntax reference && reference.FirstAncestorOrSelf<FootnoteDefinitionSyntax>() is null
+                && reference.MarkToken.ValueText is { } mark)
             {
-                references.Add(reference);
+                if (!referencesByLabel.TryGetValue(mark, out var marks))
+                {
+                    marks = [];
+                    referencesByLabel.Add(mark, marks);
+                }
+
+                marks.Add(reference);
             }
         }
 
-        string text = report.SyntaxTree.GetText().ToString();
-        var excluded = definitions.Select(d => d.FullSpan).ToList();
-        var result = new List<FootnoteBinding>(definitions.Count);
-        foreach (var definition in definitions)
+        var scanner = new QuotedTermScanner();
+        var labels = new string?[definitions.Count];
+        var terms = new string?[definitions.Count];
+        var termIndexes = new int[definitions.Count];
+        for (int i = 0; i < definitions.Count; i++)
         {
-            string? label = definition.LabelToken.IsMissing || definition.LabelToken.Kind == SyntaxKind.None ? null : definition.LabelToken.ValueText;
-            string? term = GetTerm(definition);
-            var marks = label is null ? [] : references.Where(r => r.MarkToken.ValueText == label).ToList();
-            var termSpans = term is null ? [] : FindQuoted(text, report.FullSpan, term, excluded);
-            result.Add(new FootnoteBinding(definition, label, term, marks, termSpans));
+            var definition = definitions[i];
+            labels[i] = definition.LabelToken.IsMissing || definition.LabelToken.Kind == SyntaxKind.None ? null : definition.LabelToken.ValueText;
+            terms[i] = GetTerm(definition);
+            termIndexes[i] = terms[i] is { } term ? scanner.Add(term) : -1;
+        }
+
+        var termSpans = scanner.Scan(report.SyntaxTree.GetText().AsSpan(), report.FullSpan, OutermostSpans(definitions));
+        var result = new List<FootnoteBinding>(definitions.Count);
+        for (int i = 0; i < definitions.Count; i++)
+        {
+            IReadOnlyList<FootnoteReferenceSyntax> marks = labels[i] is { } label && referencesByLabel.TryGetValue(label, out var found) ? found : [];
+            IReadOnlyList<TextSpan> spans = termIndexes[i] >= 0 ? termSpans[termIndexes[i]] : [];
+            result.Add(new FootnoteBinding(definitions[i], labels[i], terms[i], marks, spans));
         }
 
         return result;
@@ -51,11 +75,11 @@ public static class FootnoteBinder
         string content = definition.Content.ToString().Trim();
         int colon = content.IndexOfAny([':', '：']);
         string term;
-        if (colon > 0 && colon <= 48)
+        if (colon > 0 && colon <= MaxColonPosition)
         {
             term = content[..colon].Trim();
         }
-        else if (colon < 0 && content.Length is > 0 and <= 20)
+        else if (colon < 0 && content.Length is > 0 and <= MaxTermWithoutColon)
         {
             term = content;
         }
@@ -65,7 +89,7 @@ public static class FootnoteBinder
         }
 
         term = term.Trim(' ', '\u3000', '\u00A0');
-        foreach (var (open, close) in Quotes)
+        foreach (var (open, close) in QuotedTermScanner.Quotes)
         {
             if (term.Length > 2 && term[0] == open && term[^1] == close && term.IndexOf(close, 1) == term.Length - 1)
             {
@@ -86,26 +110,22 @@ public static class FootnoteBinder
         return term.Length == 0 ? null : term;
     }
 
-    private static List<TextSpan> FindQuoted(string text, TextSpan within, string term, List<TextSpan> excluded)
+    /// <summary>The full spans of the definitions in text order, leaving out any that lies inside the one before it.</summary>
+    private static List<TextSpan> OutermostSpans(List<FootnoteDefinitionSyntax> definitions)
     {
-        var spans = new List<TextSpan>();
-        foreach (var (open, close) in Quotes)
+        var spans = new List<TextSpan>(definitions.Count);
+        foreach (var definition in definitions)
         {
-            string quoted = open + term + close;
-            int index = text.IndexOf(quoted, within.Start, within.Length, StringComparison.Ordinal);
-            while (index >= 0)
+            var span = definition.FullSpan;
+            if (spans.Count > 0 && spans[^1].Contains(span))
             {
-                var span = new TextSpan(index, quoted.Length);
-                if (!excluded.Any(e => e.Contains(span)))
-                {
-                    spans.Add(span);
-                }
-
-                int next = index + quoted.Length;
-                index = next < within.End ? text.IndexOf(quoted, next, within.End - next, StringComparison.Ordinal) : -1;
+                continue;
             }
+
+            spans.Add(span);
         }
 
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
     }
 }

@@ -46,6 +46,18 @@ public static class SyntaxTreeJson
     public static int SchemaVersion => 1;
 
     private const int InitialBufferSize = 64 * 1024;
+
+    /// <summary>
+    /// Room in the read buffer beyond <see cref="SyntaxTreeJsonOptions.MaxTokenBytes"/> for what comes before a value
+    /// (its quotes, a comma or colon, white space); the limit itself is checked exactly on each value.
+    /// </summary>
+    private const int TokenSlackBytes = 1024;
+
+    /// <summary>
+    /// Strings longer than this many characters are written in segments: <see cref="Utf8JsonWriter"/> refuses a single
+    /// string value of more than about 166 million characters, and a whole report on one line can be longer.
+    /// </summary>
+    internal static int StringSegmentChars { get; set; } = 1 << 24;
     private const int FlushThreshold = 64 * 1024;
 
     private static readonly JsonEncodedText SchemaVersionName = JsonEncodedText.Encode("schemaVersion");
@@ -345,7 +357,19 @@ public static class SyntaxTreeJson
     {
         if (!HasUnpairedSurrogate(text))
         {
-            writer.WriteStringValue(text);
+            if (text.Length <= StringSegmentChars)
+            {
+                writer.WriteStringValue(text);
+                return;
+            }
+
+            // In segments (a segment may end inside a surrogate pair; the writer joins the halves).
+            for (int start = 0; start < text.Length; start += StringSegmentChars)
+            {
+                int length = Math.Min(StringSegmentChars, text.Length - start);
+                writer.WriteStringValueSegment(text.Slice(start, length), isFinalSegment: start + length == text.Length);
+            }
+
             return;
         }
 
@@ -623,7 +647,7 @@ public static class SyntaxTreeJson
                 AllowTrailingCommas = false,
             };
             var state = new JsonReaderState(readerOptions);
-            long cap = Math.Min((long)_options.MaxTokenBytes + 1024, Array.MaxLength);
+            long cap = Math.Min((long)_options.MaxTokenBytes + TokenSlackBytes, Array.MaxLength);
             byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(InitialBufferSize, cap));
             int length = 0;
             long consumedBefore = 0;
@@ -633,9 +657,11 @@ public static class SyntaxTreeJson
             {
                 while (true)
                 {
-                    while (!final && length < buffer.Length)
+                    // The pool may hand out a larger array than asked for: never buffer more than the cap.
+                    int capacity = (int)Math.Min(buffer.Length, cap);
+                    while (!final && length < capacity)
                     {
-                        int read = stream.Read(buffer, length, buffer.Length - length);
+                        int read = stream.Read(buffer, length, capacity - length);
                         if (read == 0)
                         {
                             final = true;
@@ -668,10 +694,10 @@ public static class SyntaxTreeJson
                     Buffer.BlockCopy(buffer, consumed, buffer, 0, length - consumed);
                     length -= consumed;
                     consumedBefore += consumed;
-                    if (length == buffer.Length)
+                    if (length == capacity)
                     {
                         // One JSON token fills the whole buffer: grow it, up to the limit.
-                        if (buffer.Length >= cap)
+                        if (capacity >= cap)
                         {
                             throw Error(
                                 $"A JSON value starting at byte {consumedBefore} is larger than the limit of {_options.MaxTokenBytes} bytes (SyntaxTreeJsonOptions.MaxTokenBytes).",
@@ -703,6 +729,14 @@ public static class SyntaxTreeJson
                 while (reader.Read())
                 {
                     _tokenByte = baseOffset + reader.TokenStartIndex;
+                    if (reader.ValueSpan.Length > _options.MaxTokenBytes)
+                    {
+                        // Exact: a value of MaxTokenBytes bytes (as written, without its quotes) is read, one byte more is not.
+                        throw Error(
+                            $"A JSON value starting at byte {_tokenByte} is larger than the limit of {_options.MaxTokenBytes} bytes (SyntaxTreeJsonOptions.MaxTokenBytes).",
+                            PendingValuePath());
+                    }
+
                     Handle(ref reader);
                 }
             }

@@ -35,9 +35,10 @@ public sealed class CliProcessTests : IDisposable
         Assert.True(result.ExitCode == exitCode, $"exit {result.ExitCode}, expected {exitCode}: {result.Error}");
         Assert.Contains(named, result.ErrorLines[0], StringComparison.Ordinal);
         Assert.StartsWith("reportsdk: ", result.ErrorLines[0], StringComparison.Ordinal);
-        if (exitCode != ExitCodes.UsageError)
+        Assert.Single(result.ErrorLines);
+        if (exitCode == ExitCodes.UsageError)
         {
-            Assert.Single(result.ErrorLines);
+            Assert.EndsWith("see 'reportsdk --help'", result.ErrorLines[0], StringComparison.Ordinal);
         }
 
         result.AssertNoStackTrace();

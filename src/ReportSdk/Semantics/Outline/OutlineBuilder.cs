@@ -48,7 +48,9 @@ public static class OutlineBuilder
         string? meeting = preamble.MeetingLine is { } m
             ? (m.TextToken.Text + (m.ContinuationToken.Kind == SyntaxKind.None ? string.Empty : m.ContinuationToken.Text)).Trim()
             : null;
-        string? speaker = preamble.SpeakerLine?.TextToken.Text.Trim();
+        string? speaker = preamble.SpeakerLine is { } s
+            ? (s.ContinuationToken.Kind == SyntaxKind.None ? s.TextToken.Text : s.TextToken.Text.TrimEnd() + " " + s.ContinuationToken.Text.Trim()).Trim()
+            : null;
 
         var sections = new List<SectionOutline>();
         foreach (var section in report.Sections)

@@ -226,19 +226,23 @@ internal sealed class MeetingLineGreen : GreenNode
 internal sealed class SpeakerLineGreen : GreenNode
 {
     internal readonly GreenNode? TextToken;
+    internal readonly GreenNode? ContinuationToken;
 
-    internal SpeakerLineGreen(GreenNode? textToken)
+    internal SpeakerLineGreen(GreenNode? textToken, GreenNode? continuationToken)
         : base(SyntaxKind.SpeakerLine)
     {
         TextToken = textToken;
         AdjustWidth(textToken);
+        ContinuationToken = continuationToken;
+        AdjustWidth(continuationToken);
     }
 
-    public override int SlotCount => 1;
+    public override int SlotCount => 2;
 
     public override GreenNode? GetSlot(int index) => index switch
     {
         0 => TextToken,
+        1 => ContinuationToken,
         _ => null,
     };
 

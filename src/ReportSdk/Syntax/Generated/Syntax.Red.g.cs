@@ -420,7 +420,7 @@ public sealed partial class MeetingLineSyntax : SyntaxNode
     public MeetingLineSyntax WithContinuationToken(SyntaxToken continuationToken) => Update(TextToken, continuationToken);
 }
 
-/// <summary>The line naming the speaker's office and name (镇长 罗杰成).</summary>
+/// <summary>The line naming the speaker's office and name (镇长 罗杰成); the name may stand on the next line (国务院总理 / 李强).</summary>
 public sealed partial class SpeakerLineSyntax : SyntaxNode
 {
 
@@ -429,8 +429,11 @@ public sealed partial class SpeakerLineSyntax : SyntaxNode
     {
     }
 
-    /// <summary>The speaker text.</summary>
+    /// <summary>The speaker text (the office, when the name is on the next line).</summary>
     public SyntaxToken TextToken => GetToken(0);
+
+    /// <summary>The name on the next line, when the office stands alone on the speaker line.</summary>
+    public SyntaxToken ContinuationToken => GetToken(1);
 
     internal override SyntaxNode? GetNodeSlot(int index) => index switch
     {
@@ -444,15 +447,18 @@ public sealed partial class SpeakerLineSyntax : SyntaxNode
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitSpeakerLine(this);
 
     /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
-    public SpeakerLineSyntax Update(SyntaxToken textToken)
+    public SpeakerLineSyntax Update(SyntaxToken textToken, SyntaxToken continuationToken)
     {
-        return textToken != TextToken
-            ? SyntaxFactory.SpeakerLine(textToken)
+        return textToken != TextToken || continuationToken != ContinuationToken
+            ? SyntaxFactory.SpeakerLine(textToken, continuationToken)
             : this;
     }
 
     /// <summary>Returns a node like this one with <see cref="TextToken"/> replaced.</summary>
-    public SpeakerLineSyntax WithTextToken(SyntaxToken textToken) => Update(textToken);
+    public SpeakerLineSyntax WithTextToken(SyntaxToken textToken) => Update(textToken, ContinuationToken);
+
+    /// <summary>Returns a node like this one with <see cref="ContinuationToken"/> replaced.</summary>
+    public SpeakerLineSyntax WithContinuationToken(SyntaxToken continuationToken) => Update(TextToken, continuationToken);
 }
 
 /// <summary>The salutation standing alone on its line (各位代表：).</summary>

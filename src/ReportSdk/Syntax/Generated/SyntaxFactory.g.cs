@@ -34,12 +34,12 @@ public static partial class SyntaxFactory
         (TitleSyntax)new TitleGreen(textToken.Green ?? GreenToken.Missing(SyntaxKind.TextToken)).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="MeetingLineSyntax"/>. The line naming the date and meeting at which the report was delivered; may wrap onto a second line.</summary>
-    public static MeetingLineSyntax MeetingLine(SyntaxToken textToken, SyntaxToken continuationToken) =>
+    public static MeetingLineSyntax MeetingLine(SyntaxToken textToken, SyntaxToken continuationToken = default) =>
         (MeetingLineSyntax)new MeetingLineGreen(textToken.Green ?? GreenToken.Missing(SyntaxKind.TextToken), continuationToken.Green).CreateRed(null, 0);
 
-    /// <summary>Creates a <see cref="SpeakerLineSyntax"/>. The line naming the speaker's office and name (镇长 罗杰成).</summary>
-    public static SpeakerLineSyntax SpeakerLine(SyntaxToken textToken) =>
-        (SpeakerLineSyntax)new SpeakerLineGreen(textToken.Green ?? GreenToken.Missing(SyntaxKind.TextToken)).CreateRed(null, 0);
+    /// <summary>Creates a <see cref="SpeakerLineSyntax"/>. The line naming the speaker's office and name (镇长 罗杰成); the name may stand on the next line (国务院总理 / 李强).</summary>
+    public static SpeakerLineSyntax SpeakerLine(SyntaxToken textToken, SyntaxToken continuationToken = default) =>
+        (SpeakerLineSyntax)new SpeakerLineGreen(textToken.Green ?? GreenToken.Missing(SyntaxKind.TextToken), continuationToken.Green).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="SalutationSyntax"/>. The salutation standing alone on its line (各位代表：).</summary>
     public static SalutationSyntax Salutation(SyntaxToken textToken) =>

@@ -175,7 +175,7 @@ public abstract partial class SyntaxRewriter
     public override SyntaxNode? VisitMeetingLine(MeetingLineSyntax node) => node.Update(VisitToken(node.TextToken), VisitToken(node.ContinuationToken));
 
     /// <summary>Rewrites a <see cref="SpeakerLineSyntax"/>; returns the same instance when no child changed.</summary>
-    public override SyntaxNode? VisitSpeakerLine(SpeakerLineSyntax node) => node.Update(VisitToken(node.TextToken));
+    public override SyntaxNode? VisitSpeakerLine(SpeakerLineSyntax node) => node.Update(VisitToken(node.TextToken), VisitToken(node.ContinuationToken));
 
     /// <summary>Rewrites a <see cref="SalutationSyntax"/>; returns the same instance when no child changed.</summary>
     public override SyntaxNode? VisitSalutation(SalutationSyntax node) => node.Update(VisitToken(node.TextToken));

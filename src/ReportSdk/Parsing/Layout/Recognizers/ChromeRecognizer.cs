@@ -12,7 +12,7 @@ internal sealed class ChromeRecognizer : LineRecognizer
     public override void Propose(in LineContext line, CandidateSink sink)
     {
         var normalized = line.Normalized;
-        if (IsChrome(line.Content, normalized))
+        if (IsChrome(line.Content, normalized) || InChromeList(line))
         {
             sink.Add(LineRole.Chrome, LayoutZone.Preamble, GenreProfile.Scores.PreambleChrome);
             sink.Add(LineRole.Chrome, LayoutZone.Tail, GenreProfile.Scores.TailChrome, opens: true);
@@ -22,6 +22,39 @@ internal sealed class ChromeRecognizer : LineRecognizer
             sink.Add(LineRole.Chrome, LayoutZone.Tail, GenreProfile.Scores.TailFragment);
         }
     }
+
+    /// <summary>
+    /// A numbered line next to a line of the same list that is chrome (download-site terms <c>1、…</c> to
+    /// <c>4、…</c>, where only some name the site): the whole list is chrome.
+    /// </summary>
+    private static bool InChromeList(in LineContext line)
+    {
+        var marker = line.Info.Marker;
+        if (marker.Style == Syntax.NumberingStyle.None)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[GenreProfile.NormalizeLimit];
+        foreach (int neighbour in (ReadOnlySpan<int>)[line.Previous, line.Next])
+        {
+            if (neighbour < 0)
+            {
+                continue;
+            }
+
+            var other = line.Lines[neighbour].Marker;
+            if (other.Style == marker.Style && Math.Abs(other.Number - marker.Number) == 1 && IsChrome(line.ContentOf(neighbour), Normalize(line.ContentOf(neighbour), buffer)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> content, Span<char> buffer) =>
+        buffer[..LineNormalizer.Normalize(content[..Math.Min(content.Length, buffer.Length)], buffer)];
 
     /// <summary>True for a line of chrome by its phrases, a toolbar word, or a metadata header.</summary>
     public static bool IsChrome(ReadOnlySpan<char> content, ReadOnlySpan<char> normalized)

@@ -24,7 +24,42 @@ internal sealed class SpeakerLineRecognizer : LineRecognizer
         {
             sink.Add(LineRole.Speaker, LayoutZone.Preamble, GenreProfile.Scores.WeakPreamblePart);
         }
+        else if (IsOfficeOnly(line.Normalized) && line.Next >= 0 && IsBareName(Normalize(line.ContentOf(line.Next), stackalloc char[GenreProfile.NameMaxLength * 4])))
+        {
+            // 国务院总理 / 李强: the office alone, the name on the next line.
+            sink.Add(LineRole.Speaker, LayoutZone.Preamble, GenreProfile.Scores.PreamblePart);
+        }
     }
+
+    /// <summary>An office title without a name (国务院总理, 省长): it ends with an office word and has no punctuation.</summary>
+    public static bool IsOfficeOnly(ReadOnlySpan<char> normalized)
+    {
+        if (normalized.Length < 2 || normalized.Length > GenreProfile.SpeakerMaxLength)
+        {
+            return false;
+        }
+
+        foreach (char c in normalized)
+        {
+            if (!CharClasses.IsHan(c) && c != '、')
+            {
+                return false;
+            }
+        }
+
+        foreach (var office in GenreProfile.SpeakerOffices)
+        {
+            if (normalized.EndsWith(office, StringComparison.Ordinal) && normalized.Length > office.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> content, Span<char> buffer) =>
+        content.Length > buffer.Length ? default : buffer[..LineNormalizer.Normalize(content, buffer)];
 
     /// <summary>Two to four Han characters and nothing else (<c>毛伟明</c>, <c>李 强</c>).</summary>
     public static bool IsBareName(ReadOnlySpan<char> normalized)

@@ -1,0 +1,34 @@
+using ReportSdk.Text;
+
+namespace ReportSdk.Semantics.Metadata;
+
+/// <summary>Where a candidate line for metadata came from.</summary>
+internal enum PreambleLineSource
+{
+    Title,
+    MeetingLine,
+    SpeakerLine,
+    PreambleBody,
+    LeadLine,
+}
+
+/// <summary>A line read for metadata: its text exactly as in the source, and its span.</summary>
+internal readonly record struct PreambleLine(string Text, TextSpan Span, PreambleLineSource Source)
+{
+    /// <summary>The line without spaces of any width (letter-spaced titles, 韦 韬).</summary>
+    public string Compact => Squeeze(Text);
+
+    public static string Squeeze(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\u3000' && c != '\u00A0')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

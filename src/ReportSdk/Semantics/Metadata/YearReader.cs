@@ -1,0 +1,82 @@
+using ReportSdk.Semantics.Model;
+using ReportSdk.Syntax;
+using ReportSdk.Text;
+
+namespace ReportSdk.Semantics.Metadata;
+
+/// <summary>
+/// The year a report plans for: the year in its title; else the meeting date's year (a meeting late in a
+/// year plans for the next); else the year in a plan heading (2025年政府工作任务); else the year after the
+/// one a review heading names (2024年工作回顾).
+/// </summary>
+internal static class YearReader
+{
+    /// <summary>Month from which a meeting plans for the following year (a December meeting).</summary>
+    private const int FirstMonthOfNextYearsMeetings = 10;
+
+    public static Located<int>? Read(ReportSyntax report, SourceText text, PreambleLine title, Located<DateOnly>? date)
+    {
+        if (title.Text is not null && LastYear(title.Text) is { } t)
+        {
+            return new Located<int>(t.Year, new TextSpan(title.Span.Start + t.Start, t.Length));
+        }
+
+        if (date is { } d)
+        {
+            int year = d.Value.Month >= FirstMonthOfNextYearsMeetings ? d.Value.Year + 1 : d.Value.Year;
+            return new Located<int>(year, d.Span);
+        }
+
+        foreach (var section in report.Sections)
+        {
+            if (section is PlanSectionSyntax && HeadingYear(section, text) is { } plan)
+            {
+                return plan;
+            }
+        }
+
+        foreach (var section in report.Sections)
+        {
+            if (section is ReviewSectionSyntax && HeadingYear(section, text, first: true) is { } review)
+            {
+                return review with { Value = review.Value + 1 };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The year a heading names: the last one, or for a review (１９９３年…回顾和１９９４年…方针) the first.</summary>
+    private static Located<int>? HeadingYear(SectionSyntax section, SourceText text, bool first = false)
+    {
+        var token = section.Heading.TextToken;
+        if (token.IsMissing || token.Span.Length == 0)
+        {
+            return null;
+        }
+
+        string heading = text.ToString(token.Span);
+        return LastYear(heading, first) is { } y ? new Located<int>(y.Year, new TextSpan(token.Span.Start + y.Start, y.Length)) : null;
+    }
+
+    /// <summary>The last plausible year (digits before 年) in the text, with its offset and length (年 included).</summary>
+    public static (int Year, int Start, int Length)? LastYear(string text, bool first = false)
+    {
+        (int, int, int)? found = null;
+        for (int at = text.IndexOf('年'); at >= 0; at = text.IndexOf('年', at + 1))
+        {
+            int start = DateReader.NumberStartBefore(text, at);
+            if (start >= 0 && DateReader.TryNumber(text.AsSpan(start, at - start), out int year) &&
+                year is >= MeaningProfile.MinYear and <= MeaningProfile.MaxYear)
+            {
+                found = (year, start, at + 1 - start);
+                if (first)
+                {
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+}

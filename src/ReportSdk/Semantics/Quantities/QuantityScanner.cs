@@ -1,0 +1,299 @@
+using ReportSdk.Text;
+
+namespace ReportSdk.Semantics.Quantities;
+
+/// <summary>
+/// Finds every number with a unit in running text: a hand-written, single pass over the characters
+/// (no regular expressions). Arabic, full-width and spaced digits (<c>24. 39%</c>), Chinese numerals
+/// (<c>三千亿元</c>, <c>百分之五</c>), magnitudes (<c>1.2万亿元</c>), ranges (<c>5%—5.5%</c>,
+/// <c>4.5-5%</c>, <c>4.5%到5%</c>), qualifiers before and after the number, and 力争/争取 stretch values.
+/// Numbers without a unit (years, months, note marks) are not quantities.
+/// </summary>
+public static class QuantityScanner
+{
+    /// <summary>Scans <paramref name="text"/>; spans are offsets into it plus <paramref name="offset"/>.</summary>
+    public static IReadOnlyList<Quantity> Scan(string text, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<Quantity>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            int next = TryScanAt(text, i, offset, out var quantity);
+            if (quantity is not null)
+            {
+                result.Add(quantity);
+            }
+
+            i = Math.Max(next, i + 1);
+        }
+
+        return result;
+    }
+
+    /// <summary>Scans the part of <paramref name="text"/> in <paramref name="span"/>; spans are absolute.</summary>
+    public static IReadOnlyList<Quantity> Scan(SourceText text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Scan(text.ToString(span), span.Start);
+    }
+
+    /// <summary>Tries a quantity at <paramref name="start"/>; returns where scanning goes on.</summary>
+    private static int TryScanAt(string text, int start, int offset, out Quantity? quantity)
+    {
+        quantity = null;
+        var s = text.AsSpan();
+        char c = s[start];
+        if (start > 0 && MeaningProfile.OrdinalPrefixes.Contains(s[start - 1]))
+        {
+            return start + 1;
+        }
+
+        foreach (var (phrase, low) in MeaningProfile.VagueAmounts)
+        {
+            if (s[start..].StartsWith(phrase, StringComparison.Ordinal))
+            {
+                int vagueEnd = start + phrase.Length;
+                quantity = Build(text, start, vagueEnd, low, low, "%", QuantityQualifier.AtLeast, offset);
+                return vagueEnd;
+            }
+        }
+
+        if (s[start..].StartsWith(MeaningProfile.ChinesePercent, StringComparison.Ordinal))
+        {
+            int numberAt = start + MeaningProfile.ChinesePercent.Length;
+            int n = ChineseNumerals.TryReadAny(s[numberAt..], out decimal percent, out _);
+            if (n == 0)
+            {
+                return start + 1;
+            }
+
+            int end = numberAt + n;
+            var qualifier = ReadSuffixQualifier(s, ref end) ?? ReadPrefixQualifier(s, start) ?? QuantityQualifier.Exact;
+            quantity = Build(text, start, end, percent, percent, "%", qualifier, offset);
+            return end;
+        }
+
+        bool arabic = ChineseNumerals.ArabicValue(c) >= 0;
+        if (arabic)
+        {
+            if (start > 0 && (char.IsAsciiLetter(s[start - 1]) || ChineseNumerals.ArabicValue(s[start - 1]) >= 0 || s[start - 1] is '.' or '．'))
+            {
+                return start + 1;
+            }
+        }
+        else if (!ChineseNumerals.CanOpen(c) || (start > 0 && (ChineseNumerals.IsNumeralChar(s[start - 1]) || ChineseNumerals.ArabicValue(s[start - 1]) >= 0)))
+        {
+            return start + 1;
+        }
+
+        if (!TryReadValue(s, start, out int afterNumber, out decimal value, out string? unit, out var infix, out bool chinese))
+        {
+            return afterNumber;
+        }
+
+        int rangeEnd = afterNumber;
+        decimal high = value;
+        bool isRange = false;
+        if (TryReadRangeTail(s, afterNumber, unit, out int tailEnd, out decimal tailValue, out string? tailUnit))
+        {
+            unit ??= tailUnit;
+            if (unit == tailUnit && tailValue >= value)
+            {
+                high = tailValue;
+                rangeEnd = tailEnd;
+                isRange = true;
+            }
+        }
+
+        if (unit is null)
+        {
+            return afterNumber;
+        }
+
+        if (chinese && !isRange && (IsSmallWordNumeral(s, start, unit) || (start > 0 && MeaningProfile.SloganOpeners.Contains(s[start - 1]))))
+        {
+            return afterNumber;
+        }
+
+        int quantityEnd = rangeEnd;
+        QuantityQualifier result;
+        if (isRange)
+        {
+            result = QuantityQualifier.Range;
+        }
+        else
+        {
+            result = ReadSuffixQualifier(s, ref quantityEnd) ?? infix ?? ReadPrefixQualifier(s, start) ?? QuantityQualifier.Exact;
+        }
+
+        quantity = Build(text, start, quantityEnd, value, high, unit, result, offset);
+        return quantityEnd;
+    }
+
+    /// <summary>A one-character Chinese numeral before a classifier (一个, 两项, 一批) is a word, not a quantity.</summary>
+    private static bool IsSmallWordNumeral(ReadOnlySpan<char> s, int start, string unit)
+    {
+        bool oneChar = start + 1 < s.Length && !ChineseNumerals.IsNumeralChar(s[start + 1]);
+        return oneChar && s[start] is '一' or '两' or '二' && Array.IndexOf(MeaningProfile.SmallChineseNumeralUnits, unit) < 0;
+    }
+
+    /// <summary>Reads a number, an optional magnitude, an optional 多/余 and an optional unit.</summary>
+    private static bool TryReadValue(
+        ReadOnlySpan<char> s, int start, out int end, out decimal value, out string? unit, out QuantityQualifier? infix, out bool chinese)
+    {
+        unit = null;
+        infix = null;
+        int n = ChineseNumerals.TryReadAny(s[start..], out value, out chinese);
+        if (n == 0)
+        {
+            end = start + 1;
+            return false;
+        }
+
+        end = start + n;
+        int i = SkipSpaces(s, end);
+        foreach (var (word, factor) in MeaningProfile.Magnitudes)
+        {
+            if (s[i..].StartsWith(word, StringComparison.Ordinal))
+            {
+                value *= factor;
+                i = end = i + word.Length;
+                break;
+            }
+        }
+
+        foreach (var (word, qualifier) in MeaningProfile.InfixQualifiers)
+        {
+            if (s[i..].StartsWith(word, StringComparison.Ordinal))
+            {
+                infix = qualifier;
+                i += word.Length;
+                break;
+            }
+        }
+
+        i = SkipSpaces(s, i);
+        foreach (var (written, kept) in MeaningProfile.Units)
+        {
+            if (s[i..].StartsWith(written, StringComparison.Ordinal))
+            {
+                unit = kept;
+                end = i + written.Length;
+                return true;
+            }
+        }
+
+        if (infix is not null)
+        {
+            infix = null;
+        }
+
+        return true;
+    }
+
+    /// <summary>After a first number, reads <c>—5.5%</c> or <c>到5%</c>: a separator and a second number with a unit.</summary>
+    private static bool TryReadRangeTail(ReadOnlySpan<char> s, int at, string? firstUnit, out int end, out decimal value, out string? unit)
+    {
+        end = at;
+        value = 0;
+        unit = null;
+        foreach (string separator in MeaningProfile.RangeSeparators)
+        {
+            if (!s[at..].StartsWith(separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int numberAt = at + separator.Length;
+            if (numberAt >= s.Length || (ChineseNumerals.ArabicValue(s[numberAt]) < 0 && !ChineseNumerals.CanOpen(s[numberAt])))
+            {
+                return false;
+            }
+
+            if (!TryReadValue(s, numberAt, out end, out value, out unit, out _, out _))
+            {
+                return false;
+            }
+
+            // The second number carries the unit (5%—5.5%, 4.5-5%); 5%到2030年 is no range.
+            return unit is not null && (firstUnit is null || firstUnit == unit);
+        }
+
+        return false;
+    }
+
+    private static QuantityQualifier? ReadSuffixQualifier(ReadOnlySpan<char> s, ref int end)
+    {
+        foreach (var (word, qualifier) in MeaningProfile.SuffixQualifiers)
+        {
+            if (s[end..].StartsWith(word, StringComparison.Ordinal))
+            {
+                end += word.Length;
+                return qualifier;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A qualifier word ending at most <see cref="MeaningProfile.PrefixQualifierReach"/> characters before the number, in the same clause.</summary>
+    private static QuantityQualifier? ReadPrefixQualifier(ReadOnlySpan<char> s, int start)
+    {
+        int from = Math.Max(0, start - MeaningProfile.PrefixQualifierReach - 3);
+        var before = s[from..start];
+        int clause = before.LastIndexOfAny(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
+        if (clause >= 0)
+        {
+            before = before[(clause + 1)..];
+        }
+
+        QuantityQualifier? found = null;
+        int foundEnd = -1;
+        foreach (var (word, qualifier) in MeaningProfile.PrefixQualifiers)
+        {
+            int at = before.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && before.Length - (at + word.Length) <= MeaningProfile.PrefixQualifierReach && at + word.Length > foundEnd)
+            {
+                found = qualifier;
+                foundEnd = at + word.Length;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>True when 力争/争取 stands earlier in the clause of the number at <paramref name="start"/>.</summary>
+    internal static bool IsStretchAt(ReadOnlySpan<char> s, int start)
+    {
+        var before = s[..start];
+        int clause = before.LastIndexOfAny(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
+        var inClause = clause >= 0 ? before[(clause + 1)..] : before;
+        foreach (string word in MeaningProfile.StretchWords)
+        {
+            if (inClause.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && s[i] is ' ' or '\u00A0' or '\u3000')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static Quantity Build(string text, int start, int end, decimal low, decimal high, string unit, QuantityQualifier qualifier, int offset) =>
+        new(Normalize(low), Normalize(high), unit, qualifier, IsStretchAt(text, start),
+            new TextSpan(offset + start, end - start), text[start..end]);
+
+    /// <summary>Drops trailing zeros (5.50 → 5.5) so values print as written.</summary>
+    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+}

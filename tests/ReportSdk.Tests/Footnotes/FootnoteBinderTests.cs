@@ -1,0 +1,162 @@
+using ReportSdk.Semantics;
+using ReportSdk.Syntax;
+using ReportSdk.Tests.Hostile;
+using ReportSdk.Text;
+using Xunit.Abstractions;
+
+namespace ReportSdk.Tests.Footnotes;
+
+/// <summary>
+/// <see cref="FootnoteBinder"/>: the same bindings as the straightforward per-definition search it replaced, on the
+/// seeds and on footnote-heavy reports, and time linear in the number of notes (asserted by ratio, never by clock).
+/// </summary>
+[Collection(HostileCollection.Name)]
+public sealed class FootnoteBinderTests(ITestOutputHelper output)
+{
+    /// <summary>Doubling the notes may at most multiply the binder's time by this (linear is 2; quadratic was 3.6).</summary>
+    private const double MaxDoublingRatio = 2.6;
+
+    private const int Notes = 10_000;
+
+    public static IEnumerable<object[]> SeedNames => TestPaths.SeedFiles.Select(path => new object[] { Path.GetFileName(path) });
+
+    [Theory]
+    [MemberData(nameof(SeedNames))]
+    public void Seeds_bind_as_the_reference_search_does(string seed)
+    {
+        var tree = SyntaxTree.ParseText(SourceText.From(File.ReadAllBytes(Path.Combine(TestPaths.Seeds, seed))));
+        foreach (var report in tree.GetRoot().Reports)
+        {
+            AssertSameAsReference(report);
+        }
+    }
+
+    [Fact]
+    public void Footnote_heavy_report_binds_every_note_to_its_mark_and_term()
+    {
+        var report = FootnoteHeavyReports.Renumbered(2_000, firstNumber: 1);
+        var bindings = FootnoteBinder.Bind(report);
+        Assert.Equal(2_000, bindings.Count);
+        Assert.All(bindings, b => Assert.Single(b.MarkReferences));
+        Assert.All(bindings, b => Assert.Single(b.TermReferences));
+        AssertSameAsReference(report);
+    }
+
+    [Fact]
+    public void Labels_of_any_number_of_digits_bind()
+    {
+        var report = FootnoteHeavyReports.Renumbered(300, firstNumber: 123_456_700);
+        var bindings = FootnoteBinder.Bind(report);
+        for (int i = 0; i < bindings.Count; i++)
+        {
+            string label = (123_456_700 + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(label, bindings[i].Label);
+            Assert.Equal(label, Assert.Single(bindings[i].MarkReferences).MarkToken.ValueText);
+        }
+    }
+
+    [Fact]
+    public void Quoted_terms_overlapping_and_inside_definitions_bind_as_before()
+    {
+        const string text =
+            "政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2022年工作回顾\n" +
+            "推进\"A\"A\"和“A“B”以及“A”B”，“A””“A”，『三生』「三生」‘三生’。\n" +
+            "各位代表！让我们团结奋斗！\n注释：\n[1]“A”：\"A\"是一个词。\n[2]A“B：第二个。\n[3]A”B：第三个。\n[4]三生：第四个。\n[5]“A”：重复的术语。\n";
+        var report = SyntaxTree.ParseText(text).GetRoot().Reports.Single();
+        AssertSameAsReference(report);
+        Assert.NotEmpty(FootnoteBinder.Bind(report).SelectMany(b => b.TermReferences));
+    }
+
+    [Fact]
+    public void Binding_time_is_linear_in_the_number_of_notes()
+    {
+        var small = FootnoteHeavyReports.Renumbered(Notes, firstNumber: 1);
+        var large = FootnoteHeavyReports.Renumbered(2 * Notes, firstNumber: 1);
+        Assert.Equal(Notes, FootnoteBinder.Bind(small).Count(b => b.MarkReferences.Count == 1 && b.TermReferences.Count == 1));
+        Assert.Equal(2 * Notes, FootnoteBinder.Bind(large).Count(b => b.MarkReferences.Count == 1 && b.TermReferences.Count == 1));
+
+        const int runs = HostileMeasure.Runs;
+        var smallMs = new double[runs];
+        var largeMs = new double[runs];
+        for (int run = 0; run < runs; run++)
+        {
+            smallMs[run] = HostileMeasure.WithoutGc(small.FullSpan.Length, () => TimeBind(small));
+            largeMs[run] = HostileMeasure.WithoutGc(large.FullSpan.Length, () => TimeBind(large));
+        }
+
+        double smallMedian = smallMs.Order().ElementAt(runs / 2);
+        double largeMedian = largeMs.Order().ElementAt(runs / 2);
+        double ratio = largeMedian / Math.Max(smallMedian, 0.001);
+        output.WriteLine($"FootnoteBinder.Bind: {Notes} notes {smallMedian:F1} ms, {2 * Notes} notes {largeMedian:F1} ms, ratio {ratio:F2}");
+        Assert.True(ratio <= MaxDoublingRatio, $"binding {2 * Notes} notes took {ratio:F2}x the time of {Notes} (limit {MaxDoublingRatio})");
+    }
+
+    private static double TimeBind(ReportSyntax report)
+    {
+        double start = HostileMeasure.NowMs();
+        _ = FootnoteBinder.Bind(report);
+        return HostileMeasure.NowMs() - start;
+    }
+
+    /// <summary>Asserts the bindings equal those of <see cref="ReferenceBinder"/> (the former algorithm), in order.</summary>
+    private static void AssertSameAsReference(ReportSyntax report)
+    {
+        var actual = FootnoteBinder.Bind(report);
+        var expected = ReferenceBinder.Bind(report);
+        Assert.Equal(expected.Count, actual.Count);
+        for (int i = 0; i < expected.Count; i++)
+        {
+            Assert.Same(expected[i].Definition.Green, actual[i].Definition.Green);
+            Assert.Equal(expected[i].Label, actual[i].Label);
+            Assert.Equal(expected[i].Term, actual[i].Term);
+            Assert.Equal(expected[i].MarkReferences.Select(r => r.Span), actual[i].MarkReferences.Select(r => r.Span));
+            Assert.Equal(expected[i].TermReferences, actual[i].TermReferences);
+        }
+    }
+
+    /// <summary>The binder as it was (quadratic): for each definition, every reference and a search of the report text per kind of quotation mark.</summary>
+    private static class ReferenceBinder
+    {
+        private static readonly (char Open, char Close)[] Quotes = [('“', '”'), ('"', '"'), ('‘', '’'), ('「', '」'), ('『', '』')];
+
+        public static List<FootnoteBinding> Bind(ReportSyntax report)
+        {
+            var definitions = report.DescendantNodes().OfType<FootnoteDefinitionSyntax>().ToList();
+            var references = report.DescendantNodes().OfType<FootnoteReferenceSyntax>().Where(r => r.FirstAncestorOrSelf<FootnoteDefinitionSyntax>() is null).ToList();
+            string text = report.SyntaxTree.GetText().ToString();
+            var excluded = definitions.Select(d => d.FullSpan).ToList();
+            var result = new List<FootnoteBinding>();
+            foreach (var definition in definitions)
+            {
+                string? label = definition.LabelToken.IsMissing || definition.LabelToken.Kind == SyntaxKind.None ? null : definition.LabelToken.ValueText;
+                string? term = FootnoteBinder.GetTerm(definition);
+                var marks = label is null ? [] : references.Where(r => r.MarkToken.ValueText == label).ToList();
+                var spans = new List<TextSpan>();
+                if (term is not null)
+                {
+                    foreach (var (open, close) in Quotes)
+                    {
+                        string quoted = open + term + close;
+                        var within = report.FullSpan;
+                        int index = text.IndexOf(quoted, within.Start, within.Length, StringComparison.Ordinal);
+                        while (index >= 0)
+                        {
+                            var span = new TextSpan(index, quoted.Length);
+                            if (!excluded.Any(e => e.Contains(span)))
+                            {
+                                spans.Add(span);
+                            }
+
+                            int next = index + quoted.Length;
+                            index = next < within.End ? text.IndexOf(quoted, next, within.End - next, StringComparison.Ordinal) : -1;
+                        }
+                    }
+                }
+
+                result.Add(new FootnoteBinding(definition, label, term, marks, spans));
+            }
+
+            return result;
+        }
+    }
+}
