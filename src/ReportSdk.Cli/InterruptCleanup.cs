@@ -9,6 +9,12 @@ namespace ReportSdk.Cli;
 /// </summary>
 internal static class InterruptCleanup
 {
+    /// <summary>
+    /// Set by a command that stops cleanly on its own (the explorer's server): SIGINT and SIGTERM then call it
+    /// instead of discarding outputs and exiting. Null for the file commands.
+    /// </summary>
+    public static Action? Override { get; set; }
+
     /// <summary>Installs the handlers for the life of the process; dispose the result to remove them.</summary>
     public static IDisposable Install(TextWriter error)
     {
@@ -20,6 +26,12 @@ internal static class InterruptCleanup
                 registrations.Add(PosixSignalRegistration.Create(signal, context =>
                 {
                     context.Cancel = true;
+                    if (Override is { } stop)
+                    {
+                        stop();
+                        return;
+                    }
+
                     TemporaryOutputs.DiscardAllForShutdown();
                     try
                     {

@@ -26,6 +26,19 @@ internal static class ExploreCommand
         EventHandler onExit = (_, _) => stop.Cancel();
         Console.CancelKeyPress += onCancel;
         AppDomain.CurrentDomain.ProcessExit += onExit;
+        // Signal handlers run on their own thread, possibly after this method returned: the override stays
+        // for the rest of the process and ignores a source already disposed.
+        InterruptCleanup.Override = () =>
+        {
+            try
+            {
+                stop.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Already stopped.
+            }
+        };
         try
         {
             output.WriteLine($"ReportSdk explorer: {server.Url}  ({Describe(catalog)})");

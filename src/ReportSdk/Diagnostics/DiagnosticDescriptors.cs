@@ -51,10 +51,14 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MostTextSkipped = new(
         "RPT0012", "Most of the text skipped", "{0}% of the text was skipped as chrome, not report text: the report's structure was likely not recognized (a missing title and salutation, or text joined without line breaks)", DiagnosticSeverity.Warning);
 
+    /// <summary>RPT0013: the text has no line structure.</summary>
+    public static readonly DiagnosticDescriptor NoLineStructure = new(
+        "RPT0013", "No line structure", "The text has {0} character(s) on {1} line(s): it has no line structure (line breaks lost in an export), so headings, items and the closing cannot be told apart from running text", DiagnosticSeverity.Warning);
+
     /// <summary>All descriptors, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         MissingTitle, ImplicitReviewHeading, NumberingOutOfOrder, UndefinedFootnoteReference, FootnoteDefinitionWithoutNumber,
-        TruncatedReport, SkippedContent, EncodingGuessed, NoReport, MalformedMarker, SectionsNotFound, MostTextSkipped,
+        TruncatedReport, SkippedContent, EncodingGuessed, NoReport, MalformedMarker, SectionsNotFound, MostTextSkipped, NoLineStructure,
     ];
 }

@@ -16,19 +16,15 @@ internal static class LineScanner
 
     public static LineInfo[] Scan(string text)
     {
-        var lines = new LineInfo[CountLines(text)];
+        bool escaped = UsesEscapedBreaks(text);
+        var lines = new LineInfo[CountLines(text, escaped)];
         int position = 0;
         for (int n = 0; n < lines.Length; n++)
         {
             int start = position;
-            int found = text.AsSpan(start).IndexOfAny(LineBreaks);
-            int end = found < 0 ? text.Length : start + found;
-            int breakEnd = end;
-            if (breakEnd < text.Length)
-            {
-                breakEnd += text[breakEnd] == '\r' && breakEnd + 1 < text.Length && text[breakEnd + 1] == '\n' ? 2 : 1;
-            }
-
+            int found = FindBreak(text, start, escaped, out int breakLength);
+            int end = found < 0 ? text.Length : found;
+            int breakEnd = found < 0 ? text.Length : found + breakLength;
             lines[n] = Classify(text, start, end, breakEnd);
             position = breakEnd;
         }
@@ -36,23 +32,80 @@ internal static class LineScanner
         return lines;
     }
 
+    /// <summary>
+    /// True when the text's lines are joined by the literal characters <c>\n</c> or <c>\r\n</c> (a spreadsheet or
+    /// JSON export) rather than by line breaks: at least <see cref="EscapedBreaksMinimum"/> escapes, and more
+    /// than <see cref="EscapedBreaksPerRealBreak"/> of them per real line break.
+    /// </summary>
+    private static bool UsesEscapedBreaks(string text)
+    {
+        int escapes = 0;
+        var span = text.AsSpan();
+        for (int at = span.IndexOf("\\n"); at >= 0; at = span.IndexOf("\\n"))
+        {
+            escapes++;
+            span = span[(at + 2)..];
+        }
+
+        if (escapes < EscapedBreaksMinimum)
+        {
+            return false;
+        }
+
+        int real = text.AsSpan().Count('\n') + text.AsSpan().Count('\r');
+        return escapes > real * EscapedBreaksPerRealBreak;
+    }
+
+    /// <summary>The fewest literal <c>\n</c> escapes that make a text's lines escaped.</summary>
+    private const int EscapedBreaksMinimum = 5;
+
+    /// <summary>How many more escapes than real line breaks a text with escaped lines has.</summary>
+    private const int EscapedBreaksPerRealBreak = 4;
+
+    /// <summary>The next line break from <paramref name="start"/> (a real one, or in escaped mode also <c>\r\n</c>, <c>\n</c>), or -1.</summary>
+    private static int FindBreak(string text, int start, bool escaped, out int length)
+    {
+        var rest = text.AsSpan(start);
+        int real = rest.IndexOfAny(LineBreaks);
+        int escape = escaped ? rest.IndexOf("\\n") : -1;
+        if (escaped)
+        {
+            int escapedReturn = rest.IndexOf("\\r\\n");
+            if (escapedReturn >= 0 && escapedReturn + 2 == escape)
+            {
+                escape = escapedReturn;
+            }
+        }
+
+        if (escape >= 0 && (real < 0 || escape < real))
+        {
+            length = rest[escape..].StartsWith("\\r\\n") ? 4 : 2;
+            return start + escape;
+        }
+
+        if (real < 0)
+        {
+            length = 0;
+            return -1;
+        }
+
+        int at = start + real;
+        length = text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1;
+        return at;
+    }
+
     /// <summary>The number of lines: one more than the line breaks (CRLF counts once).</summary>
-    private static int CountLines(string text)
+    private static int CountLines(string text, bool escaped)
     {
         int count = 1;
-        var span = text.AsSpan();
-        while (true)
+        int position = 0;
+        while (FindBreak(text, position, escaped, out int length) is int found and >= 0)
         {
-            int found = span.IndexOfAny(LineBreaks);
-            if (found < 0)
-            {
-                return count;
-            }
-
             count++;
-            int skip = span[found] == '\r' && found + 1 < span.Length && span[found + 1] == '\n' ? 2 : 1;
-            span = span[(found + skip)..];
+            position = found + length;
         }
+
+        return count;
     }
 
     private static LineInfo Classify(string text, int start, int end, int breakEnd)

@@ -11,6 +11,12 @@ namespace ReportSdk.Parsing;
 /// </summary>
 internal static class ReportParser
 {
+    /// <summary>A text at least this long on at most <see cref="NoLineStructureMaximumLines"/> lines has lost its line breaks (RPT0013).</summary>
+    private const int NoLineStructureMinimumLength = 2000;
+
+    /// <summary>See <see cref="NoLineStructureMinimumLength"/>: a report has dozens of lines, a run-on text one or two.</summary>
+    private const int NoLineStructureMaximumLines = 3;
+
     public static ParseResult Parse(SourceText text, ParseOptions options)
     {
         string source = text.ToString();
@@ -20,6 +26,11 @@ internal static class ReportParser
         if (text.EncodingWasGuessed || text.Encoding?.CodePage == 54936)
         {
             diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.EncodingGuessed, 0, 0, text.Encoding?.WebName ?? "unknown"));
+        }
+
+        if (source.Length >= NoLineStructureMinimumLength && lines.Length <= NoLineStructureMaximumLines)
+        {
+            diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.NoLineStructure, 0, 0, source.Length, lines.Length));
         }
 
         var root = TreeBuilder.Build(source, layout, diagnostics);

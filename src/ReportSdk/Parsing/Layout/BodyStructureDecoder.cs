@@ -12,6 +12,9 @@ namespace ReportSdk.Parsing;
 /// </summary>
 internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, LayoutDecoder decoder)
 {
+    /// <summary>A numbered run after unnumbered headings is their sibling only when it is this long: a real outline, not a short list.</summary>
+    private const int MinimumRunAfterUnnumbered = 3;
+
     /// <summary>Lays out lines <paramref name="start"/> to <paramref name="end"/> (body zone only) and records sections in <paramref name="report"/>.</summary>
     public void Decode(ReportLayout report, int start, int end, LayoutZone[] zones, Candidate[] chosen)
     {
@@ -38,6 +41,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
         var headings = ChooseHeadings(numbered, parenthesized, unnumbered);
         var headingSet = new HashSet<int>(headings);
+        int firstHeading = headings.Count > 0 ? headings[0] : -1;
         SectionKind previous = SectionKind.None;
         bool reviewSeen = false;
         for (int i = start; i < end; i++)
@@ -52,6 +56,12 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             {
                 var headingText = line.Marker.Style == NumberingStyle.None ? decoder.Normalized(i) : LayoutText.AfterMarker(text, lines, i);
                 var kind = KindOf(headingText, previous, reviewSeen);
+                if (kind == SectionKind.Other && i == firstHeading && headings.Count > 1 && !GenreLexicon.IsOtherSectionHeading(headingText))
+                {
+                    // The genre opens with the review: a first heading without kind words (伟大的历史性转变) reviews.
+                    kind = SectionKind.Review;
+                }
+
                 reviewSeen |= kind == SectionKind.Review;
                 line.Role = LineRole.SectionHeading;
                 line.Section = kind;
@@ -158,6 +168,14 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         if (run.Count > 0 && (!restarts || unnumbered.Count == 0) && (run.Count >= 2 || unnumbered.Count == 0) && !unnumberedFirst)
         {
             return run;
+        }
+
+        if (unnumberedFirst && !restarts && run.Count >= MinimumRunAfterUnnumbered && unnumbered[^1] < run[0]
+            && GenreLexicon.ClassifyHeading(decoder.Normalized(unnumbered[^1])) != SectionKind.Plan)
+        {
+            // 首先报告2001年的工作 … then 一、…八、 this year's tasks: the unnumbered review heading and the numbered
+            // run are siblings, unless the run sits under an unnumbered plan heading (2023年工作安排 / 一、…十、).
+            return [.. unnumbered, .. run];
         }
 
         if (unnumbered.Count > 0)

@@ -49,6 +49,12 @@ public static class LayoutExplanation
                 .Select(c => new RoleCandidate(RoleName(c.Role) + "@" + ZoneName(c.Zone), c.Score,
                     c.Recognizer >= 0 ? RecognizerPipeline.Recognizers[c.Recognizer].Name : "default"))
                 .ToArray();
+            if (candidates.Length == 0 && !line.IsBlank)
+            {
+                // Lines outside every report's decoding (chrome before a report, a table of contents, a title) were placed by the report segmenter.
+                candidates = [new RoleCandidate(role + "@" + zone, 0, "segmenter")];
+            }
+
             result[i] = new LineDecision(i, TextSpan.FromBounds(line.Start, line.End), role, zone, candidates);
         }
 
