@@ -54,7 +54,8 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             ref var line = ref lines[i];
             if (headingSet.Contains(i))
             {
-                var headingText = line.Marker.Style == NumberingStyle.None ? decoder.Normalized(i) : LayoutText.AfterMarker(text, lines, i);
+                // Kinds are matched on the normalized view: width folded, spaces removed, traditional characters simplified.
+                var headingText = decoder.Normalized(i);
                 var kind = KindOf(headingText, previous, reviewSeen);
                 if (kind == SectionKind.Other && i == firstHeading && headings.Count > 1 && !GenreLexicon.IsOtherSectionHeading(headingText))
                 {

@@ -3,6 +3,9 @@ namespace ReportSdk.Parsing;
 /// <summary>Small questions about lines that several recognizers and the decoder ask.</summary>
 internal static class LayoutText
 {
+    /// <summary>How many blank lines may stand inside a sentence broken at a link (Wikisource pages put up to two).</summary>
+    private const int FragmentGapLines = 3;
+
     public static ReadOnlySpan<char> Content(string text, LineInfo[] lines, int index) =>
         text.AsSpan(lines[index].ContentStart, lines[index].ContentLength);
 
@@ -51,22 +54,30 @@ internal static class LayoutText
     /// </summary>
     public static bool StartsBlock(string text, LineInfo[] lines, int index)
     {
-        if (index == 0 || lines[index - 1].IsBlank)
+        // Scraped pages also put blank lines inside a broken sentence: look back over a few.
+        int before = index - 1;
+        while (before >= 0 && index - before <= FragmentGapLines && lines[before].IsBlank)
+        {
+            before--;
+        }
+
+        if (before < 0 || lines[before].IsBlank)
         {
             return true;
         }
 
-        ref var previous = ref lines[index - 1];
+        ref var previous = ref lines[before];
         char last = text[previous.ContentEnd - 1];
         return CharClasses.IsSentenceEnd(last) || CharClasses.IsColon(last) || last is '”' or '"' or '*' or '>' or '…' or '）' or ')'
             || previous.Marker.Style != Syntax.NumberingStyle.None || !EndsMidSentence(text, ref previous);
     }
 
-    /// <summary>A line whose text stops mid-sentence: long, or ending in a comma or an opening character.</summary>
+    /// <summary>A line whose text stops mid-sentence: long, ending in a comma or an opening character, or punctuated inside (a heading has no punctuation).</summary>
     private static bool EndsMidSentence(string text, ref LineInfo line)
     {
         char last = text[line.ContentEnd - 1];
-        return line.ContentLength > GenreProfile.UnnumberedHeadingMaxLength || last is '，' or ',' or '、' or '《' or '“' or '（' or '(';
+        return line.ContentLength > GenreProfile.UnnumberedHeadingMaxLength || last is '，' or ',' or '、' or '《' or '“' or '（' or '('
+            || HasSentencePunctuation(text.AsSpan(line.ContentStart, line.ContentLength));
     }
 
     /// <summary>Punctuation that cannot open a line of its own: a line starting with it continues the line above (<c>、缅甸…</c>, <c>》提出…</c>).</summary>

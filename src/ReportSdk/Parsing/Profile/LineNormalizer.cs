@@ -11,8 +11,8 @@ namespace ReportSdk.Parsing;
 internal static class LineNormalizer
 {
     /// <summary>Traditional characters that occur in the profile's phrases, and their simplified forms, pairwise.</summary>
-    private const string Traditional = "報會議員屆國務總長顧劃設題體業與這來過時輕當對於發區縣鎮鄉幹經濟計參組織團結們為處實讓紀彙匯錄註釋說明號屬條頁屆華東權編輯載圖網站點擊閱讀關閉";
-    private const string Simplified = "报会议员届国务总长顾划设题体业与这来过时轻当对于发区县镇乡干经济计参组织团结们为处实让纪汇汇录注释说明号属条页届华东权编辑载图网站点击阅读关闭";
+    private const string Traditional = "執況門電達進運動產還戰農問黨領導聯繫現開種應該從兩萬億業務將標準確強際職權機構統點數據質產勞資贊專價幣歲園區東廣橋稅預決費團體歷屆選舉議員華夠衛隊軍鬥爭義舊斷報紙論階級興辦讓說話認識講記訂計劃設頭顧總結過與對於會們這個來時當發縣鎮鄉幹經濟參組織為處實紀彙匯錄註釋說明號屬條頁權編輯載圖網站擊閱讀關閉";
+    private const string Simplified = "执况门电达进运动产还战农问党领导联系现开种应该从两万亿业务将标准确强际职权机构统点数据质产劳资赞专价币岁园区东广桥税预决费团体历届选举议员华够卫队军斗争义旧断报纸论阶级兴办让说话认识讲记订计划设头顾总结过与对于会们这个来时当发县镇乡干经济参组织为处实纪汇汇录注释说明号属条页权编辑载图网站击阅读关闭";
 
     private static readonly Dictionary<char, char> TraditionalToSimplified = BuildMap();
 
