@@ -240,6 +240,13 @@ internal sealed class DocumentLayout
         {
             int line = candidates[c];
             int next = c + 1 < candidates.Count ? candidates[c + 1] : int.MaxValue;
+            if (next != int.MaxValue && IsRepeatedSoon(line, next))
+            {
+                // A page that prints the title (and meeting line) twice: the report starts at the second.
+                _lines[line].Split = -1;
+                continue;
+            }
+
             if (IsConfirmedTitle(line, next))
             {
                 starts.Add((line, true));
@@ -260,6 +267,21 @@ internal sealed class DocumentLayout
         }
 
         return starts;
+    }
+
+    /// <summary>True when the title candidate <paramref name="next"/> repeats <paramref name="index"/>'s text within the title look-ahead.</summary>
+    private bool IsRepeatedSoon(int index, int next)
+    {
+        int seen = 0;
+        for (int j = index + 1; j < next; j++)
+        {
+            if (!_lines[j].IsBlank && ++seen > GenreProfile.TitleLookAhead)
+            {
+                return false;
+            }
+        }
+
+        return Content(index).SequenceEqual(Content(next));
     }
 
     private bool IsTitleCandidate(int index, out int split)
@@ -422,6 +444,8 @@ internal sealed class DocumentLayout
             }
         }
 
+        DemoteStrayPreambleParagraphs(i, end);
+
         if (bodyStart == end)
         {
             bodyStart = bodyEnd = report.ClosingLine >= 0 ? report.ClosingLine : end;
@@ -430,6 +454,32 @@ internal sealed class DocumentLayout
         report.BodyStartLine = bodyStart;
         _body.Decode(report, bodyStart, bodyEnd, _zones, _chosen);
         AnalyzeBackMatter(report, i, end);
+    }
+
+    /// <summary>
+    /// A date line or caption that stands before a later meeting line, speaker or salutation is chrome: the
+    /// preamble's parts fill their slots in text order, so a paragraph there would push the later parts out.
+    /// </summary>
+    private void DemoteStrayPreambleParagraphs(int start, int end)
+    {
+        bool laterPart = false;
+        for (int j = end - 1; j >= start; j--)
+        {
+            if (_lines[j].IsBlank || _zones[j] != LayoutZone.Preamble)
+            {
+                continue;
+            }
+
+            var role = _lines[j].Role;
+            if (role is LineRole.Meeting or LineRole.Speaker or LineRole.Salutation)
+            {
+                laterPart = true;
+            }
+            else if (role == LineRole.PreambleParagraph && laterPart && _chosen[j].Recognizer >= 0)
+            {
+                _lines[j].Role = LineRole.Chrome;
+            }
+        }
     }
 
     /// <summary>A preamble line takes the role of its chosen proposal; a wrapped meeting line marks its second half.</summary>

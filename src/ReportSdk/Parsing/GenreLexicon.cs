@@ -46,7 +46,7 @@ internal static class GenreLexicon
                     continue;
                 }
 
-                if (text[i] != word[k])
+                if (LineNormalizer.Fold(text[i]) != word[k])
                 {
                     break;
                 }
@@ -288,7 +288,7 @@ internal static class GenreLexicon
                 return false;
             }
 
-            buffer[n++] = c;
+            buffer[n++] = LineNormalizer.Fold(c);
         }
 
         var compact = buffer[..n];

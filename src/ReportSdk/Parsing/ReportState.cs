@@ -66,6 +66,12 @@ internal sealed class ReportState
     /// <summary>Opens an item; returns the number expected at its level and the number before it.</summary>
     public (int Expected, int Previous) OpenItem(NumberingStyle style, int number, GreenToken marker, GreenNode? title)
     {
+        // Ordinal clauses (一是…) are paragraphs that count: a list of another style after them is their sibling, not their child.
+        while (_items.Count > 0 && _items[^1].Style == NumberingStyle.OrdinalClause && style != NumberingStyle.OrdinalClause)
+        {
+            CloseTopItem();
+        }
+
         int previous = 0;
         for (int i = _items.Count - 1; i >= 0; i--)
         {

@@ -64,7 +64,9 @@ public static class OutlineBuilder
         ClosingOutline? closing = null;
         if (report.Closing is { } c && c.Paragraphs.FirstOrDefault() is { } first)
         {
-            closing = new ClosingOutline(line(first.Span.Start), first.ToString().Trim());
+            // A 结束语 heading or a bare 各位代表！ may open the closing; the outline gives the appeal under it.
+            var appeal = c.Paragraphs.FirstOrDefault(p => p.ToString().Trim().Length > ClosingLeadMaxLength) ?? first;
+            closing = new ClosingOutline(line(appeal.Span.Start), appeal.ToString().Trim());
         }
 
         var footnotes = FootnoteBinder.Bind(report).Select(b => new FootnoteOutline(
@@ -75,6 +77,9 @@ public static class OutlineBuilder
 
         return new ReportOutline(title, titleLine, meeting, speaker, sections, closing, footnotes);
     }
+
+    /// <summary>A closing paragraph this short is its lead (结束语, 各位代表！), not its appeal.</summary>
+    private const int ClosingLeadMaxLength = 12;
 
     private static List<ItemOutline> Items(SyntaxList<BlockSyntax> body, Func<int, int> line)
     {
