@@ -263,9 +263,19 @@ internal static class GenreLexicon
     /// </summary>
     public static bool IsSpeakerLine(ReadOnlySpan<char> text)
     {
-        if (text.Length < 3 || text.Length > GenreProfile.SpeakerMaxLength || text.IndexOfAny('。', '，', ',') >= 0 || text.IndexOfAny(':', '：') >= 0)
+        if (text.Length < 3 || text.Length > GenreProfile.SpeakerMaxLength || text.IndexOfAny('。', '，', ',') >= 0)
         {
             return false;
+        }
+
+        // 县长：王立新 and 报告人：王立新 — an office or the reporter header, a colon, a name.
+        int colon = text.IndexOfAny(':', '：');
+        if (colon >= 0)
+        {
+            var name = text[(colon + 1)..].Trim(" \t\u00A0\u3000");
+            var office = text[..colon].TrimEnd(" \t\u00A0\u3000");
+            return text[(colon + 1)..].IndexOfAny(':', '：') < 0 && IsName(name) && AllHan(name)
+                && (EndsWithOffice(office) || office.SequenceEqual(GenreProfile.ReporterHeader));
         }
 
         if (text.Contains("会议", StringComparison.Ordinal) || ContainsReportWord(text))
@@ -303,6 +313,19 @@ internal static class GenreLexicon
         }
 
         return false;
+    }
+
+    private static bool AllHan(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!CharClasses.IsHan(c) && c is not ('·' or '•'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Two to four Han characters, or a transliterated name with a middle dot (艾尔肯·吐尼亚孜).</summary>

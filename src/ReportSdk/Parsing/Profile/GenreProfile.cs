@@ -81,6 +81,9 @@ internal static class GenreProfile
     /// <summary>Metadata headers of scraped pages (标题：…, 发文单位：…); the value after them may be the title or speaker.</summary>
     public static readonly string[] MetadataHeaders = ["标题", "发文单位", "来源", "时间", "发布时间", "发布日期", "作者", "报告人", "文号", "日期", "索引号", "主题分类", "发文机关", "成文日期"];
 
+    /// <summary>The metadata header whose value is the speaker (报告人：王立新).</summary>
+    public const string ReporterHeader = "报告人";
+
     /// <summary>Words of a document status (征求意见稿).</summary>
     public static readonly string[] StatusWords = ["征求意见稿", "政治协商稿", "讨论稿", "送审稿", "审议稿", "摘要", "全文", "节选"];
 
