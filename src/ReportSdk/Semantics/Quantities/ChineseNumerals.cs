@@ -6,21 +6,9 @@ internal static class ChineseNumerals
     private const string Digits = "〇零一二两三四五六七八九";
     private const string Units = "十百千万亿";
 
-    /// <summary>The value of a Chinese digit character, or -1.</summary>
-    public static int DigitValue(char c) => c switch
-    {
-        '〇' or '零' or 'Ｏ' => 0,
-        '一' => 1,
-        '二' or '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => -1,
-    };
+    /// <summary>The value of a Chinese digit character (〇 零 一 … 九, 两, and the letter-like Ｏ used for 〇), or -1.</summary>
+    public static int DigitValue(char c) =>
+        c == 'Ｏ' ? 0 : Parsing.CharClasses.ChineseNumeralValue(c) is var value and >= 0 and <= 9 ? value : -1;
 
     /// <summary>True for a character that may appear inside a Chinese numeral.</summary>
     public static bool IsNumeralChar(char c) => Digits.Contains(c) || Units.Contains(c);
