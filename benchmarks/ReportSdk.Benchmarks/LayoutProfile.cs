@@ -12,7 +12,8 @@ namespace ReportSdk.Benchmarks;
 /// normalized views computed beforehand, so the row is the recognizer's own cost), the
 /// Viterbi pass per report (<see cref="LayoutDecoder.Decode"/>, proposals included), and the rest of the
 /// analysis (table of contents, report starts, body structure, back matter) as the difference.
-/// Stopwatch timing after a warm-up; allocations from <see cref="GC.GetAllocatedBytesForCurrentThread"/>.
+/// Stopwatch timing after a warm-up, the fastest of five batches; allocations from
+/// <see cref="GC.GetAllocatedBytesForCurrentThread"/>.
 /// </summary>
 internal static class LayoutProfile
 {
@@ -38,8 +39,8 @@ internal static class LayoutProfile
         long utf8 = System.Text.Encoding.UTF8.GetByteCount(text);
         var lines = LineScanner.Scan(text);
         int nonBlank = lines.Count(l => !l.IsBlank);
-        int iterations = (int)Math.Clamp(400_000_000 / Math.Max(1, utf8), 5, 400);
-        Console.WriteLine($"== layout of {name}: {utf8:N0} UTF-8 bytes, {text.Length:N0} chars, {lines.Length:N0} lines ({nonBlank:N0} non-blank), {iterations} iterations");
+        int iterations = (int)Math.Clamp(100_000_000 / Math.Max(1, utf8), 3, 100);
+        Console.WriteLine($"== layout of {name}: {utf8:N0} UTF-8 bytes, {text.Length:N0} chars, {lines.Length:N0} lines ({nonBlank:N0} non-blank), 5 batches of {iterations} iterations, fastest batch");
 
         var reports = DocumentLayout.Analyze(text, Clone(lines), ParseOptions.Default).Reports
             .Select(r => (Start: r.HasTitle ? r.StartLine + 1 : r.StartLine, End: r.EndLine)).ToArray();
@@ -160,13 +161,19 @@ internal static class LayoutProfile
             long before = GC.GetAllocatedBytesForCurrentThread();
             run();
             long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-            var stopwatch = Stopwatch.StartNew();
-            for (int i = 0; i < iterations; i++)
+            // The fastest of five batches: other processes on the shared cores only ever add time.
+            double ms = double.MaxValue;
+            for (int batch = 0; batch < 5; batch++)
             {
-                run();
+                var stopwatch = Stopwatch.StartNew();
+                for (int i = 0; i < iterations; i++)
+                {
+                    run();
+                }
+
+                ms = Math.Min(ms, stopwatch.Elapsed.TotalMilliseconds / iterations);
             }
 
-            double ms = stopwatch.Elapsed.TotalMilliseconds / iterations;
             Console.WriteLine($"| {label} | {ms:0.000} | {utf8 / Corpus.MB / (ms / 1000):0.0} | {ms * 1e6 / nonBlank:0.0} | {bytes:N0} B | {(double)bytes / utf8:0.000}x |");
         }
 
