@@ -6,6 +6,11 @@ namespace ReportSdk.Benchmarks;
 /// The benchmark inputs: the five seeds of the repository's <c>seeds/</c> folder (found by walking up
 /// to <c>ReportSdk.sln</c>), the seed corpus (the five seeds concatenated, each followed by a blank
 /// line) and the corpus repeated to about 1, 10 and 100 MB of UTF-8 as one compilation document.
+/// When the development corpus of real reports is present (<c>REPORTSDK_CORPUS</c>, else
+/// <c>../shared/corpus</c> beside the repository, as for the tests; read in place, never copied), its
+/// files are one more input, <see cref="SharedName"/>: a set of documents, each parsed on its own.
+/// <c>REPORTSDK_BENCH_INPUTS</c> (comma-separated names, e.g. <c>corpus,shared</c>) limits the inputs
+/// of <see cref="SeedBenchmarks"/>.
 /// </summary>
 public static class Corpus
 {
@@ -15,8 +20,11 @@ public static class Corpus
     /// <summary>The name of the seed corpus input.</summary>
     public const string CorpusName = "corpus";
 
+    /// <summary>The name of the development corpus input (every file the corpus's MANIFEST.tsv lists).</summary>
+    public const string SharedName = "shared";
+
     private static readonly Lazy<string> s_root = new(FindRoot);
-    private static readonly Lazy<Dictionary<string, string>> s_inputs = new(LoadInputs);
+    private static readonly Lazy<Dictionary<string, string[]>> s_inputs = new(LoadInputs);
 
     /// <summary>The repository root (the folder holding ReportSdk.sln).</summary>
     public static string RepositoryRoot => s_root.Value;
@@ -24,11 +32,24 @@ public static class Corpus
     /// <summary>The short input names: 000 … 004 (one per seed) and <see cref="CorpusName"/>.</summary>
     public static IEnumerable<string> InputNames => s_inputs.Value.Keys;
 
-    /// <summary>The text of a seed (by its three-digit prefix) or of the corpus.</summary>
-    public static string Text(string name) => s_inputs.Value[name];
+    /// <summary>The inputs selected by <c>REPORTSDK_BENCH_INPUTS</c> (all when unset).</summary>
+    public static IEnumerable<string> SelectedInputNames =>
+        Environment.GetEnvironmentVariable("REPORTSDK_BENCH_INPUTS") is { Length: > 0 } selected
+            ? InputNames.Where(n => selected.Split(',', StringSplitOptions.TrimEntries).Contains(n))
+            : InputNames;
 
-    /// <summary>The UTF-8 size of an input.</summary>
-    public static int Utf8Length(string name) => Encoding.UTF8.GetByteCount(Text(name));
+    /// <summary>The documents of an input: one for a seed or the seed corpus, one per file for <see cref="SharedName"/>.</summary>
+    public static string[] Texts(string name) => s_inputs.Value[name];
+
+    /// <summary>The text of a seed (by its three-digit prefix) or of the corpus; the documents of a set joined by blank lines.</summary>
+    public static string Text(string name)
+    {
+        var texts = Texts(name);
+        return texts.Length == 1 ? texts[0] : string.Concat(texts.Select(t => t.TrimEnd('\r', '\n') + "\n\n"));
+    }
+
+    /// <summary>The UTF-8 size of an input (of all its documents).</summary>
+    public static int Utf8Length(string name) => Texts(name).Sum(Encoding.UTF8.GetByteCount);
 
     /// <summary>How many copies of the corpus make a document of about <paramref name="megabytes"/> MB.</summary>
     public static int Copies(int megabytes) =>
@@ -51,7 +72,18 @@ public static class Corpus
         return builder.ToString();
     }
 
-    private static Dictionary<string, string> LoadInputs()
+    /// <summary>The development corpus folder, or null when absent.</summary>
+    public static string? SharedCorpusFolder
+    {
+        get
+        {
+            string? configured = Environment.GetEnvironmentVariable("REPORTSDK_CORPUS");
+            string candidate = string.IsNullOrEmpty(configured) ? Path.Combine(RepositoryRoot, "..", "shared", "corpus") : configured;
+            return File.Exists(Path.Combine(candidate, "MANIFEST.tsv")) ? Path.GetFullPath(candidate) : null;
+        }
+    }
+
+    private static Dictionary<string, string[]> LoadInputs()
     {
         string seeds = Path.Combine(RepositoryRoot, "seeds");
         var files = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
@@ -60,18 +92,30 @@ public static class Corpus
             throw new FileNotFoundException("No seeds (*.txt) in " + seeds);
         }
 
-        var inputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var inputs = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var corpus = new StringBuilder();
         foreach (string file in files)
         {
             string text = File.ReadAllText(file, Encoding.UTF8);
-            inputs[Path.GetFileName(file)[..3]] = text;
+            inputs[Path.GetFileName(file)[..3]] = [text];
 
             // Each report is followed by a blank line, so that copies of the corpus join cleanly.
             corpus.Append(text.TrimEnd('\r', '\n')).Append("\n\n");
         }
 
-        inputs[CorpusName] = corpus.ToString();
+        inputs[CorpusName] = [corpus.ToString()];
+        if (SharedCorpusFolder is string folder)
+        {
+            // The files the manifest lists, in ordinal order of their names (as the corpus tests read them).
+            inputs[SharedName] = File.ReadAllLines(Path.Combine(folder, "MANIFEST.tsv"))
+                .Skip(1)
+                .Select(line => line.Split('\t')[0])
+                .Where(name => name.Length > 0)
+                .Order(StringComparer.Ordinal)
+                .Select(name => File.ReadAllText(Path.Combine(folder, name), Encoding.UTF8))
+                .ToArray();
+        }
+
         return inputs;
     }
 

@@ -6,27 +6,34 @@ using ReportSdk.Syntax;
 namespace ReportSdk.Benchmarks;
 
 /// <summary>
-/// <c>--interleaved [rounds]</c>: a load-robust cross-check of the suite's ratios on the seed corpus. Each
-/// round runs ReportSdk's parse, Markdig (trivia) and decode+lines once each, in turn, so background
-/// load hits all three alike; prints the median and the minimum of each and the ratios of the medians.
+/// <c>--interleaved [rounds] [input]</c>: a load-robust cross-check of the suite's ratios on the seed corpus
+/// (or another input: <c>shared</c> parses the development corpus file by file). Each round runs
+/// ReportSdk's parse, Markdig (trivia) and decode+lines once each, in turn, so background load hits all
+/// three alike; prints the median and the minimum of each, the bytes each allocates per run, and the
+/// ratios of the medians.
 /// </summary>
 internal static class Interleaved
 {
     public static int Run(string[] args)
     {
         int rounds = args.Length > 0 && int.TryParse(args[0], out int r) ? r : 300;
-        string text = Corpus.Text(Corpus.CorpusName);
-        byte[] utf8 = Encoding.UTF8.GetBytes(text);
+        string input = args.Length > 1 ? args[1] : Corpus.CorpusName;
+        string[] texts = Corpus.Texts(input);
+        byte[][] utf8s = texts.Select(Encoding.UTF8.GetBytes).ToArray();
+        long utf8Length = utf8s.Sum(b => (long)b.Length);
         var methods = new (string Name, Func<int> Run)[]
         {
-            ("ReportSdkParse", () => SyntaxTree.ParseText(text).GetRoot().FullSpan.Length),
-            ("Markdig (trivia)", () => Markdown.Parse(text, trackTrivia: true).Count),
+            ("ReportSdkParse", () => texts.Sum(text => SyntaxTree.ParseText(text).GetRoot().FullSpan.Length)),
+            ("Markdig (trivia)", () => texts.Sum(text => Markdown.Parse(text, trackTrivia: true).Count)),
             ("DecodeAndLines", () =>
             {
                 int lines = 0;
-                foreach (var line in Encoding.UTF8.GetString(utf8).AsSpan().EnumerateLines())
+                foreach (byte[] utf8 in utf8s)
                 {
-                    lines++;
+                    foreach (var line in Encoding.UTF8.GetString(utf8).AsSpan().EnumerateLines())
+                    {
+                        lines++;
+                    }
                 }
 
                 return lines;
@@ -43,6 +50,14 @@ internal static class Interleaved
             }
         }
 
+        var allocated = new long[methods.Length];
+        for (int m = 0; m < methods.Length; m++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            methods[m].Run();
+            allocated[m] = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
         for (int round = 0; round < rounds; round++)
         {
             for (int m = 0; m < methods.Length; m++)
@@ -53,10 +68,10 @@ internal static class Interleaved
             }
         }
 
-        double mb = utf8.Length / Corpus.MB;
-        Console.WriteLine($"Seed corpus, {utf8.Length:N0} UTF-8 bytes, {rounds} interleaved rounds; load average {File.ReadAllText("/proc/loadavg").Trim()}");
-        Console.WriteLine("| method | median ms | min ms | MB/s (median) | MB/s (min) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        double mb = utf8Length / Corpus.MB;
+        Console.WriteLine($"Input {input}: {texts.Length} document(s), {utf8Length:N0} UTF-8 bytes, {rounds} interleaved rounds; load average {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine("| method | median ms | min ms | MB/s (median) | MB/s (min) | allocated | alloc / input |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         var medians = new double[methods.Length];
         var minimums = new double[methods.Length];
         for (int m = 0; m < methods.Length; m++)
@@ -64,7 +79,7 @@ internal static class Interleaved
             samples[m].Sort();
             medians[m] = samples[m][samples[m].Count / 2];
             minimums[m] = samples[m][0];
-            Console.WriteLine($"| {methods[m].Name} | {medians[m]:0.000} | {minimums[m]:0.000} | {mb / (medians[m] / 1000):0.0} | {mb / (minimums[m] / 1000):0.0} |");
+            Console.WriteLine($"| {methods[m].Name} | {medians[m]:0.000} | {minimums[m]:0.000} | {mb / (medians[m] / 1000):0.0} | {mb / (minimums[m] / 1000):0.0} | {allocated[m]:N0} B | {(double)allocated[m] / utf8Length:0.00}x |");
         }
 
         Console.WriteLine($"parse / Markdig throughput: {medians[1] / medians[0]:0.00}x (median), {minimums[1] / minimums[0]:0.00}x (min)");

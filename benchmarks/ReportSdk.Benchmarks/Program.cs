@@ -5,6 +5,7 @@ using ReportSdk.Benchmarks;
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --ratios          goal ratios from the last run's JSON reports
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --peak-memory     peak working set of a 100 MB parse (fresh process)
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --profile [MB]    Stopwatch and allocation breakdown by parser stage
+// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --profile-layout [input|MB]   the layout stage by part and by recognizer
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --interleaved     load-robust parse/Markdig/limit ratios on the corpus
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --parse-loop [MB] [s]   parse in a loop, for dotnet-trace
 if (args.Length > 0 && args[0] == "--ratios")
@@ -20,6 +21,11 @@ if (args.Length > 0 && args[0] == "--peak-memory")
 if (args.Length > 0 && args[0] == "--profile")
 {
     return StageProfile.Run(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "--profile-layout")
+{
+    return LayoutProfile.Run(args.Skip(1).ToArray());
 }
 
 if (args.Length > 0 && args[0] == "--interleaved")

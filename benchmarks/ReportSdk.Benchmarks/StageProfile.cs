@@ -34,21 +34,29 @@ internal static class StageProfile
         return 0;
     }
 
-    /// <summary><c>--parse-loop [MB] [seconds]</c>: parses the scaled corpus again and again, for a sampling profiler (dotnet-trace) to attach to.</summary>
+    /// <summary>
+    /// <c>--parse-loop [MB|input] [seconds]</c>: parses the scaled corpus (or the documents of an input, such as
+    /// <c>shared</c>, one by one) again and again, for a sampling profiler (dotnet-trace) to attach to.
+    /// </summary>
     public static int Loop(string[] args)
     {
-        int megabytes = args.Length > 0 && int.TryParse(args[0], out int m) ? m : 1;
         double seconds = args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out double s) ? s : 20;
-        string text = Corpus.Scaled(megabytes);
+        string[] texts = args.Length > 0 && Corpus.InputNames.Contains(args[0])
+            ? Corpus.Texts(args[0])
+            : [Corpus.Scaled(args.Length > 0 && int.TryParse(args[0], out int m) ? m : 1)];
         var stopwatch = Stopwatch.StartNew();
         int parses = 0;
         while (stopwatch.Elapsed.TotalSeconds < seconds)
         {
-            GC.KeepAlive(SyntaxTree.ParseText(text));
+            foreach (string text in texts)
+            {
+                GC.KeepAlive(SyntaxTree.ParseText(text));
+            }
+
             parses++;
         }
 
-        Console.WriteLine($"{parses} parses of {System.Text.Encoding.UTF8.GetByteCount(text):N0} bytes in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"{parses} parses of {texts.Sum(System.Text.Encoding.UTF8.GetByteCount):N0} bytes in {texts.Length} documents in {stopwatch.Elapsed.TotalSeconds:0.0} s");
         return 0;
     }
 

@@ -15,7 +15,11 @@ internal sealed class LayoutDecoder
     private readonly string _text;
     private readonly LineInfo[] _lines;
     private readonly CandidateSink _sink = new();
-    private char[] _normalized = new char[GenreProfile.NormalizeLimit];
+    private readonly char[] _normalized = new char[GenreProfile.NormalizeLimit];
+
+    /// <summary>The line whose view <see cref="_normalized"/> holds (-1: none), and the view's length.</summary>
+    private int _normalizedLine = -1;
+    private int _normalizedLength;
 
     public LayoutDecoder(string text, LineInfo[] lines)
     {
@@ -23,22 +27,39 @@ internal sealed class LayoutDecoder
         _lines = lines;
     }
 
-    /// <summary>The recognizers' proposals for one line, normalized view included.</summary>
+    /// <summary>The recognizers' proposals for one line; the normalized view is built only if a recognizer reads it.</summary>
     public ReadOnlySpan<Candidate> Propose(int index)
     {
         _sink.Clear();
-        ref var line = ref _lines[index];
-        var context = new LineContext(_text, _lines, index, Normalized(index));
-        RecognizerPipeline.Propose(context, _sink);
+        RecognizerPipeline.Propose(new LineContext(_text, _lines, index, this), _sink);
         return _sink.Items;
     }
 
-    /// <summary>The normalized view of a line, of its first <see cref="GenreProfile.NormalizeLimit"/> characters when it is longer.</summary>
+    /// <summary>
+    /// The normalized view of a line, of its first <see cref="GenreProfile.NormalizeLimit"/> characters when it
+    /// is longer. Valid until the view of another line is asked for: the decoder keeps one line's view,
+    /// so asking again for the same line (every recognizer of the line does) costs nothing.
+    /// </summary>
     public ReadOnlySpan<char> Normalized(int index)
     {
+        if (index != _normalizedLine)
+        {
+            _normalizedLength = LineNormalizer.Normalize(Head(index), _normalized);
+            _normalizedLine = index;
+        }
+
+        return _normalized.AsSpan(0, _normalizedLength);
+    }
+
+    /// <summary>The first character of <see cref="Normalized"/>, or -1 when the view is empty; the view is not built.</summary>
+    public int FirstNormalized(int index) =>
+        index == _normalizedLine ? (_normalizedLength > 0 ? _normalized[0] : -1) : LineNormalizer.FirstCharacter(Head(index));
+
+    /// <summary>The part of a line's content that its normalized view covers.</summary>
+    private ReadOnlySpan<char> Head(int index)
+    {
         ref var line = ref _lines[index];
-        int length = LineNormalizer.Normalize(_text.AsSpan(line.ContentStart, Math.Min(line.ContentLength, GenreProfile.NormalizeLimit)), _normalized);
-        return _normalized.AsSpan(0, length);
+        return _text.AsSpan(line.ContentStart, Math.Min(line.ContentLength, GenreProfile.NormalizeLimit));
     }
 
     /// <summary>

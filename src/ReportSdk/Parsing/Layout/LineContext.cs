@@ -4,14 +4,32 @@ namespace ReportSdk.Parsing;
 /// What a recognizer sees of one line: its scanner facts, its exact content, the normalized view
 /// used for phrase matching, and read-only access to its neighbours.
 /// </summary>
+/// <remarks>
+/// A context made by the <see cref="LayoutDecoder"/> builds the normalized view lazily: only when a
+/// recognizer reads <see cref="Normalized"/>, once per line (the decoder keeps the last line's view).
+/// Recognizers that look at the content or the scanner's facts first never pay for it.
+/// </remarks>
 internal readonly ref struct LineContext
 {
+    private readonly ReadOnlySpan<char> _normalized;
+    private readonly LayoutDecoder? _decoder;
+
+    /// <summary>A context over a normalized view computed by the caller.</summary>
     public LineContext(string text, LineInfo[] lines, int index, ReadOnlySpan<char> normalized)
     {
         Text = text;
         Lines = lines;
         Index = index;
-        Normalized = normalized;
+        _normalized = normalized;
+    }
+
+    /// <summary>A context whose normalized view <paramref name="decoder"/> builds on first use.</summary>
+    public LineContext(string text, LineInfo[] lines, int index, LayoutDecoder decoder)
+    {
+        Text = text;
+        Lines = lines;
+        Index = index;
+        _decoder = decoder;
     }
 
     public string Text { get; }
@@ -21,7 +39,10 @@ internal readonly ref struct LineContext
     public int Index { get; }
 
     /// <summary>The normalized view (<see cref="LineNormalizer"/>); of the first <see cref="GenreProfile.NormalizeLimit"/> characters of a longer line.</summary>
-    public ReadOnlySpan<char> Normalized { get; }
+    public ReadOnlySpan<char> Normalized => _decoder is null ? _normalized : _decoder.Normalized(Index);
+
+    /// <summary>The first character of <see cref="Normalized"/>, or -1 when it is empty; without building the view.</summary>
+    public int FirstNormalized => _decoder is null ? (_normalized.IsEmpty ? -1 : _normalized[0]) : _decoder.FirstNormalized(Index);
 
     public ref readonly LineInfo Info => ref Lines[Index];
 

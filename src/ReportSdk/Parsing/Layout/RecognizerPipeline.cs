@@ -25,29 +25,69 @@ internal static class RecognizerPipeline
         new ItemMarkerRecognizer(),
     ];
 
+    /// <summary>The recognizers that can open with any character: asked about every line.</summary>
     private static readonly int[] Anywhere = IndexesOf(r => r.OpeningCharacters is null);
-    private static readonly Dictionary<char, int[]> ByOpening = BuildOpeningTable();
 
-    private static int[] IndexesOf(Func<LineRecognizer, bool> predicate) =>
-        Enumerable.Range(0, Recognizers.Length).Where(i => predicate(Recognizers[i])).ToArray();
+    /// <summary>
+    /// The opening table: for each UTF-16 code unit, an index into <see cref="Specific"/> (0: no recognizer
+    /// opens with it). A 64K-entry byte table (64 KB, shared) makes the dispatch one load per line, where a
+    /// <c>Dictionary&lt;char, int[]&gt;</c> hashed the first character of every line.
+    /// </summary>
+    private static readonly byte[] OpeningSlot;
 
-    private static Dictionary<char, int[]> BuildOpeningTable()
+    /// <summary>The recognizers each distinct set of opening characters dispatches to; entry 0 is empty.</summary>
+    private static readonly int[][] Specific = BuildOpeningTable(out OpeningSlot);
+
+    private static int[] IndexesOf(Func<LineRecognizer, bool> predicate)
     {
-        var table = new Dictionary<char, List<int>>();
+        var indexes = new List<int>();
+        for (int i = 0; i < Recognizers.Length; i++)
+        {
+            if (predicate(Recognizers[i]))
+            {
+                indexes.Add(i);
+            }
+        }
+
+        return [.. indexes];
+    }
+
+    private static int[][] BuildOpeningTable(out byte[] slots)
+    {
+        // The recognizers per opening character, in pipeline order.
+        var byCharacter = new SortedDictionary<char, List<int>>();
         for (int i = 0; i < Recognizers.Length; i++)
         {
             foreach (char c in Recognizers[i].OpeningCharacters ?? string.Empty)
             {
-                if (!table.TryGetValue(c, out var list))
+                if (!byCharacter.TryGetValue(c, out var list))
                 {
-                    table[c] = list = [];
+                    byCharacter[c] = list = [];
                 }
 
-                list.Add(i);
+                if (!list.Contains(i))
+                {
+                    list.Add(i);
+                }
             }
         }
 
-        return table.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        // Characters with the same recognizers share one entry (各, 代 and 同 all open salutation and closing).
+        var specific = new List<int[]> { Array.Empty<int>() };
+        slots = new byte[char.MaxValue + 1];
+        foreach (var (c, list) in byCharacter)
+        {
+            int slot = specific.FindIndex(s => s.AsSpan().SequenceEqual(list.ToArray()));
+            if (slot < 0)
+            {
+                slot = specific.Count;
+                specific.Add([.. list]);
+            }
+
+            slots[c] = checked((byte)slot);
+        }
+
+        return [.. specific];
     }
 
     /// <summary>Asks every recognizer that can open with the line's first character.</summary>
@@ -59,10 +99,11 @@ internal static class RecognizerPipeline
             Recognizers[i].Propose(line, sink);
         }
 
-        var normalized = line.Normalized;
-        if (!normalized.IsEmpty && ByOpening.TryGetValue(normalized[0], out var specific))
+        // The first normalized character, found without building the normalized view.
+        int first = line.FirstNormalized;
+        if (first >= 0)
         {
-            foreach (int i in specific)
+            foreach (int i in Specific[OpeningSlot[first]])
             {
                 sink.Current = (sbyte)i;
                 Recognizers[i].Propose(line, sink);
