@@ -22,10 +22,13 @@ internal sealed class ExploreAnalysis
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private readonly Lazy<byte[]> _model;
+
     private ExploreAnalysis(SyntaxTree tree, byte[] json)
     {
         Tree = tree;
         Json = json;
+        _model = new Lazy<byte[]>(() => ExploreModel.Build(tree), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The parsed tree, for the render views and downloads.</summary>
@@ -33,6 +36,12 @@ internal sealed class ExploreAnalysis
 
     /// <summary>The page's UTF-8 JSON for this report.</summary>
     public byte[] Json { get; }
+
+    /// <summary>
+    /// The Model tab's UTF-8 JSON (<see cref="ExploreModel"/>), built on first use: the meaning layer runs only when
+    /// the tab (or a model download) asks for it, once per version of the report.
+    /// </summary>
+    public byte[] ModelJson => _model.Value;
 
     /// <summary>Parses <paramref name="text"/> and builds the page's JSON.</summary>
     public static ExploreAnalysis Build(ExploreEntry entry, SourceText text)

@@ -9,8 +9,10 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using ReportSdk.Semantics.Model;
 using ReportSdk.Semantics.Outline;
 using ReportSdk.Serialization;
+using ReportSdk.Serialization.Model;
 using ReportSdk.Serialization.Rendering;
 using ReportSdk.Text;
 
@@ -113,6 +115,7 @@ internal sealed class ExploreServer : IAsyncDisposable
         _app.MapGet("/api/info", InfoAsync);
         _app.MapGet("/api/reports", ListAsync);
         _app.MapGet("/api/reports/{id}", AnalysisAsync);
+        _app.MapGet("/api/reports/{id}/model", ModelAsync);
         _app.MapGet("/api/reports/{id}/render/{format}", RenderAsync);
         _app.MapGet("/api/reports/{id}/download/{what}", DownloadAsync);
         _app.MapPost("/api/paste", PasteAsync);
@@ -260,12 +263,44 @@ internal sealed class ExploreServer : IAsyncDisposable
         await context.Response.WriteAsync(rendered, Encoding.UTF8, context.RequestAborted).ConfigureAwait(false);
     }
 
+    private async Task ModelAsync(HttpContext context)
+    {
+        if (await LoadAsync(context).ConfigureAwait(false) is not { } analysis)
+        {
+            return;
+        }
+
+        byte[] json;
+        try
+        {
+            json = await Task.Run(() => analysis.ModelJson, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
+        {
+            await ErrorAsync(context, StatusCodes.Status500InternalServerError, ModelFailure(exception)).ConfigureAwait(false);
+            return;
+        }
+
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.Body.WriteAsync(json, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static string ModelFailure(Exception exception) => "The report model could not be computed: " + ErrorText.Reason(exception);
+
     private async Task DownloadAsync(HttpContext context)
     {
         var what = context.Request.RouteValues["what"] as string;
-        if (what is not ("tree" or "outline"))
+        var (suffix, contentType) = what switch
         {
-            await ErrorAsync(context, StatusCodes.Status404NotFound, "Unknown download; use tree or outline.").ConfigureAwait(false);
+            "tree" => (".tree.json", "application/json; charset=utf-8"),
+            "outline" => (".outline.json", "application/json; charset=utf-8"),
+            "model" => (".model.json", "application/json; charset=utf-8"),
+            "targets" => (".targets.csv", "text/csv; charset=utf-8; header=present"),
+            _ => (null, null),
+        };
+        if (suffix is null)
+        {
+            await ErrorAsync(context, StatusCodes.Status404NotFound, "Unknown download; use tree, outline, model or targets.").ConfigureAwait(false);
             return;
         }
 
@@ -274,9 +309,30 @@ internal sealed class ExploreServer : IAsyncDisposable
             return;
         }
 
+        string? text = null;
+        if (what is "model" or "targets")
+        {
+            // The same model JSON and CSV as `reportsdk model --json` and `--targets-csv`.
+            try
+            {
+                text = await Task.Run(
+                    () =>
+                    {
+                        var model = SemanticModel.For(analysis.Tree);
+                        return what == "model" ? ModelJson.Serialize(model) + "\n" : TargetCsv.Write(model);
+                    },
+                    context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
+            {
+                await ErrorAsync(context, StatusCodes.Status500InternalServerError, ModelFailure(exception)).ConfigureAwait(false);
+                return;
+            }
+        }
+
         var stem = Path.GetFileNameWithoutExtension(analysis.Tree.FilePath);
-        var fileName = SafeFileName(stem.Length == 0 ? "report" : stem) + (what == "tree" ? ".tree.json" : ".outline.json");
-        context.Response.ContentType = "application/json; charset=utf-8";
+        var fileName = SafeFileName(stem.Length == 0 ? "report" : stem) + suffix;
+        context.Response.ContentType = contentType;
         context.Response.Headers.ContentDisposition = "attachment; filename=\"" + fileName + "\"";
         if (what == "tree")
         {
@@ -287,7 +343,8 @@ internal sealed class ExploreServer : IAsyncDisposable
         }
         else
         {
-            await context.Response.WriteAsync(OutlineJson.Serialize(OutlineBuilder.Build(analysis.Tree)), Encoding.UTF8, context.RequestAborted).ConfigureAwait(false);
+            text ??= OutlineJson.Serialize(OutlineBuilder.Build(analysis.Tree));
+            await context.Response.WriteAsync(text, Encoding.UTF8, context.RequestAborted).ConfigureAwait(false);
         }
     }
 

@@ -10,7 +10,7 @@ namespace ReportSdk.Tests.Explore;
 /// <summary>
 /// The explorer page in a real, headless Chromium (Debian's, driven by PuppeteerSharp over the DevTools protocol; no
 /// browser download): tinted lines, tree ⇄ text selection, a line's layout decision, the panels, no console errors,
-/// a narrow window, and a 500 KB report. Screenshots go to the system temp folder (<c>reportsdk-explore-*.png</c>).
+/// the Model tab (metadata, targets, glossary linked to their spans), a narrow window, and a 500 KB report. Screenshots go to the system temp folder (<c>reportsdk-explore-*.png</c>).
 /// </summary>
 public sealed class ExploreBrowserTests
 {
@@ -87,8 +87,7 @@ public sealed class ExploreBrowserTests
         Assert.Contains(CliInputs.Seed002Title, await page.EvaluateExpressionAsync<string>("document.getElementById('outline').textContent"), StringComparison.Ordinal);
         await page.ClickAsync("[data-tab='diagnostics']");
         Assert.True(await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#diagnostics li').length") >= 1);
-        await page.ClickAsync("[data-tab='model']");
-        Assert.Contains("not available in this build", await page.EvaluateExpressionAsync<string>("document.getElementById('model-empty').textContent"), StringComparison.Ordinal);
+        await ModelTabAsync(page, text, source);
         await page.ClickAsync("[data-tab='markdown']");
         await page.WaitForFunctionAsync("() => document.getElementById('markdown').textContent.includes('" + CliInputs.Seed002Title + "')");
         await page.ClickAsync("[data-tab='html']");
@@ -107,6 +106,10 @@ public sealed class ExploreBrowserTests
         Assert.True(await page.EvaluateExpressionAsync<bool>(
             "document.getElementById('side').getBoundingClientRect().top >= document.getElementById('source-pane').getBoundingClientRect().bottom - 1"));
         await ScreenshotAsync(page, "420x800");
+        await page.ClickAsync("[data-tab='model']");
+        Assert.True(await page.EvaluateExpressionAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"));
+        Assert.True(await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#model tr[data-figure]').length") >= 1);
+        await ScreenshotAsync(page, "420x800-model");
 
         Assert.True(problems.Count == 0, "console errors: " + string.Join(" | ", problems));
     }
@@ -160,6 +163,25 @@ public sealed class ExploreBrowserTests
         Assert.True(lastLineMs < 1000, $"click on the last line took {lastLineMs} ms");
         await ScreenshotAsync(page, "500KB");
 
+        // The Model tab on the 500 KB report: the meaning layer runs when the tab is opened, and the page stays usable.
+        var modelStarted = DateTime.UtcNow;
+        await page.ClickAsync("[data-tab='model']");
+        await page.WaitForSelectorAsync("#model .model-figures", new WaitForSelectorOptions { Timeout = 60_000 });
+        var modelLoaded = DateTime.UtcNow - modelStarted;
+        var modelSummary = await page.EvaluateExpressionAsync<string>("document.querySelector('#model .model-summary').textContent");
+        var figureRows = await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#model tr[data-figure]').length");
+        var filterMs = await page.EvaluateExpressionAsync<double>(
+            "(() => { const t = performance.now(); const s = document.querySelector('#model .kind-filter'); s.value = 'all'; s.dispatchEvent(new Event('input', { bubbles: true })); return performance.now() - t; })()");
+        var modelClickMs = await page.EvaluateExpressionAsync<double>(
+            "(() => { const t = performance.now(); [...document.querySelectorAll('#model tr[data-figure] .mlink')].at(-1).click(); return performance.now() - t; })()");
+        _output.WriteLine($"Model tab on the 500 KB paste: shown {modelLoaded.TotalMilliseconds:F0} ms after the click ({modelSummary}); " +
+            $"{figureRows} figure rows; kind filter to 'all' {filterMs:F0} ms; click on the last row {modelClickMs:F0} ms");
+        Assert.True(modelLoaded < TimeSpan.FromSeconds(30), $"model shown in {modelLoaded}");
+        Assert.True(filterMs < 1000, $"filter took {filterMs} ms");
+        Assert.True(modelClickMs < 1000, $"click took {modelClickMs} ms");
+        Assert.NotNull(await page.EvaluateExpressionAsync<string>("document.body.dataset.modelSelection"));
+        await ScreenshotAsync(page, "500KB-model");
+
         // Too large for a paste: the page says so before sending.
         await page.EvaluateExpressionAsync("document.getElementById('paste-dialog').close(); document.getElementById('paste-dialog').showModal()");
         await page.EvaluateExpressionAsync("document.getElementById('paste-text').value = 'a'.repeat(6 * 1024 * 1024)");
@@ -168,6 +190,78 @@ public sealed class ExploreBrowserTests
 
         Assert.True(problems.Count == 0, "console errors: " + string.Join(" | ", problems));
     }
+
+    /// <summary>
+    /// The Model tab on seeds/002: the metadata table names the speaker, a target row is there, a click on a value
+    /// selects its span in the text, the kind filter and sorting work, the downloads point at the model endpoints.
+    /// </summary>
+    private async Task ModelTabAsync(IPage page, string text, ReportSdk.Text.SourceText source)
+    {
+        await page.ClickAsync("[data-tab='model']");
+        await page.WaitForSelectorAsync("#model .model-meta", new WaitForSelectorOptions { Timeout = 30_000 });
+        Assert.Equal("吴艳", await page.EvaluateExpressionAsync<string>("document.querySelector(\"#model tr[data-field='speakerName'] .mlink\").textContent"));
+        Assert.Equal("乐平市", await page.EvaluateExpressionAsync<string>("document.querySelector(\"#model tr[data-field='region'] .mlink\").textContent"));
+        Assert.Contains("not stated", await page.EvaluateExpressionAsync<string>("document.querySelector(\"#model tr[data-field='status']\").textContent"), StringComparison.Ordinal);
+
+        // The targets table starts on this year's targets; the GDP target is a row.
+        Assert.Equal("target", await page.EvaluateExpressionAsync<string>("document.querySelector('#model .kind-filter').value"));
+        var targets = await page.EvaluateExpressionAsync<JsonElement>(
+            "[...document.querySelectorAll('#model tr[data-figure]')].map(r => ({ kind: r.dataset.kind, cells: [...r.cells].map(c => c.textContent) }))");
+        Assert.True(targets.GetArrayLength() >= 5, targets.ToString());
+        Assert.All(targets.EnumerateArray(), t => Assert.Equal("target", t.GetProperty("kind").GetString()));
+        Assert.Contains(targets.EnumerateArray(), t =>
+            t.GetProperty("cells")[0].GetString()!.StartsWith("地区生产总值", StringComparison.Ordinal)
+            && t.GetProperty("cells")[1].GetString() == "7" && t.GetProperty("cells")[2].GetString() == "%"
+            && t.GetProperty("cells")[3].GetString() == "atLeast");
+
+        // A click on the speaker's name selects exactly those characters on the speaker line, like a diagnostic.
+        await page.ClickAsync("#model tr[data-field='speakerName'] .mlink");
+        var selection = await SelectionAsync(page, "model");
+        var speakerStart = text.IndexOf("市长 吴艳", StringComparison.Ordinal) + 3;
+        Assert.Equal("吴艳", selection.GetProperty("first").GetString());
+        Assert.Equal([source.Lines.IndexOf(speakerStart)], selection.GetProperty("lines").EnumerateArray().Select(l => l.GetInt32()).ToArray());
+        Assert.Equal(source.Lines.IndexOf(speakerStart), selection.GetProperty("current").GetInt32());
+
+        // A target row: its value as written is selected.
+        await page.ClickAsync("#model tr[data-figure] td.num");
+        var row = await page.EvaluateExpressionAsync<JsonElement>(
+            "(() => { const r = document.querySelector('#model tr.active'); return { start: Number(r.dataset.start), end: Number(r.dataset.end) }; })()");
+        selection = await SelectionAsync(page, "model");
+        Assert.Equal(text[row.GetProperty("start").GetInt32()..row.GetProperty("end").GetInt32()], selection.GetProperty("first").GetString());
+        await ScreenshotAsync(page, "1280x800-model");
+
+        // Filter by kind, then sort by value (descending on the second click).
+        await page.SelectAsync("#model .kind-filter", "achieved");
+        var kinds = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#model tr[data-figure]')].map(r => r.dataset.kind)");
+        Assert.NotEmpty(kinds);
+        Assert.All(kinds, k => Assert.Equal("achieved", k));
+        await page.SelectAsync("#model .kind-filter", "all");
+        await page.ClickAsync("#model button.sort[data-sort='line']");
+        var lines = await page.EvaluateExpressionAsync<int[]>("[...document.querySelectorAll('#model tr[data-figure]')].map(r => Number(r.cells[6].textContent))");
+        Assert.Equal(lines.OrderByDescending(l => l).ToArray(), lines);
+
+        // The glossary: a term links to its note.
+        await page.ClickAsync("#model .model-glossary .term .mlink");
+        var term = await page.EvaluateExpressionAsync<string>("document.querySelector('#model .model-glossary .term .mlink').textContent");
+        Assert.Contains(term, (await SelectionAsync(page, "model")).GetProperty("first").GetString(), StringComparison.Ordinal);
+
+        Assert.Equal("/api/reports/f0/download/model", await page.EvaluateExpressionAsync<string>("new URL(document.getElementById('download-model').href).pathname"));
+        Assert.Equal("/api/reports/f0/download/targets", await page.EvaluateExpressionAsync<string>("new URL(document.getElementById('download-targets').href).pathname"));
+    }
+
+    /// <summary>The highlighted lines, the current line and the first range of the named CSS highlight.</summary>
+    private static Task<JsonElement> SelectionAsync(IPage page, string highlight) => page.EvaluateExpressionAsync<JsonElement>(
+        """
+        (() => {
+          const h = CSS.highlights.get('HIGHLIGHT');
+          const cur = document.querySelector('.ln.cur');
+          return {
+            lines: [...document.querySelectorAll('.ln.hl')].map(l => Number(l.dataset.line)),
+            current: cur ? Number(cur.dataset.line) : -1,
+            first: h ? [...h][0].toString() : null,
+          };
+        })()
+        """.Replace("HIGHLIGHT", highlight, StringComparison.Ordinal));
 
     private static async Task<IFrame> WaitForFrameAsync(IPage page, string urlEnd)
     {

@@ -22,6 +22,9 @@
   const GROUP_ORDER = ['title', 'meeting', 'speaker', 'salutation', 'section', 'item', 'paragraph', 'closing', 'notes', 'annex', 'toc', 'chrome', 'blank', 'unknown'];
   const CHUNK = 400; // lines rendered per frame
   const CHILD_PAGE = 300; // tree children rendered before a "show more" button
+  const FIGURE_PAGE = 400; // figure rows rendered before a "show more" button
+  const HIGHLIGHTS = ['node', 'diag', 'model']; // the CSS highlights of the text: a node, a diagnostic, a model value
+  const KIND_ORDER = ['target', 'estimate', 'fiveYearGoal', 'fiveYearAverage', 'achieved'];
 
   const $ = (id) => document.getElementById(id);
   const el = (tag, cls, text) => {
@@ -45,6 +48,11 @@
     currentLine: -1,
     renders: {},
     activeTab: 'tree',
+    model: null, // { id, data, ms } once the Model tab has loaded it for the current report
+    modelLoading: null, // the report id whose model is being fetched
+    modelKind: null, // the kind filter of the figures table (null until chosen: 'target' when there are targets)
+    modelQuery: '', // the indicator filter
+    modelSort: { key: 'line', dir: 1 },
   };
 
   // ---- errors and status ----
@@ -102,7 +110,11 @@
     history.replaceState(null, '', '#' + encodeURIComponent(id));
     $('download-tree').href = '/api/reports/' + encodeURIComponent(id) + '/download/tree';
     $('download-outline').href = '/api/reports/' + encodeURIComponent(id) + '/download/outline';
+    $('download-model').href = '/api/reports/' + encodeURIComponent(id) + '/download/model';
+    $('download-targets').href = '/api/reports/' + encodeURIComponent(id) + '/download/targets';
     state.renders = {};
+    state.model = null;
+    $('model').replaceChildren();
     buildChildren();
     renderLegend();
     renderLines();
@@ -111,6 +123,7 @@
     renderDiagnostics();
     showDecision(-1);
     if (state.activeTab === 'markdown' || state.activeTab === 'html') showRender(state.activeTab);
+    if (state.activeTab === 'model') showModel();
     if (report.decisionsError) showError(report.decisionsError);
     const kb = (report.length / 1024).toFixed(1);
     setStatus(report.lines.length + ' lines · ' + kb + 'K chars · ' + report.nodes.length + ' nodes · ' +
@@ -162,7 +175,7 @@
     state.rendered = 0;
     state.highlighted = [];
     state.currentLine = -1;
-    if (window.CSS && CSS.highlights) { CSS.highlights.delete('node'); CSS.highlights.delete('diag'); }
+    if (window.CSS && CSS.highlights) for (const h of HIGHLIGHTS) CSS.highlights.delete(h);
     const token = ++state.renderToken;
     renderChunk(); // the first screenful at once, the rest a chunk per frame so the page stays responsive
     const step = () => {
@@ -210,8 +223,7 @@
       state.highlighted.push(i);
     }
     if (window.CSS && CSS.highlights && typeof Highlight === 'function') {
-      CSS.highlights.delete('node');
-      CSS.highlights.delete('diag');
+      for (const h of HIGHLIGHTS) CSS.highlights.delete(h);
       // One range per line, so the line numbers between them are not painted; a span over very many lines
       // (the whole document) is shown by the line markers alone.
       if (last - first < 2000) {
@@ -590,6 +602,285 @@
     highlightSpan(d.start, Math.max(d.end, d.start + 1), 'diag', true);
   }
 
+  // ---- report model ----
+  // Fetched when the Model tab is first opened for a report (the server runs the meaning layer then, once).
+  async function showModel() {
+    if (!state.report) return;
+    const id = state.report.id;
+    if ((state.model && state.model.id === id) || state.modelLoading === id) return;
+    state.modelLoading = id;
+    $('model').replaceChildren(el('p', 'hint', 'Computing the report model…'));
+    const started = performance.now();
+    let data;
+    try {
+      data = await fetchJson('/api/reports/' + encodeURIComponent(id) + '/model');
+    } catch (e) {
+      if (state.report && state.report.id === id) {
+        $('model').replaceChildren(el('p', 'hint', 'No report model: ' + e.message));
+        showError(e.message);
+      }
+      return;
+    } finally {
+      if (state.modelLoading === id) state.modelLoading = null;
+    }
+    if (!state.report || state.report.id !== id) return;
+    state.model = { id: id, data: data, ms: performance.now() - started };
+    renderModel();
+  }
+
+  const modelLink = (cls, text, item) => {
+    const b = el('button', 'mlink' + (cls ? ' ' + cls : ''), text);
+    b.type = 'button';
+    b.dataset.start = String(item.start);
+    b.dataset.end = String(item.end);
+    b.title = 'line ' + item.line + ' [' + item.start + '..' + item.end + ') — click to select it in the text';
+    return b;
+  };
+
+  function renderModel() {
+    const t0 = performance.now();
+    const root = $('model');
+    const data = state.model.data;
+    root.replaceChildren();
+    if (state.modelKind === null) {
+      state.modelKind = data.reports.some((r) => r.figures.some((f) => f.kind === 'target')) ? 'target' : 'all';
+    }
+    const summary = el('p', 'hint model-summary');
+    root.appendChild(summary);
+    if (data.reports.length === 0) root.appendChild(el('p', 'hint', 'The tree has no report, so there is no model.'));
+    data.reports.forEach((report, k) => {
+      const section = el('section', 'model-report');
+      section.dataset.report = String(k);
+      const h = el('h4', null, 'Report ' + (k + 1) + ' ');
+      h.appendChild(el('span', 'tag', 'L' + report.line));
+      section.appendChild(h);
+      section.appendChild(metadataTable(report));
+      section.appendChild(el('h5', null, 'Figures'));
+      section.appendChild(figureControls(report));
+      const holder = el('div', 'figures-holder');
+      section.appendChild(holder);
+      renderFigures(report, holder);
+      section.appendChild(el('h5', null, 'Glossary (' + report.glossary.length + ')'));
+      section.appendChild(glossaryTable(report));
+      if (report.lists.length) {
+        section.appendChild(el('h5', null, 'Lists (' + report.lists.length + ')'));
+        section.appendChild(listsView(report));
+      }
+      root.appendChild(section);
+    });
+    summary.textContent = data.reports.length + (data.reports.length === 1 ? ' report' : ' reports') + ' · model built in ' +
+      Math.round(data.buildMs) + ' ms on the server, loaded in ' + Math.round(state.model.ms) + ' ms, shown in ' +
+      Math.round(performance.now() - t0) + ' ms · click a value to select it in the text';
+  }
+
+  function metadataTable(report) {
+    const table = el('table', 'model-meta');
+    const head = el('tr');
+    head.append(el('th', null, 'field'), el('th', null, 'value'));
+    table.appendChild(head);
+    for (const m of report.metadata) {
+      const tr = el('tr');
+      tr.dataset.field = m.field;
+      const td = el('td');
+      if (m.value === null || m.value === undefined) td.appendChild(el('span', 'missing', '— not stated'));
+      else td.appendChild(modelLink(null, m.value, m));
+      tr.append(el('th', null, m.label), td);
+      table.appendChild(tr);
+    }
+    return table;
+  }
+
+  function figureControls(report) {
+    const bar = el('div', 'figure-controls');
+    const counts = new Map();
+    for (const f of report.figures) counts.set(f.kind, (counts.get(f.kind) || 0) + 1);
+    const kinds = [...counts.keys()].sort((a, b) => rank(KIND_ORDER, a) - rank(KIND_ORDER, b) || a.localeCompare(b));
+    const select = el('select', 'kind-filter');
+    select.setAttribute('aria-label', 'Kind of figure');
+    const all = el('option', null, 'all kinds (' + report.figures.length + ')');
+    all.value = 'all';
+    select.appendChild(all);
+    for (const kind of kinds) {
+      const option = el('option', null, kind + ' (' + counts.get(kind) + ')');
+      option.value = kind;
+      select.appendChild(option);
+    }
+    if (state.modelKind !== 'all' && !counts.has(state.modelKind)) {
+      const option = el('option', null, state.modelKind + ' (0)');
+      option.value = state.modelKind;
+      select.appendChild(option);
+    }
+    select.value = state.modelKind;
+    const query = el('input', 'indicator-filter');
+    query.type = 'search';
+    query.placeholder = 'filter indicator…';
+    query.setAttribute('aria-label', 'Filter by indicator');
+    query.value = state.modelQuery;
+    bar.append(el('span', null, 'kind '), select, query);
+    return bar;
+  }
+
+  const rank = (order, value) => { const i = order.indexOf(value); return i < 0 ? order.length : i; };
+
+  const FIGURE_COLUMNS = [
+    ['indicator', 'indicator'], ['value', 'value / range'], ['unit', 'unit'], ['qualifier', 'qualifier'],
+    ['stretch', 'stretch'], ['kind', 'kind'], ['line', 'line'],
+  ];
+
+  function figureCompare(key) {
+    switch (key) {
+      case 'value': return (a, b) => Number(a.low) - Number(b.low) || Number(a.high) - Number(b.high);
+      case 'stretch': return (a, b) => (a.stretch === null ? -Infinity : Number(a.stretch)) - (b.stretch === null ? -Infinity : Number(b.stretch));
+      case 'line': return (a, b) => a.start - b.start;
+      case 'kind': return (a, b) => rank(KIND_ORDER, a.kind) - rank(KIND_ORDER, b.kind);
+      default: return (a, b) => String(a[key]).localeCompare(String(b[key]), 'zh-CN');
+    }
+  }
+
+  // Groups of digits in an integer part: 43923000000 → 43,923,000,000.
+  function formatNumber(s) {
+    const dot = s.indexOf('.');
+    const int = dot < 0 ? s : s.slice(0, dot);
+    return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (dot < 0 ? '' : s.slice(dot));
+  }
+
+  function renderFigures(report, holder) {
+    holder.replaceChildren();
+    const query = state.modelQuery.trim();
+    const rows = report.figures
+      .map((f, i) => ({ f: f, i: i }))
+      .filter((r) => (state.modelKind === 'all' || r.f.kind === state.modelKind) && (!query || r.f.indicator.includes(query) || (r.f.indicatorKey || '').includes(query)));
+    const compare = figureCompare(state.modelSort.key);
+    rows.sort((a, b) => state.modelSort.dir * compare(a.f, b.f) || a.f.start - b.f.start);
+    const table = el('table', 'model-figures');
+    const head = el('tr');
+    for (const [key, label] of FIGURE_COLUMNS) {
+      const th = el('th');
+      const b = el('button', 'sort', label + (state.modelSort.key === key ? (state.modelSort.dir > 0 ? ' ▴' : ' ▾') : ''));
+      b.type = 'button';
+      b.dataset.sort = key;
+      th.setAttribute('aria-sort', state.modelSort.key === key ? (state.modelSort.dir > 0 ? 'ascending' : 'descending') : 'none');
+      th.appendChild(b);
+      head.appendChild(th);
+    }
+    table.appendChild(head);
+    holder.appendChild(table);
+    holder.appendChild(el('p', 'hint figure-count', rows.length + ' of ' + report.figures.length + ' figures'));
+    appendFigureRows(table, holder, rows, 0);
+  }
+
+  function appendFigureRows(table, holder, rows, from) {
+    const to = Math.min(rows.length, from + FIGURE_PAGE);
+    const fragment = document.createDocumentFragment();
+    for (let k = from; k < to; k++) {
+      const f = rows[k].f;
+      const tr = el('tr', 'k-' + f.kind);
+      tr.dataset.figure = String(rows[k].i);
+      tr.dataset.kind = f.kind;
+      tr.dataset.start = String(f.start);
+      tr.dataset.end = String(f.end);
+      tr.title = (f.section ? f.section + ' — ' : '') + 'as written: ' + f.valueText + (f.indicatorKey ? ' · key ' + f.indicatorKey : '') +
+        ' · ' + f.measure + (f.year !== null ? ' · year ' + f.year : '');
+      const indicator = el('td', 'ind');
+      indicator.appendChild(modelLink(null, f.indicator || '(no indicator)', f));
+      const value = f.low === f.high ? formatNumber(f.low) : formatNumber(f.low) + '–' + formatNumber(f.high);
+      tr.append(indicator, el('td', 'num', value), el('td', null, f.unit), el('td', null, f.qualifier),
+        el('td', 'num', f.stretch === null ? '' : formatNumber(f.stretch)), el('td', 'kind', f.kind), el('td', 'num', f.line));
+      fragment.appendChild(tr);
+    }
+    table.appendChild(fragment);
+    const old = holder.querySelector(':scope > .more');
+    if (old) old.remove();
+    if (to < rows.length) {
+      const more = el('button', 'more', 'show ' + Math.min(FIGURE_PAGE, rows.length - to) + ' more of ' + (rows.length - to));
+      more.type = 'button';
+      more.addEventListener('click', () => appendFigureRows(table, holder, rows, to));
+      holder.appendChild(more);
+    }
+  }
+
+  function glossaryTable(report) {
+    if (report.glossary.length === 0) return el('p', 'hint', 'No glossary: the notes explain no terms.');
+    const table = el('table', 'model-glossary');
+    const head = el('tr');
+    head.append(el('th', null, 'term'), el('th', null, 'explanation'), el('th', null, 'referred to'));
+    table.appendChild(head);
+    for (const g of report.glossary) {
+      const tr = el('tr');
+      tr.dataset.start = String(g.start);
+      tr.dataset.end = String(g.end);
+      const term = el('td', 'term');
+      term.appendChild(modelLink(null, g.term, g));
+      const refs = el('td', 'refs');
+      for (const [start, end] of g.references.slice(0, 8)) {
+        refs.appendChild(modelLink('ref', 'L' + (lineOfPosition(start) + 1), { start: start, end: end, line: lineOfPosition(start) + 1 }));
+      }
+      if (g.references.length > 8) refs.appendChild(el('span', 'hint', ' +' + (g.references.length - 8)));
+      tr.append(term, el('td', 'def', g.definition), refs);
+      table.appendChild(tr);
+    }
+    return table;
+  }
+
+  function listsView(report) {
+    const root = el('div', 'model-lists');
+    for (const list of report.lists) {
+      root.appendChild(modelLink('list-title', list.title, list));
+      const ol = el('ol');
+      for (const item of list.items) {
+        const li = el('li');
+        li.appendChild(modelLink(null, item.text, item));
+        ol.appendChild(li);
+      }
+      root.appendChild(ol);
+    }
+    return root;
+  }
+
+  function selectModelSpan(start, end, source) {
+    for (const old of $('model').querySelectorAll('.active')) old.classList.remove('active');
+    if (source) source.classList.add('active');
+    const line = lineOfPosition(start);
+    setCurrentLine(line);
+    highlightSpan(start, Math.max(end, start + 1), 'model', true);
+    document.body.dataset.modelSelection = start + '..' + end;
+  }
+
+  function onModelClick(event) {
+    if (!state.model) return;
+    const sort = event.target.closest('button.sort');
+    if (sort) {
+      const key = sort.dataset.sort;
+      state.modelSort = state.modelSort.key === key ? { key: key, dir: -state.modelSort.dir } : { key: key, dir: 1 };
+      rerenderFigures();
+      return;
+    }
+    const target = event.target.closest('[data-start]');
+    if (!target || !$('model').contains(target)) return;
+    const start = Number(target.dataset.start), end = Number(target.dataset.end);
+    if (!(start >= 0) || !(end >= start) || start > state.report.length) return;
+    selectModelSpan(start, end, target.closest('tr') || target);
+  }
+
+  function rerenderFigures() {
+    for (const section of $('model').querySelectorAll('.model-report')) {
+      const report = state.model.data.reports[Number(section.dataset.report)];
+      renderFigures(report, section.querySelector('.figures-holder'));
+      const select = section.querySelector('.kind-filter');
+      if (select.value !== state.modelKind) select.value = state.modelKind;
+      const query = section.querySelector('.indicator-filter');
+      if (query.value !== state.modelQuery) query.value = state.modelQuery;
+    }
+  }
+
+  function onModelInput(event) {
+    if (!state.model) return;
+    if (event.target.classList.contains('kind-filter')) state.modelKind = event.target.value;
+    else if (event.target.classList.contains('indicator-filter')) state.modelQuery = event.target.value;
+    else return;
+    rerenderFigures();
+  }
+
   // ---- render views ----
   async function showRender(format) {
     if (!state.report) return;
@@ -623,6 +914,7 @@
     for (const tab of document.querySelectorAll('#tabs [role=tab]')) tab.setAttribute('aria-selected', String(tab.dataset.tab === name));
     for (const panel of document.querySelectorAll('.panel')) panel.hidden = panel.id !== 'panel-' + name;
     if (name === 'markdown' || name === 'html') showRender(name);
+    if (name === 'model') showModel();
   }
 
   // ---- paste and upload ----
@@ -680,6 +972,8 @@
     $('tree').addEventListener('keydown', onTreeKey);
     $('outline').addEventListener('click', onOutlineClick);
     $('diagnostics').addEventListener('click', onDiagnosticClick);
+    $('model').addEventListener('click', onModelClick);
+    $('model').addEventListener('input', onModelInput);
     for (const tab of document.querySelectorAll('#tabs [role=tab]')) tab.addEventListener('click', () => switchTab(tab.dataset.tab));
     $('report-select').addEventListener('change', (event) => loadReport(event.target.value));
     $('error-close').addEventListener('click', clearError);
