@@ -377,7 +377,7 @@ internal sealed class DocumentLayout
     private bool IsMeetingLine(int index) => MeetingLineRecognizer.IsMeetingLine(Content(index), _decoder.Normalized(index));
 
     private bool IsUnnumberedHeading(int index) =>
-        SectionHeadingRecognizer.IsUnnumberedHeading(new LineContext(_text, _lines, index, _decoder.Normalized(index)));
+        SectionHeadingRecognizer.IsUnnumberedHeading(new LineContext(_text, _lines, index, _decoder));
 
     private bool IsNumberedHeadingCandidate(int index)
     {

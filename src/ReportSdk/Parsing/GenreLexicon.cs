@@ -252,10 +252,10 @@ internal static class GenreLexicon
         text.Length <= 40 && text.StartsWith("附件", StringComparison.Ordinal) && text.IndexOfAny('。', '，') < 0;
 
     /// <summary>True when the line contains a phrase of web or download-site chrome.</summary>
-    public static bool ContainsChromePhrase(ReadOnlySpan<char> text) => text.ContainsAny(ChromePhraseSearch);
+    public static bool ContainsChromePhrase(ReadOnlySpan<char> text) => ChromePhraseSearch.ContainsAny(text);
 
-    private static readonly System.Buffers.SearchValues<string> ChromePhraseSearch =
-        System.Buffers.SearchValues.Create(GenreProfile.ChromePhrases.Select(p => p.Replace(" ", string.Empty)).ToArray(), StringComparison.OrdinalIgnoreCase);
+    /// <summary>The chrome phrases without spaces, as the normalized view has none.</summary>
+    private static readonly PhraseMatcher ChromePhraseSearch = new(GenreProfile.ChromePhrases.Select(p => p.Replace(" ", string.Empty)));
 
     /// <summary>
     /// True for a speaker line: a short line that names an office (…长, 总理, 主席) and ends with a

@@ -28,7 +28,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
                 continue;
             }
 
-            var context = new LineContext(text, lines, i, decoder.Normalized(i));
+            var context = new LineContext(text, lines, i, decoder);
             if (SectionHeadingRecognizer.IsNumberedHeading(context))
             {
                 (lines[i].Marker.Style == NumberingStyle.ChineseComma ? numbered : parenthesized).Add(i);

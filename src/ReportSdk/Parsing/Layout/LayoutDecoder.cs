@@ -28,10 +28,13 @@ internal sealed class LayoutDecoder
     }
 
     /// <summary>The recognizers' proposals for one line; the normalized view is built only if a recognizer reads it.</summary>
-    public ReadOnlySpan<Candidate> Propose(int index)
+    public ReadOnlySpan<Candidate> Propose(int index) => Propose(index, preambleWindow: true);
+
+    /// <summary>The proposals for one line; preamble-only recognizers are asked only inside the preamble window.</summary>
+    public ReadOnlySpan<Candidate> Propose(int index, bool preambleWindow)
     {
         _sink.Clear();
-        RecognizerPipeline.Propose(new LineContext(_text, _lines, index, this), _sink);
+        RecognizerPipeline.Propose(new LineContext(_text, _lines, index, this), _sink, preambleWindow);
         return _sink.Items;
     }
 
@@ -98,7 +101,7 @@ internal sealed class LayoutDecoder
                 }
 
                 indexes[n] = i;
-                var candidates = Propose(i);
+                var candidates = Propose(i, n < GenreProfile.PreambleWindowLines);
                 Emissions(candidates, allowTail, stay.AsSpan(n * ZoneCount, ZoneCount), open.AsSpan(n * ZoneCount, ZoneCount));
                 if (trace is not null)
                 {

@@ -13,6 +13,15 @@ internal abstract class LineRecognizer
     /// <summary>The normalized first characters that can open the construct; null when any can.</summary>
     public virtual string? OpeningCharacters => null;
 
+    /// <summary>
+    /// True for constructs that only the preamble has (meeting line, speaker, date, caption, salutation, opening):
+    /// they are asked only for the first <see cref="GenreProfile.PreambleWindowLines"/> non-blank lines of a report.
+    /// </summary>
+    public virtual bool PreambleOnly => false;
+
+    /// <summary>The longest content (in characters, before normalizing) the construct can have; longer lines are not asked.</summary>
+    public virtual int MaxContentLength => int.MaxValue;
+
     /// <summary>Adds this recognizer's proposals for the line to <paramref name="sink"/>.</summary>
     public abstract void Propose(in LineContext line, CandidateSink sink);
 }

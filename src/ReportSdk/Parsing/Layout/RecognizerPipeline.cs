@@ -28,6 +28,12 @@ internal static class RecognizerPipeline
     /// <summary>The recognizers that can open with any character: asked about every line.</summary>
     private static readonly int[] Anywhere = IndexesOf(r => r.OpeningCharacters is null);
 
+    /// <summary>Each recognizer's <see cref="LineRecognizer.MaxContentLength"/>, so running text skips the short-line constructs without a call.</summary>
+    private static readonly int[] MaxLengths = Recognizers.Select(r => r.MaxContentLength).ToArray();
+
+    /// <summary>Each recognizer's <see cref="LineRecognizer.PreambleOnly"/>.</summary>
+    private static readonly bool[] PreambleOnly = Recognizers.Select(r => r.PreambleOnly).ToArray();
+
     /// <summary>
     /// The opening table: for each UTF-16 code unit, an index into <see cref="Specific"/> (0: no recognizer
     /// opens with it). A 64K-entry byte table (64 KB, shared) makes the dispatch one load per line, where a
@@ -91,12 +97,16 @@ internal static class RecognizerPipeline
     }
 
     /// <summary>Asks every recognizer that can open with the line's first character.</summary>
-    public static void Propose(in LineContext line, CandidateSink sink)
+    public static void Propose(in LineContext line, CandidateSink sink, bool preambleWindow = true)
     {
+        int length = line.Info.ContentLength;
         foreach (int i in Anywhere)
         {
-            sink.Current = (sbyte)i;
-            Recognizers[i].Propose(line, sink);
+            if (length <= MaxLengths[i] && (preambleWindow || !PreambleOnly[i]))
+            {
+                sink.Current = (sbyte)i;
+                Recognizers[i].Propose(line, sink);
+            }
         }
 
         // The first normalized character, found without building the normalized view.
@@ -105,6 +115,11 @@ internal static class RecognizerPipeline
         {
             foreach (int i in Specific[OpeningSlot[first]])
             {
+                if (!preambleWindow && PreambleOnly[i])
+                {
+                    continue;
+                }
+
                 sink.Current = (sbyte)i;
                 Recognizers[i].Propose(line, sink);
             }

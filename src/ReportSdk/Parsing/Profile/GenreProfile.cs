@@ -107,6 +107,15 @@ internal static class GenreProfile
     /// <summary>How many non-blank lines after a title candidate may confirm it by a preamble or heading line.</summary>
     public const int TitleLookAhead = 8;
 
+    /// <summary>
+    /// How many non-blank lines of a report its preamble can span at most (title, meeting, chrome, speaker, date,
+    /// captions, salutation, opening): preamble-only recognizers are not asked beyond, and a line there cannot be preamble.
+    /// </summary>
+    public const int PreambleWindowLines = 40;
+
+    /// <summary>Longest caption or news lead that names the report (1月27日，…代表自治区人民政府，向大会作政府工作报告).</summary>
+    public const int CaptionMaxLength = 200;
+
     /// <summary>Longest meeting line; a longer line is a sentence that mentions a meeting.</summary>
     public const int MeetingMaxLength = 90;
 
@@ -133,6 +142,9 @@ internal static class GenreProfile
 
     /// <summary>Longest section heading text after its marker; longer is a paragraph that opens with a marker.</summary>
     public const int SectionHeadingMaxLength = 40;
+
+    /// <summary>Room for a marker (（十一）) and bold marks around a heading's text.</summary>
+    public const int MarkerAndEmphasisMaxLength = 12;
 
     /// <summary>Shortest and longest unnumbered section heading.</summary>
     public const int UnnumberedHeadingMinLength = 4, UnnumberedHeadingMaxLength = 30;

@@ -5,6 +5,8 @@ internal sealed class AnnexHeadingRecognizer : LineRecognizer
 {
     public override string Name => "annexHeading";
 
+    public override int MaxContentLength => GenreProfile.AnnexHeadingMaxLength * 2;
+
     public override string? OpeningCharacters => "附";
 
     public override void Propose(in LineContext line, CandidateSink sink)

@@ -8,13 +8,27 @@ internal sealed class CaptionRecognizer : LineRecognizer
 {
     public override string Name => "caption";
 
+    public override bool PreambleOnly => true;
+
+    public override int MaxContentLength => GenreProfile.CaptionMaxLength;
+
     public override void Propose(in LineContext line, CandidateSink sink)
     {
         var content = line.Content;
+        if (content.Length > GenreProfile.CaptionMaxLength)
+        {
+            return;
+        }
+
         int at = GenreLexicon.IndexOfIgnoringSpaces(content, GenreProfile.ReportWord);
         if (at >= 0 && GenreLexicon.IsCaption(content[..at]))
         {
             sink.Add(LineRole.PreambleParagraph, LayoutZone.Preamble, GenreProfile.Scores.WeakPreamblePart);
+            return;
+        }
+
+        if (content.Length > GenreProfile.DateLineMaxLength * 2)
+        {
             return;
         }
 

@@ -11,8 +11,7 @@ internal sealed class ChromeRecognizer : LineRecognizer
 
     public override void Propose(in LineContext line, CandidateSink sink)
     {
-        var normalized = line.Normalized;
-        if (IsChrome(line.Content, normalized) || InChromeList(line))
+        if ((line.Content.Length <= GenreProfile.ChromePhraseMaxLength && IsChrome(line.Content, line.Normalized)) || InChromeList(line))
         {
             sink.Add(LineRole.Chrome, LayoutZone.Preamble, GenreProfile.Scores.PreambleChrome);
             sink.Add(LineRole.Chrome, LayoutZone.Tail, GenreProfile.Scores.TailChrome, opens: true);

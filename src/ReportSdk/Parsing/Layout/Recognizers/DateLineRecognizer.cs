@@ -5,8 +5,18 @@ internal sealed class DateLineRecognizer : LineRecognizer
 {
     public override string Name => "date";
 
+    public override bool PreambleOnly => true;
+
+    public override int MaxContentLength => GenreProfile.DateLineMaxLength * 2;
+
     public override void Propose(in LineContext line, CandidateSink sink)
     {
+        var content = line.Content;
+        if (content.Length > GenreProfile.DateLineMaxLength * 2 || content.IndexOf('年') < 0)
+        {
+            return;
+        }
+
         var text = line.Normalized;
         if (!text.IsEmpty && text.Length <= GenreProfile.DateLineMaxLength && text.IndexOfAny('。', '，') < 0
             && text.Contains('年') && text.Contains('日') && !text.Contains("会议", StringComparison.Ordinal))

@@ -9,9 +9,13 @@ internal sealed class MeetingLineRecognizer : LineRecognizer
 {
     public override string Name => "meeting";
 
+    public override bool PreambleOnly => true;
+
+    public override int MaxContentLength => GenreProfile.MeetingMaxLength;
+
     public override void Propose(in LineContext line, CandidateSink sink)
     {
-        if (!IsMeetingLine(line.Content, line.Normalized))
+        if (line.Content.Length > GenreProfile.MeetingMaxLength || !IsMeetingLine(line.Content, line.Normalized))
         {
             return;
         }

@@ -5,6 +5,8 @@ internal sealed class NotesHeadingRecognizer : LineRecognizer
 {
     public override string Name => "notesHeading";
 
+    public override int MaxContentLength => GenreProfile.NotesHeadingMaxLength * 2;
+
     public override void Propose(in LineContext line, CandidateSink sink)
     {
         if (line.Content.Length <= GenreProfile.NotesHeadingMaxLength * 2 && GenreLexicon.IsNotesHeading(line.Normalized))

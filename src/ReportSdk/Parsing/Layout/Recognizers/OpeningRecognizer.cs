@@ -5,6 +5,8 @@ internal sealed class OpeningRecognizer : LineRecognizer
 {
     public override string Name => "opening";
 
+    public override bool PreambleOnly => true;
+
     public override void Propose(in LineContext line, CandidateSink sink)
     {
         if (line.Info.Marker.Style == Syntax.NumberingStyle.None && GenreLexicon.IsOpening(line.Content))

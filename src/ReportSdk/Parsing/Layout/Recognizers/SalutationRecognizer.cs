@@ -5,6 +5,10 @@ internal sealed class SalutationRecognizer : LineRecognizer
 {
     public override string Name => "salutation";
 
+    public override bool PreambleOnly => true;
+
+    public override int MaxContentLength => GenreProfile.SalutationMaxLength * 2;
+
     public override string? OpeningCharacters => "各代同";
 
     public override void Propose(in LineContext line, CandidateSink sink)

@@ -11,6 +11,9 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
 {
     public override string Name => "sectionHeading";
 
+    /// <summary>A numbered heading is a marker, its text and bold marks; an unnumbered one is shorter still.</summary>
+    public override int MaxContentLength => GenreProfile.SectionHeadingMaxLength + GenreProfile.MarkerAndEmphasisMaxLength;
+
     public override void Propose(in LineContext line, CandidateSink sink)
     {
         if (IsNumberedHeading(line) || IsUnnumberedHeading(line))
@@ -41,9 +44,14 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
     public static bool IsUnnumberedHeading(in LineContext line)
     {
         ref readonly var info = ref line.Info;
-        var text = line.Normalized;
         if (info.Marker.Style != NumberingStyle.None || info.LabelKind != NoteLabelKind.None
-            || text.Length < GenreProfile.UnnumberedHeadingMinLength || text.Length > GenreProfile.UnnumberedHeadingMaxLength)
+            || info.ContentLength > GenreProfile.UnnumberedHeadingMaxLength * 2)
+        {
+            return false;
+        }
+
+        var text = line.Normalized;
+        if (text.Length < GenreProfile.UnnumberedHeadingMinLength || text.Length > GenreProfile.UnnumberedHeadingMaxLength)
         {
             return false;
         }

@@ -8,6 +8,10 @@ internal sealed class SpeakerLineRecognizer : LineRecognizer
 {
     public override string Name => "speaker";
 
+    public override bool PreambleOnly => true;
+
+    public override int MaxContentLength => GenreProfile.SpeakerMaxLength;
+
     public override void Propose(in LineContext line, CandidateSink sink)
     {
         var content = line.Content;
