@@ -27,6 +27,10 @@ internal enum ReparseOutcome
     RegionEnd,
     /// <summary>The trivia before a title does not split at its line start (never expected).</summary>
     Trivia,
+    /// <summary>The text, the region or a window may have its lines joined by literal <c>\n</c> escapes (LineScanner's escaped mode).</summary>
+    EscapedBreaks,
+    /// <summary>The new text has at most three lines (RPT0013 is decided on the whole text).</summary>
+    FewLines,
 }
 
 /// <summary>
@@ -114,6 +118,17 @@ internal static class IncrementalParser
             return ReparseOutcome.NoReports;
         }
 
+        // Whole-text decisions of the scanner and the parser: lines joined by literal \n escapes, and RPT0013.
+        if (LineWindow.MayUseEscapedBreaks(oldString) || LineWindow.MayUseEscapedBreaks(newString))
+        {
+            return ReparseOutcome.EscapedBreaks;
+        }
+
+        if (LineWindow.CountBreaks(newString, 3) < 3)
+        {
+            return ReparseOutcome.FewLines;
+        }
+
         // Where each report's green node starts, and the start of its title's line.
         int n = reports.SlotCount;
         var greenStart = new int[n];
@@ -153,7 +168,13 @@ internal static class IncrementalParser
             }
 
             int protectedCount = a == 0 ? 1 : GenreProfile.Scores.RallyWindow;
-            if (changeStart >= LineWindow.NonBlankLinesEnd(oldString, titleLine[a], protectedCount))
+            int protectedEnd = LineWindow.NonBlankLinesEnd(oldString, titleLine[a], protectedCount);
+            if (protectedEnd < 0)
+            {
+                return ReparseOutcome.EscapedBreaks;
+            }
+
+            if (changeStart >= protectedEnd)
             {
                 break;
             }
@@ -194,6 +215,11 @@ internal static class IncrementalParser
 
         // Parse the region with its window, after blank lines that keep its lines out of the search for a
         // table of contents (the full parse has found it, or not, before the region).
+        if (LineWindow.MayUseEscapedBreaks(newString.AsSpan(regionStart, windowEnd - regionStart)))
+        {
+            return ReparseOutcome.EscapedBreaks;
+        }
+
         string regionText = string.Concat(Padding, newString.AsSpan(regionStart, windowEnd - regionStart));
         var lines = LineScanner.Scan(regionText);
         var layout = DocumentLayout.Analyze(regionText, lines, oldTree.Options);
@@ -288,6 +314,12 @@ internal static class IncrementalParser
         for (int length = 4096; ; length *= 2)
         {
             var lines = LineWindow.Scan(text, start, length, out bool complete);
+            if (lines is null)
+            {
+                windowEnd = 0;
+                return ReparseOutcome.EscapedBreaks;
+            }
+
             int seen = 0;
             int enough = -1;
             int numbered = -1;
@@ -533,8 +565,10 @@ internal static class IncrementalParser
         return title?.TextToken is GreenToken { IsMissing: false, Width: > 0 } token ? token : null;
     }
 
+    /// <summary>Diagnostics the parser decides on the whole text (never carried over nor taken from the region's parse).</summary>
     private static bool IsDocumentLevel(DiagnosticDescriptor descriptor) =>
-        descriptor == DiagnosticDescriptors.EncodingGuessed || descriptor == DiagnosticDescriptors.NoReport || descriptor == DiagnosticDescriptors.MostTextSkipped;
+        descriptor == DiagnosticDescriptors.EncodingGuessed || descriptor == DiagnosticDescriptors.NoReport || descriptor == DiagnosticDescriptors.MostTextSkipped
+        || descriptor == DiagnosticDescriptors.NoLineStructure;
 
     /// <summary>
     /// The diagnostics of the full parse of the new text: the old ones before the region, the region's own,

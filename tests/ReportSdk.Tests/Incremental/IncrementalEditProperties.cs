@@ -143,7 +143,7 @@ internal static class EditGenerator
     private static readonly string[] Pieces =
     [
         "\n", "\r\n", "\r", "**", "#", " ", "　", "。", "，", "：", "！", "、", "一、", "二是", "（一）", "目录", "政府工作报告", "各位代表",
-        "让我们", "会议上", "注释", "[1]", "<sup>2</sup>", "  12", "工作", "回顾", "安排", "发展", "建设", "经济", "2023年", "x", "\u2028",
+        "让我们", "会议上", "注释", "[1]", "<sup>2</sup>", "  12", "工作", "回顾", "安排", "发展", "建设", "经济", "2023年", "x", "\u2028", "\\n",
     ];
 
     public static (string Text, string Description) MakeDocument(PropertyRandom r, string[] seeds)
@@ -203,6 +203,20 @@ internal static class EditGenerator
         if (r.Chance(0.15))
         {
             text = text.Replace("\n", "\r\n", StringComparison.Ordinal);
+        }
+
+        if (r.Chance(0.03))
+        {
+            // An export whose lines are joined by literal \n escapes: the scanner reads it in its escaped mode.
+            text = string.Join('\n', text.Split('\n').Chunk(r.Next(2, 40)).Select(lines => string.Join("\\n", lines)));
+            return (text, $"escaped compilation of {count}");
+        }
+
+        if (r.Chance(0.03))
+        {
+            // Few lines, one of them long (RPT0013 when the text has at most three lines).
+            text = string.Concat(text.AsSpan(0, text.IndexOf('\n', text.IndexOf('\n') + 1) + 1), text.Replace("\n", string.Empty, StringComparison.Ordinal));
+            return (text, $"few-line compilation of {count}");
         }
 
         return (text, $"compilation of {count}");

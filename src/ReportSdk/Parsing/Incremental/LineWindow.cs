@@ -11,9 +11,10 @@ internal static class LineWindow
     /// Scans the lines from <paramref name="start"/> (a line start) over at least <paramref name="minLength"/>
     /// characters, cut after a line break. Offsets in the result are relative to <paramref name="start"/>.
     /// <paramref name="complete"/> is true when the scan reached the end of the text; otherwise the
-    /// empty line after the cut is left out.
+    /// empty line after the cut is left out. Null when the scanner could read the stretch alone in its escaped
+    /// mode (<see cref="MayUseEscapedBreaks"/>), where its lines could differ from the whole text's.
     /// </summary>
-    public static LineInfo[] Scan(string text, int start, int minLength, out bool complete)
+    public static LineInfo[]? Scan(string text, int start, int minLength, out bool complete)
     {
         int end = (int)Math.Min((long)start + minLength, text.Length);
         if (end < text.Length)
@@ -31,8 +32,31 @@ internal static class LineWindow
         }
 
         complete = end == text.Length;
+        if (MayUseEscapedBreaks(text.AsSpan(start, end - start)))
+        {
+            return null;
+        }
+
         var lines = LineScanner.Scan(text.Substring(start, end - start));
         return complete ? lines : lines[..^1];
+    }
+
+    /// <summary>
+    /// True when <see cref="LineScanner"/> could read <paramref name="text"/> in its escaped mode (lines joined by
+    /// literal <c>\n</c>), a decision it makes on the whole text it is given. Wider than the scanner's own test
+    /// (at least 5 escapes and more than 4 per real line break): any 2 escapes and more than half as many as
+    /// real line breaks.
+    /// </summary>
+    public static bool MayUseEscapedBreaks(ReadOnlySpan<char> text)
+    {
+        int first = text.IndexOf("\\n");
+        if (first < 0 || text[(first + 2)..].IndexOf("\\n") < 0)
+        {
+            return false;
+        }
+
+        long escapes = text.Count("\\n");
+        return escapes * 2 > text.Count('\n') + text.Count('\r');
     }
 
     private static readonly System.Buffers.SearchValues<char> LineBreakChars = System.Buffers.SearchValues.Create("\r\n\u2028\u2029\u0085");
@@ -50,13 +74,19 @@ internal static class LineWindow
 
     /// <summary>
     /// The end (after its line break) of the <paramref name="count"/>-th non-blank line counted from the line
-    /// starting at <paramref name="lineStart"/>, that line included; the text's length when there are fewer.
+    /// starting at <paramref name="lineStart"/>, that line included; the text's length when there are fewer;
+    /// -1 when the lines cannot be scanned alone (<see cref="Scan"/>).
     /// </summary>
     public static int NonBlankLinesEnd(string text, int lineStart, int count)
     {
         for (int length = 2048; ; length *= 2)
         {
             var lines = Scan(text, lineStart, length, out bool complete);
+            if (lines is null)
+            {
+                return -1;
+            }
+
             int seen = 0;
             foreach (ref readonly var line in lines.AsSpan())
             {
