@@ -95,12 +95,19 @@ public sealed class SyntaxTree
     /// <summary>Applies <paramref name="changes"/> to this tree's text and reparses incrementally.</summary>
     public SyntaxTree WithChanges(params TextChange[] changes) => WithChangedText(GetText().WithChanges(changes));
 
-    internal static SyntaxTree CreateIncremental(SourceText text, GreenNode root, SyntaxTree oldTree, int regionStart, int regionEnd, int delta, ParseResult region)
+    /// <summary>A tree around an incrementally built root, with its diagnostics already in the full parse's order.</summary>
+    internal static SyntaxTree CreateIncremental(SourceText text, GreenNode root, SyntaxTree oldTree, IReadOnlyList<PendingDiagnostic> diagnostics)
     {
         var red = (DocumentSyntax)root.CreateRed(null, 0);
         var tree = new SyntaxTree(text, red, null, oldTree.Options, oldTree.FilePath, null);
         red.AttachTree(tree);
-        tree._diagnostics = IncrementalParser.MergeDiagnostics(tree, oldTree, regionStart, regionEnd, delta, region);
+        var list = new List<Diagnostic>(diagnostics.Count);
+        foreach (var pending in diagnostics)
+        {
+            list.Add(new Diagnostic(pending.Descriptor, new Location(tree, new TextSpan(pending.Start, pending.Length)), pending.Arguments));
+        }
+
+        tree._diagnostics = list;
         return tree;
     }
 
