@@ -55,6 +55,12 @@ public abstract partial class SyntaxNode
         }
     }
 
+    /// <summary>
+    /// The position of the first character of <see cref="Span"/>: after the leading trivia of the first token, as in
+    /// Roslyn. Equals <c>Span.Start</c>, without computing the trailing trivia.
+    /// </summary>
+    public int SpanStart => Position + Green.GetLeadingTriviaWidth();
+
     /// <summary>The tree this node belongs to. Nodes made with <see cref="SyntaxFactory"/> get a tree of their own on first use.</summary>
     public SyntaxTree SyntaxTree
     {
