@@ -3,7 +3,8 @@ namespace ReportSdk.Cli;
 /// <summary>
 /// Runs a <see cref="IFileCommand"/> over its inputs: expands directories in a batch, plans every output and refuses
 /// the run if an output would replace an input (<see cref="OutputAliasCheck"/>), then reports each failure as one
-/// line on stderr and goes on with the others, shows progress, and chooses the exit code.
+/// line on stderr and goes on with the others, shows progress, and chooses the exit code. A
+/// <see cref="ICollectingCommand"/> (<c>check</c>) runs the same way but writes one output for the whole run.
 /// </summary>
 internal static class BatchRunner
 {
@@ -25,26 +26,102 @@ internal static class BatchRunner
 
         var entries = InputExpander.Expand(inputs.Paths, batch, command.DirectoryPatterns);
         var planned = entries.Select(entry => entry.Failure is null ? destination.Plan(entry.Input, command) : null).ToList();
-        var aliases = OutputAliasCheck.Find(entries.Select(entry => entry.Input).ToList(), planned);
-        if (aliases.Count > 0)
+        if (RefuseAliases(entries, planned, error))
         {
-            foreach (var alias in aliases)
-            {
-                ErrorText.Write(error, alias.Message);
-            }
-
             return ExitCodes.OutputError;
         }
 
-        var readOptions = new InputReadOptions(inputs.MaxInputBytes, batch ? null : DirectoryHint);
+        var outcome = ProcessEach(
+            entries,
+            inputs,
+            error,
+            stderrIsTerminal,
+            (i, input, readOptions) => destination.Write(input, planned[i]!, command.Produce(input, readOptions)),
+            onFailure: null);
+        return outcome.ExitCode(batch);
+    }
+
+    /// <summary>
+    /// Runs a command that reads every input and then writes one output for the whole run (to stdout, or to the
+    /// <c>-o</c> file; an existing directory or a name ending in <c>/</c> gets <see cref="ICollectingCommand.OutputFileName"/>).
+    /// The exit code is that of the run when an input or the output failed, else <see cref="ICollectingCommand.ResultExitCode"/>.
+    /// </summary>
+    public static int RunCollecting(ICollectingCommand command, CommandInputs inputs, TextWriter output, TextWriter error, bool stderrIsTerminal)
+    {
+        var batch = inputs.IsBatch;
+        OutputDestination destination;
+        try
+        {
+            destination = OutputDestination.Create(inputs.Output, batch: false, output);
+        }
+        catch (CliFailure failure)
+        {
+            ErrorText.Write(error, failure.Message);
+            return failure.ExitCode;
+        }
+
+        var entries = InputExpander.Expand(inputs.Paths, batch, command.DirectoryPatterns);
+        var planned = destination.Plan(command.OutputFileName);
+        if (RefuseAliases(entries, [planned], error))
+        {
+            return ExitCodes.OutputError;
+        }
+
+        var outcome = ProcessEach(
+            entries,
+            inputs,
+            error,
+            stderrIsTerminal,
+            (_, input, readOptions) => command.Add(input, readOptions),
+            command.AddFailure);
+        if (outcome.Stopped is { } stopped)
+        {
+            return stopped;
+        }
+
+        try
+        {
+            destination.Write(planned, command.Finish());
+            command.Written(planned.FullPath is not null, output, error);
+        }
+        catch (CliFailure failure)
+        {
+            ErrorText.Write(error, failure.Message);
+            return failure.ExitCode;
+        }
+
+        var runCode = outcome.ExitCode(batch);
+        return runCode != ExitCodes.Success ? runCode : command.ResultExitCode;
+    }
+
+    private static bool RefuseAliases(IReadOnlyList<InputExpander.Entry> entries, IReadOnlyList<PlannedOutput?> planned, TextWriter error)
+    {
+        var aliases = OutputAliasCheck.Find(entries.Select(entry => entry.Input).ToList(), planned);
+        foreach (var alias in aliases)
+        {
+            ErrorText.Write(error, alias.Message);
+        }
+
+        return aliases.Count > 0;
+    }
+
+    /// <summary>Runs <paramref name="process"/> on each entry; a failure is one line on stderr (and passed to <paramref name="onFailure"/>) and the others still run.</summary>
+    private static RunOutcome ProcessEach(
+        IReadOnlyList<InputExpander.Entry> entries,
+        CommandInputs inputs,
+        TextWriter error,
+        bool stderrIsTerminal,
+        Action<int, InputFile, InputReadOptions> process,
+        Action<InputFile, string>? onFailure)
+    {
+        var readOptions = new InputReadOptions(inputs.MaxInputBytes, inputs.IsBatch ? null : DirectoryHint);
         var progress = ProgressReporter.Create(error, entries.Count, inputs.Progress, stderrIsTerminal);
-        var failures = 0;
-        var lastFailureCode = ExitCodes.Success;
-        var internalError = false;
+        var outcome = new RunOutcome();
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
             progress.Report(i, entry.Input);
+            string? message = null;
             try
             {
                 if (entry.Failure is not null)
@@ -52,44 +129,74 @@ internal static class BatchRunner
                     throw entry.Failure;
                 }
 
-                var content = command.Produce(entry.Input, readOptions);
-                destination.Write(entry.Input, planned[i]!, content);
+                process(i, entry.Input, readOptions);
             }
             catch (CliFailure failure) when (failure.StopsRun)
             {
                 ErrorText.Write(error, failure.Message);
-                return failure.ExitCode;
+                outcome.Stopped = failure.ExitCode;
+                return outcome;
             }
             catch (CliFailure failure)
             {
-                ErrorText.Write(error, failure.Message);
-                failures++;
-                lastFailureCode = failure.ExitCode;
+                message = failure.Message;
+                ErrorText.Write(error, message);
+                outcome.Failures++;
+                outcome.LastFailureCode = failure.ExitCode;
             }
             catch (OutOfMemoryException)
             {
-                ErrorText.Write(error, $"{ErrorText.Quote(entry.Input.DisplayPath)}: is too large to process in the memory available; try a smaller --max-input-size");
-                failures++;
-                lastFailureCode = ExitCodes.InputError;
+                message = $"{ErrorText.Quote(entry.Input.DisplayPath)}: is too large to process in the memory available; try a smaller --max-input-size";
+                ErrorText.Write(error, message);
+                outcome.Failures++;
+                outcome.LastFailureCode = ExitCodes.InputError;
             }
             catch (Exception exception)
             {
-                ErrorText.WriteInternal(error, $"{ErrorText.Quote(entry.Input.DisplayPath)}: {exception.GetType().Name}: {exception.Message}");
-                failures++;
-                internalError = true;
+                message = $"{ErrorText.Quote(entry.Input.DisplayPath)}: {exception.GetType().Name}: {exception.Message}";
+                ErrorText.WriteInternal(error, message);
+                outcome.Failures++;
+                outcome.InternalError = true;
+            }
+
+            if (message is not null)
+            {
+                onFailure?.Invoke(entry.Input, ErrorText.OneLine(message));
             }
         }
 
-        if (internalError)
-        {
-            return ExitCodes.InternalError;
-        }
+        return outcome;
+    }
 
-        if (failures == 0)
-        {
-            return ExitCodes.Success;
-        }
+    private sealed class RunOutcome
+    {
+        public int Failures { get; set; }
 
-        return batch ? ExitCodes.BatchPartialFailure : lastFailureCode;
+        public int LastFailureCode { get; set; } = ExitCodes.Success;
+
+        public bool InternalError { get; set; }
+
+        /// <summary>The exit code of a failure that stopped the run (standard output closed), or null.</summary>
+        public int? Stopped { get; set; }
+
+        public int ExitCode(bool batch)
+        {
+            if (Stopped is { } stopped)
+            {
+                return stopped;
+            }
+
+            if (InternalError)
+            {
+                return ExitCodes.InternalError;
+            }
+
+            if (Failures == 0)
+            {
+                return ExitCodes.Success;
+            }
+
+            return batch ? ExitCodes.BatchPartialFailure : LastFailureCode;
+        }
     }
 }

@@ -28,12 +28,15 @@ internal static class CommandLineDefinition
           reportsdk explore reports/                            explorer page on http://127.0.0.1:<port>/ until Ctrl+C
           reportsdk model report.txt                            region, level, year, meeting, speaker and targets
           reportsdk model reports/ --targets-csv -o out/        one out/<name>.targets.csv per input
+          reportsdk check reports/                              diagnostics as path(line,col): warning RPT0006: ...
+          reportsdk check reports/ --format sarif -o check.sarif --fail-on warning   one SARIF 2.1.0 log for CI
 
         Outputs are checked against all inputs (by device and inode) before anything is written, and each -o file
         is written to a temporary file and renamed into place when complete.
 
         Exit codes:
           0   success
+          1   check: diagnostics at or above the --fail-on severity were found (default: error)
           2   usage error (unknown command or option, missing argument, bad --to or --max-input-size value)
           3   input error: missing file, a directory, not a regular file, unreadable, invalid tree JSON,
               larger than --max-input-size (default 256 MiB)
@@ -53,6 +56,7 @@ internal static class CommandLineDefinition
         root.Subcommands.Add(BuildRender(output, error, stderrIsTerminal));
         root.Subcommands.Add(BuildExplore(output, error));
         root.Subcommands.Add(BuildModel(output, error, stderrIsTerminal));
+        root.Subcommands.Add(BuildCheck(output, error, stderrIsTerminal));
         return root;
     }
 
@@ -180,6 +184,51 @@ internal static class CommandLineDefinition
                 : ModelFormat.Text;
             return BatchRunner.Run(new ModelCommand(format), symbols.Read(result), output, error, stderrIsTerminal);
         });
+        return command;
+    }
+
+    private static Command BuildCheck(TextWriter output, TextWriter error, bool stderrIsTerminal)
+    {
+        var command = new Command(
+            "check",
+            """
+            Report the diagnostics of each report (docs/diagnostics.md) for people and CI: one line per diagnostic in compiler
+            format, path(line,col): warning RPT0006: message (1-based line and column), then the summary line
+            'N files, N errors, N warnings, N infos'; or one SARIF 2.1.0 log for all inputs (--format sarif; the summary
+            then goes to stdout when the log goes to a -o file, to stderr when the log is on stdout).
+            Exit code 1 when a diagnostic at or above --fail-on was found; input and output failures take precedence.
+
+            Examples:
+              reportsdk check report.txt                                  diagnostics of one report
+              reportsdk check reports/ --fail-on warning                  every *.txt in reports/; exit 1 on a warning
+              reportsdk check reports/ --format sarif -o check.sarif      one SARIF log (GitHub code scanning, VS Code)
+            """);
+        var symbols = new FileCommandSymbols(
+            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); in a batch also directories (their *.txt files).",
+            "Write the one output of the run to this file instead of stdout (an existing directory, or a name ending in '/', gets check.txt or check.sarif).");
+        var format = new Option<string>("--format")
+        {
+            Description = "text: one compiler-format line per diagnostic and a summary line; sarif: one SARIF 2.1.0 log (JSON) for all inputs.",
+            HelpName = "text|sarif",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong([.. CheckCommand.Formats.Keys]);
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with code 1 when a diagnostic of this severity or a higher one was found (none: never; default: error).",
+            HelpName = "warning|error|none",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.AcceptOnlyFromAmong([.. CheckCommand.FailOnValues.Keys]);
+        symbols.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(failOn);
+        command.SetAction(result => BatchRunner.RunCollecting(
+            new CheckCommand(CheckCommand.Formats[result.GetValue(format)!], CheckCommand.FailOnValues[result.GetValue(failOn)!]),
+            symbols.Read(result),
+            output,
+            error,
+            stderrIsTerminal));
         return command;
     }
 }

@@ -21,6 +21,9 @@ internal static class ErrorText
     public static string OneLine(string? text) =>
         string.IsNullOrEmpty(text) ? NoMessage : Escape(text, lineBreaksAsSpace: true).Trim() is { Length: > 0 } line ? line : NoMessage;
 
+    /// <summary>Escapes control and reordering characters (<c>\x1B</c>, <c>\u202E</c>, <c>\n</c>) without quoting or trimming.</summary>
+    public static string EscapeControls(string text) => Escape(text, lineBreaksAsSpace: false);
+
     /// <summary>An exception's message without a trailing period, for embedding after a colon.</summary>
     public static string Reason(Exception exception) => OneLine(exception.Message).TrimEnd('.');
 

@@ -6,6 +6,12 @@ internal static class ExitCodes
     /// <summary>Success.</summary>
     public const int Success = 0;
 
+    /// <summary>
+    /// <c>check</c> ran on every input but found diagnostics at or above the <c>--fail-on</c> severity (warning or error;
+    /// the default is error). Input, output and internal failures take precedence over this code.
+    /// </summary>
+    public const int DiagnosticsFound = 1;
+
     /// <summary>The command line was wrong (unknown command or option, missing argument, bad value).</summary>
     public const int UsageError = 2;
 

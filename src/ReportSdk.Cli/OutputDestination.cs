@@ -75,7 +75,13 @@ internal sealed class OutputDestination
     /// Decides where the output of <paramref name="input"/> goes, before anything is written: the <c>-o</c> file,
     /// a unique name in the output directory, or standard output. Call once per input, in order.
     /// </summary>
-    public PlannedOutput Plan(InputFile input, IFileCommand command)
+    public PlannedOutput Plan(InputFile input, IFileCommand command) => Plan(command.OutputFileName(input));
+
+    /// <summary>
+    /// As <see cref="Plan(InputFile, IFileCommand)"/>, for an output named <paramref name="outputFileName"/> when it goes
+    /// into the output directory (the one output of a whole run, such as <c>check</c>'s).
+    /// </summary>
+    public PlannedOutput Plan(string outputFileName)
     {
         if (_file is not null)
         {
@@ -84,7 +90,7 @@ internal sealed class OutputDestination
 
         if (_directory is not null)
         {
-            var name = UniqueName(command.OutputFileName(input));
+            var name = UniqueName(outputFileName);
             return new PlannedOutput(Path.Combine(_directory, name), Path.Combine(_displayPath, name));
         }
 
@@ -102,6 +108,22 @@ internal sealed class OutputDestination
         else
         {
             WriteStdout(input, content);
+        }
+
+        _written++;
+    }
+
+    /// <summary>Writes the one output of a whole run where <paramref name="planned"/> says (never with a <c>==&gt; path &lt;==</c> header).</summary>
+    /// <exception cref="CliFailure">The output cannot be written.</exception>
+    public void Write(PlannedOutput planned, OutputWriter content)
+    {
+        if (planned.FullPath is not null)
+        {
+            WriteFile(planned.FullPath, planned.DisplayPath, content);
+        }
+        else
+        {
+            WriteStdout(null, content);
         }
 
         _written++;
@@ -141,11 +163,11 @@ internal sealed class OutputDestination
         }
     }
 
-    private void WriteStdout(InputFile input, OutputWriter content)
+    private void WriteStdout(InputFile? input, OutputWriter content)
     {
         try
         {
-            if (_headers)
+            if (_headers && input is not null)
             {
                 if (_written > 0)
                 {
@@ -158,7 +180,7 @@ internal sealed class OutputDestination
             var stream = new TextWriterStream(_stdout);
             content(stream);
             stream.Flush();
-            if (_headers && stream.LastChar is { } last && last != '\n')
+            if (_headers && input is not null && stream.LastChar is { } last && last != '\n')
             {
                 _stdout.WriteLine();
             }

@@ -36,11 +36,13 @@ public sealed class Diagnostic
     /// <summary>The formatted message.</summary>
     public string GetMessage() => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, _arguments);
 
-    /// <summary>The diagnostic as <c>path(line,col): warning RPT0001: message</c>.</summary>
+    /// <summary>
+    /// The diagnostic in compiler format, <c>path(line,col): warning RPT0001: message</c>, with the 1-based start of
+    /// <see cref="Location.GetLineSpan"/> as <see cref="FileLinePositionSpan.ToString"/> writes it.
+    /// </summary>
     public override string ToString()
     {
-        var span = Location.GetLineSpan();
         string severity = Severity.ToString().ToLowerInvariant();
-        return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {Id}: {GetMessage()}";
+        return $"{Location.GetLineSpan()}: {severity} {Id}: {GetMessage()}";
     }
 }

@@ -19,17 +19,14 @@ public sealed class Location
     /// <summary>The span in the tree's text.</summary>
     public TextSpan SourceSpan { get; }
 
-    /// <summary>The path and the 0-based line positions of the span.</summary>
-    public FileLinePositionSpan GetLineSpan()
-    {
-        if (SourceTree is null)
-        {
-            return new FileLinePositionSpan(string.Empty, default);
-        }
-
-        var lines = SourceTree.GetText().Lines;
-        return new FileLinePositionSpan(SourceTree.FilePath, lines.GetLinePositionSpan(SourceSpan));
-    }
+    /// <summary>
+    /// The path and the line positions of the span. The positions are 0-based, as in Roslyn (line 0 is the first
+    /// line); the result's <c>ToString()</c> shows them 1-based in compiler format, <c>path(line,col)</c>. Without a
+    /// tree, the path is empty and both positions are 0,0.
+    /// </summary>
+    /// <returns>The path and the 0-based line span.</returns>
+    public FileLinePositionSpan GetLineSpan() =>
+        SourceTree is null ? new FileLinePositionSpan(string.Empty, default) : SourceTree.GetLineSpan(SourceSpan);
 
     /// <inheritdoc/>
     public override string ToString() => $"{SourceTree?.FilePath}{SourceSpan}";

@@ -55,6 +55,12 @@ public abstract partial class SyntaxNode
         }
     }
 
+    /// <summary>
+    /// The position of the first character of <see cref="Span"/>: after the leading trivia of the first token, as in
+    /// Roslyn. Equals <c>Span.Start</c>, without computing the trailing trivia.
+    /// </summary>
+    public int SpanStart => Position + Green.GetLeadingTriviaWidth();
+
     /// <summary>The tree this node belongs to. Nodes made with <see cref="SyntaxFactory"/> get a tree of their own on first use.</summary>
     public SyntaxTree SyntaxTree
     {
@@ -212,6 +218,164 @@ public abstract partial class SyntaxNode
             {
                 yield return node;
             }
+        }
+    }
+
+    /// <summary>
+    /// The descendant nodes in document order, entering the children of a node only when
+    /// <paramref name="descendIntoChildren"/> returns true for it (as in Roslyn, it is asked about this node too; null
+    /// enters every node). A node it refuses is still returned; its subtree is skipped. Uses an explicit stack, no
+    /// recursion.
+    /// </summary>
+    /// <param name="descendIntoChildren">Whether to enter the children of a node, or null for all nodes.</param>
+    /// <param name="includeSelf">Whether to return this node first.</param>
+    /// <returns>The nodes, in document order.</returns>
+    public IEnumerable<SyntaxNode> DescendantNodes(Func<SyntaxNode, bool>? descendIntoChildren, bool includeSelf = false)
+    {
+        if (includeSelf)
+        {
+            yield return this;
+        }
+
+        if (descendIntoChildren is not null && !descendIntoChildren(this))
+        {
+            yield break;
+        }
+
+        var stack = new Stack<IEnumerator<SyntaxNode>>();
+        stack.Push(ChildNodes().GetEnumerator());
+        while (stack.Count > 0)
+        {
+            var enumerator = stack.Peek();
+            if (!enumerator.MoveNext())
+            {
+                enumerator.Dispose();
+                stack.Pop();
+                continue;
+            }
+
+            var node = enumerator.Current;
+            yield return node;
+            if (descendIntoChildren is null || descendIntoChildren(node))
+            {
+                stack.Push(node.ChildNodes().GetEnumerator());
+            }
+        }
+    }
+
+    /// <summary>The child tokens in source order (missing tokens included; tokens of child nodes are not).</summary>
+    /// <returns>The tokens held directly by this node.</returns>
+    public IEnumerable<SyntaxToken> ChildTokens()
+    {
+        foreach (var child in ChildNodesAndTokens())
+        {
+            if (child.IsToken)
+            {
+                yield return child.AsToken();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every piece of trivia under this node in document order: each token's leading trivia, then its trailing trivia.
+    /// With the token texts it covers <see cref="FullSpan"/> exactly. Iterative, as <see cref="DescendantTokens"/>.
+    /// </summary>
+    /// <returns>The trivia, in document order.</returns>
+    public IEnumerable<SyntaxTrivia> DescendantTrivia()
+    {
+        foreach (var token in DescendantTokens())
+        {
+            foreach (var trivia in token.LeadingTrivia)
+            {
+                yield return trivia;
+            }
+
+            foreach (var trivia in token.TrailingTrivia)
+            {
+                yield return trivia;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The leading trivia of this node: that of its first token with any text or trivia (zero-width missing tokens are
+    /// passed over, as <see cref="Span"/> does), or an empty list. <see cref="Span"/> starts right after it.
+    /// </summary>
+    /// <returns>The trivia between <see cref="FullSpan"/>'s start and <see cref="Span"/>'s start.</returns>
+    public SyntaxTriviaList GetLeadingTrivia() => FindEdgeToken(last: false).LeadingTrivia;
+
+    /// <summary>
+    /// The trailing trivia of this node: that of its last token with any text or trivia, or an empty list.
+    /// <see cref="Span"/> ends right before it.
+    /// </summary>
+    /// <returns>The trivia between <see cref="Span"/>'s end and <see cref="FullSpan"/>'s end.</returns>
+    public SyntaxTriviaList GetTrailingTrivia() => FindEdgeToken(last: true).TrailingTrivia;
+
+    /// <summary>
+    /// The node with the smallest full span that contains <paramref name="span"/>, as Roslyn's <c>FindNode</c>. When
+    /// several nested nodes have that same full span, the outermost is returned (but a child of the tree's root rather
+    /// than the root), or the innermost with <paramref name="getInnermostNodeForTie"/>; never a node above this one.
+    /// Descends without recursion.
+    /// </summary>
+    /// <param name="span">A span inside this node's full span.</param>
+    /// <param name="getInnermostNodeForTie">Return the innermost of several nodes with the same full span.</param>
+    /// <returns>The node; this node when no smaller one contains the span.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> is not inside this node's full span.</exception>
+    public SyntaxNode FindNode(TextSpan span, bool getInnermostNodeForTie = false)
+    {
+        if (!FullSpan.Contains(span))
+        {
+            throw new ArgumentOutOfRangeException(nameof(span), span, $"The span is outside the node's full span {FullSpan}.");
+        }
+
+        SyntaxNode node = FindToken(span.Start).Parent ?? this;
+        while (node != this && !node.FullSpan.Contains(span))
+        {
+            node = node.Parent!;
+        }
+
+        if (!getInnermostNodeForTie)
+        {
+            // As Roslyn: climb while the parent covers the same text, but prefer the root's child to the root.
+            while (node != this && node.Parent is { Parent: not null } parent && parent.FullSpan == node.FullSpan)
+            {
+                node = parent;
+            }
+        }
+
+        return node;
+    }
+
+    /// <summary>The first (or last) token with a non-zero full width, found by walking down one edge; default when none.</summary>
+    private SyntaxToken FindEdgeToken(bool last)
+    {
+        SyntaxNode node = this;
+        while (true)
+        {
+            SyntaxNodeOrToken? pick = null;
+            foreach (var child in node.ChildNodesAndTokens())
+            {
+                if (child.FullSpan.Length > 0)
+                {
+                    pick = child;
+                    if (!last)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (pick is not { } chosen)
+            {
+                return default;
+            }
+
+            if (chosen.IsToken)
+            {
+                return chosen.AsToken();
+            }
+
+            node = chosen.AsNode()!;
         }
     }
 

@@ -49,6 +49,9 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     /// <summary>The span of the token text.</summary>
     public TextSpan Span => Green is null ? default : new TextSpan(Position + Green.LeadingWidth, Green.Width);
 
+    /// <summary>The position of the first character of the token text (<c>Span.Start</c>), after its leading trivia.</summary>
+    public int SpanStart => Green is null ? 0 : Position + Green.LeadingWidth;
+
     /// <summary>The span including trivia.</summary>
     public TextSpan FullSpan => Green is null ? default : new TextSpan(Position, Green.FullWidth);
 

@@ -41,6 +41,16 @@ public sealed class SyntaxTree
     /// <summary>The parsed text.</summary>
     public SourceText GetText() => _text ?? SourceText.From((_root as SyntaxNode ?? _foreignRoot)!.ToFullString());
 
+    /// <summary>
+    /// The path of this tree (<see cref="FilePath"/>) and the 0-based start and end line positions of
+    /// <paramref name="span"/> in its text, as Roslyn's <c>SyntaxTree.GetLineSpan</c>. Its <c>ToString()</c> is the
+    /// 1-based compiler format <c>path(line,col)</c>.
+    /// </summary>
+    /// <param name="span">A span of this tree's text.</param>
+    /// <returns>The path and the line span.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> ends after the text.</exception>
+    public FileLinePositionSpan GetLineSpan(TextSpan span) => new(FilePath, GetText().Lines.GetLinePositionSpan(span));
+
     /// <summary>The root document node.</summary>
     /// <exception cref="InvalidOperationException">The tree was made around a node that is not a document.</exception>
     public DocumentSyntax GetRoot() => _root ?? throw new InvalidOperationException("This tree's root is not a DocumentSyntax.");

@@ -8,12 +8,14 @@ namespace ReportSdk.Tests.Serialization;
 /// A small hand-written JSON Schema checker (no schema package is available here). It understands the subset the
 /// schemas in docs/schema use: <c>$ref</c> to <c>#/$defs/…</c>, <c>type</c> (one or several), <c>const</c>,
 /// <c>enum</c>, <c>required</c>, <c>properties</c>, <c>additionalProperties: false</c>, <c>items</c>,
-/// <c>minimum</c>, <c>pattern</c>, <c>anyOf</c> and <c>oneOf</c>. Unknown keywords fail loudly, so a schema cannot
-/// silently outgrow the checker.
+/// <c>minimum</c>, <c>maximum</c>, <c>pattern</c>, <c>anyOf</c> and <c>oneOf</c>, and for the SARIF subset
+/// (Check/sarif-2.1.0-subset.schema.json) <c>minItems</c>, <c>uniqueItems</c> and <c>format</c> (<c>uri</c>: an
+/// absolute URI; <c>uri-reference</c>: an absolute or relative one); <c>default</c> is an annotation. Unknown keywords
+/// fail loudly, so a schema cannot silently outgrow the checker.
 /// </summary>
 internal static class MiniJsonSchema
 {
-    private static readonly HashSet<string> Annotations = ["$schema", "$id", "title", "description", "$defs"];
+    private static readonly HashSet<string> Annotations = ["$schema", "$id", "title", "description", "$defs", "$comment", "default"];
 
     public static List<string> Validate(JsonElement schemaRoot, JsonElement instance)
     {
@@ -114,6 +116,53 @@ internal static class MiniJsonSchema
                     if (instance.ValueKind == JsonValueKind.Number && instance.GetDecimal() < keyword.Value.GetDecimal())
                     {
                         errors.Add($"{path}: {instance.GetRawText()} is less than {keyword.Value.GetRawText()}");
+                    }
+
+                    break;
+                case "maximum":
+                    if (instance.ValueKind == JsonValueKind.Number && instance.GetDecimal() > keyword.Value.GetDecimal())
+                    {
+                        errors.Add($"{path}: {instance.GetRawText()} is more than {keyword.Value.GetRawText()}");
+                    }
+
+                    break;
+                case "minItems":
+                    if (instance.ValueKind == JsonValueKind.Array && instance.GetArrayLength() < keyword.Value.GetInt32())
+                    {
+                        errors.Add($"{path}: fewer than {keyword.Value.GetInt32()} items");
+                    }
+
+                    break;
+                case "uniqueItems":
+                    if (keyword.Value.ValueKind == JsonValueKind.True && instance.ValueKind == JsonValueKind.Array)
+                    {
+                        var items = instance.EnumerateArray().ToList();
+                        for (int i = 0; i < items.Count; i++)
+                        {
+                            for (int j = i + 1; j < items.Count; j++)
+                            {
+                                if (JsonElement.DeepEquals(items[i], items[j]))
+                                {
+                                    errors.Add($"{path}: items {i} and {j} are equal but the items must be unique");
+                                }
+                            }
+                        }
+                    }
+
+                    break;
+                case "format":
+                    if (instance.ValueKind == JsonValueKind.String)
+                    {
+                        var kind = keyword.Value.GetString() switch
+                        {
+                            "uri" => UriKind.Absolute,
+                            "uri-reference" => UriKind.RelativeOrAbsolute,
+                            var other => throw new NotSupportedException("format " + other),
+                        };
+                        if (!Uri.TryCreate(instance.GetString(), kind, out _) || instance.GetString()!.Any(c => c <= ' ' || c > '~'))
+                        {
+                            errors.Add($"{path}: \"{instance.GetString()}\" is not a {keyword.Value.GetString()} (RFC 3986, percent-encoded)");
+                        }
                     }
 
                     break;
