@@ -28,13 +28,16 @@ internal sealed class LayoutDecoder
     }
 
     /// <summary>The recognizers' proposals for one line; the normalized view is built only if a recognizer reads it.</summary>
-    public ReadOnlySpan<Candidate> Propose(int index) => Propose(index, preambleWindow: true);
+    public ReadOnlySpan<Candidate> Propose(int index) => Propose(index, preambleWindow: true, tailWindow: true);
 
-    /// <summary>The proposals for one line; preamble-only recognizers are asked only inside the preamble window.</summary>
-    public ReadOnlySpan<Candidate> Propose(int index, bool preambleWindow)
+    /// <summary>
+    /// The proposals for one line; preamble-only recognizers are asked only inside the preamble window, and
+    /// edge recognizers (chrome) only inside the preamble or the tail window.
+    /// </summary>
+    public ReadOnlySpan<Candidate> Propose(int index, bool preambleWindow, bool tailWindow)
     {
         _sink.Clear();
-        RecognizerPipeline.Propose(new LineContext(_text, _lines, index, this), _sink, preambleWindow);
+        RecognizerPipeline.Propose(new LineContext(_text, _lines, index, this), _sink, preambleWindow, tailWindow);
         return _sink.Items;
     }
 
@@ -101,7 +104,7 @@ internal sealed class LayoutDecoder
                 }
 
                 indexes[n] = i;
-                var candidates = Propose(i, n < GenreProfile.PreambleWindowLines);
+                var candidates = Propose(i, n < GenreProfile.PreambleWindowLines, n >= count - GenreProfile.TailWindowLines);
                 Emissions(candidates, allowTail, stay.AsSpan(n * ZoneCount, ZoneCount), open.AsSpan(n * ZoneCount, ZoneCount));
                 if (trace is not null)
                 {

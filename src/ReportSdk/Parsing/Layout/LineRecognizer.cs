@@ -19,6 +19,12 @@ internal abstract class LineRecognizer
     /// </summary>
     public virtual bool PreambleOnly => false;
 
+    /// <summary>
+    /// True for constructs found only at a report's edges — chrome between preamble parts or after the closing:
+    /// they are asked only in the preamble window and the last <see cref="GenreProfile.TailWindowLines"/> non-blank lines.
+    /// </summary>
+    public virtual bool EdgesOnly => false;
+
     /// <summary>The longest content (in characters, before normalizing) the construct can have; longer lines are not asked.</summary>
     public virtual int MaxContentLength => int.MaxValue;
 

@@ -34,6 +34,9 @@ internal static class RecognizerPipeline
     /// <summary>Each recognizer's <see cref="LineRecognizer.PreambleOnly"/>.</summary>
     private static readonly bool[] PreambleOnly = Recognizers.Select(r => r.PreambleOnly).ToArray();
 
+    /// <summary>Each recognizer's <see cref="LineRecognizer.EdgesOnly"/>.</summary>
+    private static readonly bool[] EdgesOnly = Recognizers.Select(r => r.EdgesOnly).ToArray();
+
     /// <summary>
     /// The opening table: for each UTF-16 code unit, an index into <see cref="Specific"/> (0: no recognizer
     /// opens with it). A 64K-entry byte table (64 KB, shared) makes the dispatch one load per line, where a
@@ -97,12 +100,13 @@ internal static class RecognizerPipeline
     }
 
     /// <summary>Asks every recognizer that can open with the line's first character.</summary>
-    public static void Propose(in LineContext line, CandidateSink sink, bool preambleWindow = true)
+    public static void Propose(in LineContext line, CandidateSink sink, bool preambleWindow = true, bool tailWindow = true)
     {
         int length = line.Info.ContentLength;
+        bool atEdge = preambleWindow || tailWindow;
         foreach (int i in Anywhere)
         {
-            if (length <= MaxLengths[i] && (preambleWindow || !PreambleOnly[i]))
+            if (length <= MaxLengths[i] && (preambleWindow || !PreambleOnly[i]) && (atEdge || !EdgesOnly[i]))
             {
                 sink.Current = (sbyte)i;
                 Recognizers[i].Propose(line, sink);
@@ -115,7 +119,7 @@ internal static class RecognizerPipeline
         {
             foreach (int i in Specific[OpeningSlot[first]])
             {
-                if (!preambleWindow && PreambleOnly[i])
+                if ((!preambleWindow && PreambleOnly[i]) || (!atEdge && EdgesOnly[i]))
                 {
                     continue;
                 }

@@ -111,7 +111,13 @@ internal static class GenreProfile
     /// How many non-blank lines of a report its preamble can span at most (title, meeting, chrome, speaker, date,
     /// captions, salutation, opening): preamble-only recognizers are not asked beyond, and a line there cannot be preamble.
     /// </summary>
-    public const int PreambleWindowLines = 40;
+    public const int PreambleWindowLines = 24;
+
+    /// <summary>
+    /// How many non-blank lines at a report's end its trailing chrome can span at most (a licence trailer broken at
+    /// its links, a download site's terms, a related-article list): chrome is not proposed earlier in the body.
+    /// </summary>
+    public const int TailWindowLines = 50;
 
     /// <summary>Longest caption or news lead that names the report (1月27日，…代表自治区人民政府，向大会作政府工作报告).</summary>
     public const int CaptionMaxLength = 200;

@@ -38,7 +38,7 @@ internal static class LineNormalizer
         var bits = new ulong[(char.MaxValue + 1) / 64];
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            if (c is '<' or '&' || IsDropped((char)c) || Fold((char)c) != c)
+            if (c is '<' or '&' || IsDropped((char)c) || FoldSpecial((char)c) != c)
             {
                 bits[c >> 6] |= 1UL << c;
             }
@@ -142,7 +142,10 @@ internal static class LineNormalizer
     }
 
     /// <summary>The normalized form of one character (width folded, traditional mapped).</summary>
-    public static char Fold(char c)
+    public static char Fold(char c) => IsSpecial(SpecialBits, c) ? FoldSpecial(c) : c;
+
+    /// <summary>The fold of a character that may change: width, traditional form, dash variants.</summary>
+    private static char FoldSpecial(char c)
     {
         if (c >= '\uFF01' && c <= '\uFF5E' && !IsKeptFullWidth(c))
         {

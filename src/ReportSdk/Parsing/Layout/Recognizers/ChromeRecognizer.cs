@@ -9,6 +9,14 @@ internal sealed class ChromeRecognizer : LineRecognizer
 {
     public override string Name => "chrome";
 
+    public override bool EdgesOnly => true;
+
+    /// <summary>The longest toolbar word: longer lines skip the whole-line comparisons.</summary>
+    private static readonly int ChromeLineMaxLength = GenreProfile.ChromeLines.Max(w => w.Length);
+
+    /// <summary>The longest metadata header: a colon further in is not a header's.</summary>
+    private static readonly int MetadataHeaderMaxLength = GenreProfile.MetadataHeaders.Max(w => w.Length);
+
     public override void Propose(in LineContext line, CandidateSink sink)
     {
         if ((line.Content.Length <= GenreProfile.ChromePhraseMaxLength && IsChrome(line.Content, line.Normalized)) || InChromeList(line))
@@ -68,11 +76,14 @@ internal sealed class ChromeRecognizer : LineRecognizer
             return true;
         }
 
-        foreach (var word in GenreProfile.ChromeLines)
+        if (normalized.Length <= ChromeLineMaxLength)
         {
-            if (normalized.SequenceEqual(word))
+            foreach (var word in GenreProfile.ChromeLines)
             {
-                return true;
+                if (normalized.SequenceEqual(word))
+                {
+                    return true;
+                }
             }
         }
 
@@ -82,7 +93,8 @@ internal sealed class ChromeRecognizer : LineRecognizer
     /// <summary><c>来源：安徽日报</c>, <c>时间：2026-02-11</c>, <c>发文单位：…</c>.</summary>
     public static bool IsMetadataHeader(ReadOnlySpan<char> normalized)
     {
-        if (normalized.Length > GenreProfile.ChromeFragmentMaxLength * 2)
+        int colon = normalized.IndexOfAny(':', '：');
+        if (normalized.Length > GenreProfile.ChromeFragmentMaxLength * 2 || colon < 0 || colon > MetadataHeaderMaxLength)
         {
             return false;
         }
