@@ -177,7 +177,7 @@ internal sealed class DocumentLayout
             }
         }
 
-        return buffer[..n].SequenceEqual("目录");
+        return buffer[..n].SequenceEqual(GenreProfile.TableOfContentsHeading);
     }
 
     private bool IsBareMarker(int index)

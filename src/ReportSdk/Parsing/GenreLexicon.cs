@@ -79,11 +79,32 @@ internal static class GenreLexicon
         }
 
         var prefix = textEndingWithReportWord[..start].TrimEnd(" \t\u00A0\u3000");
-        return prefix.EndsWith("作", StringComparison.Ordinal) || prefix.EndsWith("作了", StringComparison.Ordinal) || prefix.EndsWith("所作的", StringComparison.Ordinal);
+        foreach (var verb in GenreProfile.CaptionVerbs)
+        {
+            if (prefix.EndsWith(verb, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for a closing that opens with the call itself: 让我们更加紧密地团结在….</summary>
-    public static bool StartsWithRallyingCall(ReadOnlySpan<char> text) => text.StartsWith("让我们", StringComparison.Ordinal);
+    public static bool StartsWithRallyingCall(ReadOnlySpan<char> text) => StartsWithAny(text, GenreProfile.RallyingWords);
+
+    public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the text starts with a salutation word (各位代表 …).</summary>
     public static bool StartsWithSalutation(ReadOnlySpan<char> text)
@@ -193,8 +214,7 @@ internal static class GenreLexicon
     /// </summary>
     public static bool LooksLikeSectionHeading(ReadOnlySpan<char> text) =>
         ContainsAny(text, GenreProfile.HeadingShapeWords) || ContainsAny(text, GenreProfile.SelfBuildingWords)
-        || text.StartsWith("过去", StringComparison.Ordinal) || text.StartsWith("今后", StringComparison.Ordinal)
-        || text.StartsWith("未来", StringComparison.Ordinal);
+        || StartsWithAny(text, GenreProfile.HeadingOpeningWords);
 
     /// <summary>True when the text, without spaces and a 《政府工作报告》 prefix, is a notes heading.</summary>
     public static bool IsNotesHeading(ReadOnlySpan<char> text)
@@ -221,9 +241,9 @@ internal static class GenreLexicon
             compact = compact[(prefixEnd + 1)..];
         }
 
-        if (compact.StartsWith("附件") || compact.StartsWith("附"))
+        if (compact.StartsWith(GenreProfile.AnnexWord[0]))
         {
-            int k = compact.StartsWith("附件") ? 2 : 1;
+            int k = compact.StartsWith(GenreProfile.AnnexWord) ? GenreProfile.AnnexWord.Length : 1;
             while (k < compact.Length && (CharClasses.IsDigit(compact[k]) || CharClasses.IsChineseNumeral(compact[k]) || compact[k] is '：' or ':' or '、'))
             {
                 k++;
@@ -249,7 +269,7 @@ internal static class GenreLexicon
     public static bool IsOtherSectionHeading(ReadOnlySpan<char> text) => ContainsAny(text, GenreProfile.OtherSectionWords);
 
     public static bool IsAnnexHeading(ReadOnlySpan<char> text) =>
-        text.Length <= 40 && text.StartsWith("附件", StringComparison.Ordinal) && text.IndexOfAny('。', '，') < 0;
+        text.Length <= GenreProfile.AnnexHeadingMaxLength && text.StartsWith(GenreProfile.AnnexWord, StringComparison.Ordinal) && text.IndexOfAny('。', '，') < 0;
 
     /// <summary>True when the line contains a phrase of web or download-site chrome.</summary>
     public static bool ContainsChromePhrase(ReadOnlySpan<char> text) => ChromePhraseSearch.ContainsAny(text);
@@ -278,7 +298,7 @@ internal static class GenreLexicon
                 && (EndsWithOffice(office) || office.SequenceEqual(GenreProfile.ReporterHeader));
         }
 
-        if (text.Contains("会议", StringComparison.Ordinal) || ContainsReportWord(text))
+        if (text.Contains(GenreProfile.MeetingWord, StringComparison.Ordinal) || ContainsReportWord(text))
         {
             return false;
         }

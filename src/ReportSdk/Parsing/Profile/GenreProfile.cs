@@ -90,8 +90,26 @@ internal static class GenreProfile
     /// <summary>Heading of a table of contents.</summary>
     public const string TableOfContentsHeading = "目录";
 
+    /// <summary>Words that open an unnumbered heading looking back or ahead (过去五年的回顾, 今后五年的主要任务).</summary>
+    public static readonly string[] HeadingOpeningWords = ["过去", "今后", "未来"];
+
+    /// <summary>The meeting a meeting line names (…第二次会议上).</summary>
+    public const string MeetingWord = "会议";
+
+    /// <summary>The end of a meeting line (…会议上); a speaker may follow it on the same line.</summary>
+    public const string MeetingEnd = "会议上";
+
+    /// <summary>The last character of a meeting line (…会议上, …人代会上).</summary>
+    public const string MeetingEndCharacter = "上";
+
+    /// <summary>Characters a date line has (2026年1月27日).</summary>
+    public const char YearCharacter = '年', DayCharacter = '日';
+
     /// <summary>Word that opens an annex heading (附件1 2026年省十件民生实事).</summary>
     public const string AnnexWord = "附件";
+
+    /// <summary>The distinct first characters of a phrase list: what a recognizer of those phrases can open with.</summary>
+    public static string FirstCharacters(IEnumerable<string> phrases) => string.Concat(phrases.Select(p => p[0]).Distinct());
 
     // ---- thresholds -----------------------------------------------------------------------
 

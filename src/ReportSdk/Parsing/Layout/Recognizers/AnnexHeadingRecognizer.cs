@@ -7,7 +7,7 @@ internal sealed class AnnexHeadingRecognizer : LineRecognizer
 
     public override int MaxContentLength => GenreProfile.AnnexHeadingMaxLength * 2;
 
-    public override string? OpeningCharacters => "附";
+    public override string? OpeningCharacters => GenreProfile.AnnexWord[..1];
 
     public override void Propose(in LineContext line, CandidateSink sink)
     {

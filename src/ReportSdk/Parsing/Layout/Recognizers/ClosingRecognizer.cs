@@ -9,7 +9,8 @@ internal sealed class ClosingRecognizer : LineRecognizer
 {
     public override string Name => "closing";
 
-    public override string? OpeningCharacters => "各代同让结";
+    public override string? OpeningCharacters { get; } =
+        GenreProfile.FirstCharacters([.. GenreProfile.SalutationWords, .. GenreProfile.RallyingWords, .. GenreProfile.ClosingHeadings]);
 
     public override void Propose(in LineContext line, CandidateSink sink)
     {

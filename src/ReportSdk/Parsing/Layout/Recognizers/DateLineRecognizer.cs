@@ -12,14 +12,14 @@ internal sealed class DateLineRecognizer : LineRecognizer
     public override void Propose(in LineContext line, CandidateSink sink)
     {
         var content = line.Content;
-        if (content.Length > GenreProfile.DateLineMaxLength * 2 || content.IndexOf('年') < 0)
+        if (content.Length > GenreProfile.DateLineMaxLength * 2 || content.IndexOf(GenreProfile.YearCharacter) < 0)
         {
             return;
         }
 
         var text = line.Normalized;
         if (!text.IsEmpty && text.Length <= GenreProfile.DateLineMaxLength && text.IndexOfAny('。', '，') < 0
-            && text.Contains('年') && text.Contains('日') && !text.Contains("会议", StringComparison.Ordinal))
+            && text.Contains(GenreProfile.YearCharacter) && text.Contains(GenreProfile.DayCharacter) && !text.Contains(GenreProfile.MeetingWord, StringComparison.Ordinal))
         {
             sink.Add(LineRole.PreambleParagraph, LayoutZone.Preamble, GenreProfile.Scores.WeakPreamblePart);
         }

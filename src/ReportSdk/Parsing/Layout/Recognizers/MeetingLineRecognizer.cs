@@ -57,20 +57,20 @@ internal sealed class MeetingLineRecognizer : LineRecognizer
             return rest.Length > 0 && (opensLikeMeeting || meetingWords);
         }
 
-        return opensLikeMeeting && meetingWords && (rest.Contains("会议", StringComparison.Ordinal) || rest.EndsWith("上"))
+        return opensLikeMeeting && meetingWords && (rest.Contains(GenreProfile.MeetingWord, StringComparison.Ordinal) || rest.EndsWith(GenreProfile.MeetingEndCharacter))
             && rest.IndexOfAny('，', ',') < 0;
     }
 
     /// <summary>A wrapped meeting line's second half: short, no sentence end, naming the meeting or ending in 上.</summary>
     public static bool IsContinuation(ReadOnlySpan<char> first, ReadOnlySpan<char> next)
     {
-        if (first.Contains("会议", StringComparison.Ordinal) && first.EndsWith("上"))
+        if (first.Contains(GenreProfile.MeetingWord, StringComparison.Ordinal) && first.EndsWith(GenreProfile.MeetingEndCharacter))
         {
             return false;
         }
 
         return next.Length <= GenreProfile.SectionHeadingMaxLength && next.IndexOf('。') < 0
-            && (next.Contains("会议", StringComparison.Ordinal) || next.EndsWith("上"));
+            && (next.Contains(GenreProfile.MeetingWord, StringComparison.Ordinal) || next.EndsWith(GenreProfile.MeetingEndCharacter));
     }
 
     /// <summary>Where a speaker starts after <c>…会议上</c> on the same line, searching from <paramref name="from"/> (absolute), or -1.</summary>
@@ -78,13 +78,13 @@ internal sealed class MeetingLineRecognizer : LineRecognizer
     {
         int offset = from > 0 ? from - contentStart : 0;
         var window = content[offset..];
-        int at = window.LastIndexOf("会议上", StringComparison.Ordinal);
+        int at = window.LastIndexOf(GenreProfile.MeetingEnd, StringComparison.Ordinal);
         if (at < 0)
         {
             return -1;
         }
 
-        int after = at + 3;
+        int after = at + GenreProfile.MeetingEnd.Length;
         var rest = window[after..];
         var trimmed = rest.TrimStart(" \t\u00A0\u3000");
         if (trimmed.Length == 0 || trimmed.Length == rest.Length || !GenreLexicon.IsSpeakerLine(trimmed))

@@ -9,7 +9,7 @@ internal sealed class SalutationRecognizer : LineRecognizer
 
     public override int MaxContentLength => GenreProfile.SalutationMaxLength * 2;
 
-    public override string? OpeningCharacters => "各代同";
+    public override string? OpeningCharacters { get; } = GenreProfile.FirstCharacters(GenreProfile.SalutationWords);
 
     public override void Propose(in LineContext line, CandidateSink sink)
     {
