@@ -39,8 +39,11 @@ internal static class LineScanner
     /// </summary>
     private static bool UsesEscapedBreaks(string text)
     {
+        // Decided on the head of the text: an export that joins its lines by escapes does so from the start,
+        // and a bounded sample keeps the scanner to one pass over a long text.
+        var sample = text.AsSpan(0, Math.Min(text.Length, EscapedBreaksSampleLength));
         int escapes = 0;
-        var span = text.AsSpan();
+        var span = sample;
         for (int at = span.IndexOf("\\n"); at >= 0; at = span.IndexOf("\\n"))
         {
             escapes++;
@@ -52,9 +55,12 @@ internal static class LineScanner
             return false;
         }
 
-        int real = text.AsSpan().Count('\n') + text.AsSpan().Count('\r');
+        int real = sample.Count('\n') + sample.Count('\r');
         return escapes > real * EscapedBreaksPerRealBreak;
     }
+
+    /// <summary>How much of the text's head decides whether its lines are joined by escapes.</summary>
+    private const int EscapedBreaksSampleLength = 8192;
 
     /// <summary>The fewest literal <c>\n</c> escapes that make a text's lines escaped.</summary>
     private const int EscapedBreaksMinimum = 5;

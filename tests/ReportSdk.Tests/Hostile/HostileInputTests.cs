@@ -28,8 +28,12 @@ public class HostileInputTests(ITestOutputHelper output)
         Assert.Contains(bare.GetDiagnostics(), d => d.Id == "RPT0009");
         var inReport = CheckLarge("no line break, in a report", SourceText.From(ReportHead + HostileInputs.NoLineBreak(size)), maxBytesPerChar: 4);
         Assert.Contains(inReport.GetDiagnostics(), d => d.Id == "RPT0006");
-        HostileMeasure.AssertLinear(output, "no line break", From(HostileInputs.NoLineBreak(N)), From(HostileInputs.NoLineBreak(2 * N)), From(HostileMeasure.Benign(N)));
-        HostileMeasure.AssertLinear(output, "no line break, in a report", From(ReportHead + HostileInputs.NoLineBreak(N)), From(ReportHead + HostileInputs.NoLineBreak(2 * N)), From(HostileMeasure.Benign(N + ReportHead.Length)));
+        // One line parses so fast that N and 2N characters straddle the CPU cache (2 MB and 4 MB of UTF-16): the
+        // ratio then measures the cache, and it did for the previous parser as well (3.4 on this machine). Both
+        // sizes are taken beyond it, where the parser's own growth is what doubles.
+        const int Beyond = 4 * N;
+        HostileMeasure.AssertLinear(output, "no line break", From(HostileInputs.NoLineBreak(Beyond)), From(HostileInputs.NoLineBreak(2 * Beyond)), From(HostileMeasure.Benign(Beyond)));
+        HostileMeasure.AssertLinear(output, "no line break, in a report", From(ReportHead + HostileInputs.NoLineBreak(Beyond)), From(ReportHead + HostileInputs.NoLineBreak(2 * Beyond)), From(HostileMeasure.Benign(Beyond + ReportHead.Length)));
     }
 
     [Fact]
