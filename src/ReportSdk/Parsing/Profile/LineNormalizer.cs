@@ -80,20 +80,8 @@ internal static class LineNormalizer
                 continue;
             }
 
-            if (IsDropped(c))
+            if (Skips(text, ref i))
             {
-                continue;
-            }
-
-            if (c == '<' && TrySkipEscape(text, i, out int escapeEnd))
-            {
-                i = escapeEnd - 1;
-                continue;
-            }
-
-            if (c == '&' && text[i..].StartsWith("&nbsp;", StringComparison.OrdinalIgnoreCase))
-            {
-                i += 5;
                 continue;
             }
 
@@ -118,20 +106,8 @@ internal static class LineNormalizer
                 return c;
             }
 
-            if (IsDropped(c))
+            if (Skips(text, ref i))
             {
-                continue;
-            }
-
-            if (c == '<' && TrySkipEscape(text, i, out int escapeEnd))
-            {
-                i = escapeEnd - 1;
-                continue;
-            }
-
-            if (c == '&' && text[i..].StartsWith("&nbsp;", StringComparison.OrdinalIgnoreCase))
-            {
-                i += 5;
                 continue;
             }
 
@@ -166,6 +142,33 @@ internal static class LineNormalizer
 
     /// <summary>Full-width punctuation the profile writes full-width (：（）！，；): kept as is.</summary>
     private static bool IsKeptFullWidth(char c) => c is '：' or '（' or '）' or '！' or '，' or '；' or '？';
+
+    /// <summary>
+    /// True when the special character at <paramref name="i"/> is not part of the view: a space or zero-width
+    /// character, or a literal escape (<c>&lt;U+00A0&gt;</c>, <c>&amp;nbsp;</c>), whose end <paramref name="i"/> is moved to.
+    /// </summary>
+    private static bool Skips(ReadOnlySpan<char> text, ref int i)
+    {
+        char c = text[i];
+        if (IsDropped(c))
+        {
+            return true;
+        }
+
+        if (c == '<' && TrySkipEscape(text, i, out int escapeEnd))
+        {
+            i = escapeEnd - 1;
+            return true;
+        }
+
+        if (c == '&' && text[i..].StartsWith("&nbsp;", StringComparison.OrdinalIgnoreCase))
+        {
+            i += 5;
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Skips a literal escape such as <c>&lt;U+00A0&gt;</c>.</summary>
     private static bool TrySkipEscape(ReadOnlySpan<char> text, int start, out int end)
