@@ -16,6 +16,7 @@ internal sealed class DocumentLayout
     private readonly BodyStructureDecoder _body;
     private readonly LayoutZone[] _zones;
     private readonly Candidate[] _chosen;
+    private readonly bool[] _headingProposed;
     private readonly LayoutTrace? _trace;
 
     private DocumentLayout(string text, LineInfo[] lines, LayoutTrace? trace)
@@ -26,6 +27,7 @@ internal sealed class DocumentLayout
         _body = new BodyStructureDecoder(text, lines, _decoder);
         _zones = new LayoutZone[lines.Length];
         _chosen = new Candidate[lines.Length];
+        _headingProposed = new bool[lines.Length];
         _trace = trace;
     }
 
@@ -410,7 +412,7 @@ internal sealed class DocumentLayout
         }
 
         int end = report.EndLine;
-        _decoder.Decode(i, end, options.SkipChrome, _zones, _chosen, _trace);
+        _decoder.Decode(i, end, options.SkipChrome, _zones, _chosen, _trace, _headingProposed);
 
         int bodyStart = end;
         int bodyEnd = end;
@@ -452,7 +454,7 @@ internal sealed class DocumentLayout
         }
 
         report.BodyStartLine = bodyStart;
-        _body.Decode(report, bodyStart, bodyEnd, _zones, _chosen);
+        _body.Decode(report, bodyStart, bodyEnd, _zones, _chosen, _headingProposed);
         AnalyzeBackMatter(report, i, end);
     }
 

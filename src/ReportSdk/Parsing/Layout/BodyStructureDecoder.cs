@@ -16,7 +16,8 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
     private const int MinimumRunAfterUnnumbered = 3;
 
     /// <summary>Lays out lines <paramref name="start"/> to <paramref name="end"/> (body zone only) and records sections in <paramref name="report"/>.</summary>
-    public void Decode(ReportLayout report, int start, int end, LayoutZone[] zones, Candidate[] chosen)
+    // headingProposed: the lines the section-heading recognizer proposed while the layout decoder ran.
+    public void Decode(ReportLayout report, int start, int end, LayoutZone[] zones, Candidate[] chosen, bool[] headingProposed)
     {
         var numbered = new List<int>();
         var parenthesized = new List<int>();
@@ -28,15 +29,14 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
                 continue;
             }
 
-            var context = new LineContext(text, lines, i, decoder);
-            if (SectionHeadingRecognizer.IsNumberedHeading(context))
+            if (!headingProposed[i])
             {
-                (lines[i].Marker.Style == NumberingStyle.ChineseComma ? numbered : parenthesized).Add(i);
+                continue;
             }
-            else if (SectionHeadingRecognizer.IsUnnumberedHeading(context))
-            {
-                unnumbered.Add(i);
-            }
+
+            // The recognizer proposes numbered headings of the 一、 and （一） styles and unnumbered ones.
+            var style = lines[i].Marker.Style;
+            (style == NumberingStyle.ChineseComma ? numbered : style == NumberingStyle.None ? unnumbered : parenthesized).Add(i);
         }
 
         var headings = ChooseHeadings(numbered, parenthesized, unnumbered);

@@ -72,7 +72,9 @@ internal sealed class LayoutDecoder
     /// Decodes lines <paramref name="from"/> to <paramref name="to"/>: writes each non-blank line's zone into
     /// <paramref name="zones"/> and its chosen candidate into <paramref name="chosen"/>.
     /// </summary>
-    public void Decode(int from, int to, bool allowTail, LayoutZone[] zones, Candidate[] chosen, LayoutTrace? trace)
+    // headingProposed, when given, is set for each line the section-heading recognizer proposed, so the body
+    // decoder reads the proposals instead of asking the recognizer again.
+    public void Decode(int from, int to, bool allowTail, LayoutZone[] zones, Candidate[] chosen, LayoutTrace? trace, bool[]? headingProposed = null)
     {
         int count = 0;
         for (int i = from; i < to; i++)
@@ -109,6 +111,11 @@ internal sealed class LayoutDecoder
                 if (trace is not null)
                 {
                     trace.Candidates[i] = [.. candidates];
+                }
+
+                if (headingProposed is not null)
+                {
+                    headingProposed[i] = ProposesHeading(candidates);
                 }
 
                 n++;
@@ -176,6 +183,19 @@ internal sealed class LayoutDecoder
             ArrayPool<float>.Shared.Return(score);
             ArrayPool<byte>.Shared.Return(back);
         }
+    }
+
+    private static bool ProposesHeading(ReadOnlySpan<Candidate> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Role == LineRole.SectionHeading)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The best proposal per zone for staying in it and for entering it, defaults included.</summary>

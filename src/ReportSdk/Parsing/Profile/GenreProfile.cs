@@ -167,9 +167,6 @@ internal static class GenreProfile
     /// <summary>Longest section heading text after its marker; longer is a paragraph that opens with a marker.</summary>
     public const int SectionHeadingMaxLength = 40;
 
-    /// <summary>Room for a marker (（十一）) and bold marks around a heading's text.</summary>
-    public const int MarkerAndEmphasisMaxLength = 12;
-
     /// <summary>Shortest and longest unnumbered section heading.</summary>
     public const int UnnumberedHeadingMinLength = 4, UnnumberedHeadingMaxLength = 30;
 

@@ -11,8 +11,6 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
 {
     public override string Name => "sectionHeading";
 
-    /// <summary>A numbered heading is a marker, its text and bold marks; an unnumbered one is shorter still.</summary>
-    public override int MaxContentLength => GenreProfile.SectionHeadingMaxLength + GenreProfile.MarkerAndEmphasisMaxLength;
 
     public override void Propose(in LineContext line, CandidateSink sink)
     {
