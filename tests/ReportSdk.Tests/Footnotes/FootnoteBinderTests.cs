@@ -75,20 +75,23 @@ public sealed class FootnoteBinderTests(ITestOutputHelper output)
         Assert.Equal(Notes, FootnoteBinder.Bind(small).Count(b => b.MarkReferences.Count == 1 && b.TermReferences.Count == 1));
         Assert.Equal(2 * Notes, FootnoteBinder.Bind(large).Count(b => b.MarkReferences.Count == 1 && b.TermReferences.Count == 1));
 
-        const int runs = HostileMeasure.Runs;
-        var smallMs = new double[runs];
-        var largeMs = new double[runs];
-        for (int run = 0; run < runs; run++)
-        {
-            smallMs[run] = HostileMeasure.WithoutGc(small.FullSpan.Length, () => TimeBind(small));
-            largeMs[run] = HostileMeasure.WithoutGc(large.FullSpan.Length, () => TimeBind(large));
-        }
+        HostileMeasure.AssertLinearMeasured(
+            output,
+            $"FootnoteBinder.Bind: {Notes} and {2 * Notes} notes ({HostileMeasure.Runs} runs each)",
+            () =>
+            {
+                const int runs = HostileMeasure.Runs;
+                var smallMs = new double[runs];
+                var largeMs = new double[runs];
+                for (int run = 0; run < runs; run++)
+                {
+                    smallMs[run] = HostileMeasure.WithoutGc(small.FullSpan.Length, () => TimeBind(small));
+                    largeMs[run] = HostileMeasure.WithoutGc(large.FullSpan.Length, () => TimeBind(large));
+                }
 
-        double smallMedian = smallMs.Order().ElementAt(runs / 2);
-        double largeMedian = largeMs.Order().ElementAt(runs / 2);
-        double ratio = largeMedian / Math.Max(smallMedian, 0.001);
-        output.WriteLine($"FootnoteBinder.Bind: {Notes} notes {smallMedian:F1} ms, {2 * Notes} notes {largeMedian:F1} ms, ratio {ratio:F2}");
-        Assert.True(ratio <= MaxDoublingRatio, $"binding {2 * Notes} notes took {ratio:F2}x the time of {Notes} (limit {MaxDoublingRatio})");
+                return [smallMs.Order().ElementAt(runs / 2), largeMs.Order().ElementAt(runs / 2), double.NaN];
+            },
+            maxDoubling: MaxDoublingRatio);
     }
 
     private static double TimeBind(ReportSyntax report)

@@ -187,12 +187,10 @@ public class HostileInputTests(ITestOutputHelper output)
     {
         int chars = SourceText.From(n).Length;
         var benign = Encoding.UTF8.GetBytes(HostileMeasure.Benign(chars));
-        var medians = MedianDecodeAndParseMs(n, twoN, benign);
-        double vsBenign = medians[0] / Math.Max(0.01, medians[2]);
-        double doubling = medians[1] / Math.Max(0.01, medians[0]);
-        output.WriteLine($"{name}: N={n.Length:N0} bytes ({chars:N0} chars): hostile {medians[0]:F1} ms, 2N {medians[1]:F1} ms, benign UTF-8 of {chars:N0} chars {medians[2]:F1} ms (decode + parse, median of {HostileMeasure.Runs}); hostile/benign {vsBenign:F2}, 2N/N {doubling:F2}");
-        Assert.True(vsBenign <= 5.0, $"{name}: decoding and parsing is {vsBenign:F2}× slower than benign bytes of the same size");
-        Assert.True(doubling <= 2.6, $"{name}: doubling the input multiplied the time by {doubling:F2}: not linear");
+        HostileMeasure.AssertLinearMeasured(
+            output,
+            $"{name}: N={n.Length:N0} bytes ({chars:N0} chars; decode + parse, {HostileMeasure.Runs} runs each; benign = UTF-8 of as many chars)",
+            () => MedianDecodeAndParseMs(n, twoN, benign));
     }
 
     private static double[] MedianDecodeAndParseMs(params byte[][] inputs)

@@ -208,16 +208,50 @@ internal static class HostileMeasure
 
     /// <summary>
     /// Asserts linear time by ratio: hostile(N) / benign(N) ≤ <paramref name="maxVsBenign"/>, and
-    /// hostile(2N) / hostile(N) ≤ <paramref name="maxDoubling"/>, by medians.
+    /// hostile(2N) / hostile(N) ≤ <paramref name="maxDoubling"/>, by medians of parse times.
     /// </summary>
-    public static void AssertLinear(ITestOutputHelper output, string name, SourceText hostileN, SourceText hostile2N, SourceText benignN, double maxVsBenign = 5.0, double maxDoubling = 2.6)
+    public static void AssertLinear(ITestOutputHelper output, string name, SourceText hostileN, SourceText hostile2N, SourceText benignN, double maxVsBenign = 5.0, double maxDoubling = 2.6) =>
+        AssertLinearMeasured(
+            output,
+            $"{name}: N={hostileN.Length:N0} chars ({Runs} parses each, no GC during the parse where it fits, {(OperatingSystem.IsLinux() && s_threadClockWorks ? "thread CPU time" : "wall time")})",
+            () => MedianParseMs(hostileN, hostile2N, benignN),
+            maxVsBenign,
+            maxDoubling);
+
+    /// <summary>How many times a ratio over its limit is measured again before the assertion fails.</summary>
+    /// <remarks>
+    /// Thread CPU time still moves with what else the machine runs (cache and memory bandwidth taken by other
+    /// processes): a doubling ratio of 2.8 was once seen in CI for an input measured at 1.8–1.9 alone. A quadratic
+    /// algorithm gives about 4 at every attempt, so the best of a few attempts still fails for the right reason.
+    /// </remarks>
+    public const int Attempts = 3;
+
+    /// <summary>
+    /// Asserts linear growth from <paramref name="measure"/>, which returns the medians for [hostile N, hostile 2N,
+    /// benign N] (benign may be <see cref="double.NaN"/> when there is no benign comparison): the ratios are taken
+    /// up to <see cref="Attempts"/> times while over their limits, and the best attempt is asserted.
+    /// </summary>
+    public static void AssertLinearMeasured(ITestOutputHelper output, string description, Func<double[]> measure, double maxVsBenign = 5.0, double maxDoubling = 2.6)
     {
-        var medians = MedianParseMs(hostileN, hostile2N, benignN);
-        double vsBenign = medians[0] / Math.Max(0.01, medians[2]);
-        double doubling = medians[1] / Math.Max(0.01, medians[0]);
-        output.WriteLine($"{name}: N={hostileN.Length:N0} chars: hostile {medians[0]:F1} ms, hostile 2N {medians[1]:F1} ms, benign {medians[2]:F1} ms (median of {Runs}, no GC during the parse where it fits, {(OperatingSystem.IsLinux() && s_threadClockWorks ? "thread CPU time" : "wall time")}); hostile/benign {vsBenign:F2} (≤ {maxVsBenign}), 2N/N {doubling:F2} (≤ {maxDoubling})");
-        Assert.True(vsBenign <= maxVsBenign, $"{name}: parsing is {vsBenign:F2}× slower than a benign input of the same size (limit {maxVsBenign})");
-        Assert.True(doubling <= maxDoubling, $"{name}: doubling the input multiplied the parse time by {doubling:F2} (limit {maxDoubling}): not linear");
+        double bestVsBenign = double.MaxValue;
+        double bestDoubling = double.MaxValue;
+        for (int attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var medians = measure();
+            double doubling = medians[1] / Math.Max(0.001, medians[0]);
+            double vsBenign = double.IsNaN(medians[2]) ? 0 : medians[0] / Math.Max(0.001, medians[2]);
+            bestVsBenign = Math.Min(bestVsBenign, vsBenign);
+            bestDoubling = Math.Min(bestDoubling, doubling);
+            string benign = double.IsNaN(medians[2]) ? string.Empty : $", benign {medians[2]:F1} ms, hostile/benign {vsBenign:F2} (≤ {maxVsBenign})";
+            output.WriteLine($"{description}, attempt {attempt}: N {medians[0]:F1} ms, 2N {medians[1]:F1} ms, 2N/N {doubling:F2} (≤ {maxDoubling}){benign}");
+            if (bestVsBenign <= maxVsBenign && bestDoubling <= maxDoubling)
+            {
+                break;
+            }
+        }
+
+        Assert.True(bestVsBenign <= maxVsBenign, $"{description}: {bestVsBenign:F2}× slower than a benign input of the same size at best of {Attempts} attempts (limit {maxVsBenign})");
+        Assert.True(bestDoubling <= maxDoubling, $"{description}: doubling the input multiplied the time by {bestDoubling:F2} at best of {Attempts} attempts (limit {maxDoubling}): not linear");
     }
 
     /// <summary>Asserts that parsing allocates at most <paramref name="maxBytesPerChar"/> bytes per input character (on the parsing thread).</summary>
