@@ -34,6 +34,13 @@ internal static class MeaningProfile
     /// <summary>Earliest and latest plausible report years.</summary>
     public const int MinYear = 1949, MaxYear = 2100;
 
+    /// <summary>
+    /// What follows a year that opens a sentence of the plan to name the year being planned
+    /// (１９９３年是全面贯彻…, 2013年是全面贯彻落实党的十八大精神的开局之年): reports without a title or
+    /// date line say their year this way.
+    /// </summary>
+    public static readonly string[] YearIsPhrases = ["年是"];
+
     // ---- Metadata --------------------------------------------------------------------------------
 
     /// <summary>The title phrase after which nothing belongs to the region name.</summary>

@@ -144,4 +144,48 @@ public class MetadataTests
         Assert.All(models, m => Assert.Same(models[0], m));
         Assert.Same(models[0], tree.GetDocumentModel());
     }
+
+    [Fact]
+    public void SpeakerOfficeAndNameOnTwoLines_NameFromTheSecond()
+    {
+        const string preamble = "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理　\n李　强";
+        var m = Metadata(preamble);
+        Assert.Equal("国务院总理", m.SpeakerOffice?.Value);
+        Assert.Equal("李强", m.SpeakerName?.Value);
+    }
+
+    [Fact]
+    public void NoTitleOrDate_YearFromAPlanSentenceThatOpensWithIt()
+    {
+        const string text =
+            """
+            各位代表：
+            现在，我代表国务院向大会报告工作，请予审议。
+            一、过去五年工作回顾
+            １９９２年，国内生产总值增长１２％。
+            二、争取国民经济再上一个新台阶
+            　　各位代表！１９９３年是全面贯彻落实的一年。今年经济增长８％。
+            各位代表！让我们团结奋斗！
+            """;
+        var model = Assert.Single(SyntaxTree.ParseText(text).GetReportModels());
+        Assert.Equal(1993, model.Metadata.Year?.Value);
+        AssertSpan(text, model.Metadata.Year, "１９９３年");
+    }
+
+    [Fact]
+    public void NoTitleOrDate_LastYearsSentenceBeforeAnyReviewIsNotTheYear()
+    {
+        const string text =
+            """
+            各位代表：
+            现在，我代表国务院向大会报告工作，请予审议。
+            一、当前形势和基本任务
+            　　１９８６年是开始执行第七个五年计划的一年。
+            二、坚持长期稳定发展经济的方针
+            　　要继续控制固定资产投资规模。
+            各位代表！让我们团结奋斗！
+            """;
+        var model = Assert.Single(SyntaxTree.ParseText(text).GetReportModels());
+        Assert.Null(model.Metadata.Year);
+    }
 }

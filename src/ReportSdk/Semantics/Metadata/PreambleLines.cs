@@ -27,7 +27,9 @@ internal static class PreambleLines
 
         if (preamble.SpeakerLine is { } speaker)
         {
-            Add(lines, text, speaker.TextToken.Span, PreambleLineSource.SpeakerLine);
+            // An office and a name on two lines (国务院总理 / 李克强): the continuation belongs to the speaker.
+            var end = speaker.ContinuationToken.Span.Length > 0 ? speaker.ContinuationToken.Span.End : speaker.TextToken.Span.End;
+            Add(lines, text, TextSpan.FromBounds(speaker.TextToken.Span.Start, end), PreambleLineSource.SpeakerLine);
         }
 
         foreach (var block in preamble.Body)
