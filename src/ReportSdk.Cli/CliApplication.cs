@@ -27,7 +27,7 @@ internal static class CliApplication
             }
 
             var root = CommandLineDefinition.Build(output, error, stderrIsTerminal);
-            var parse = root.Parse(args);
+            var parse = root.Parse(HelpCommandAsOption(args));
             if (parse.Errors.Count > 0)
             {
                 // One line, however many problems: the first, how many more, and where to look.
@@ -57,6 +57,13 @@ internal static class CliApplication
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>
+    /// <c>reportsdk help</c> is <c>reportsdk --help</c> and <c>reportsdk help outline</c> is
+    /// <c>reportsdk outline --help</c>, as in <c>dotnet help</c> and <c>git help</c>.
+    /// </summary>
+    internal static string[] HelpCommandAsOption(string[] args) =>
+        args is ["help", .. var rest] && rest.Length <= 1 ? [.. rest, "--help"] : args;
 
     private static int RunSample(TextWriter output)
     {

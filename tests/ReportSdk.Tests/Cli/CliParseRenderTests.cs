@@ -154,4 +154,17 @@ public sealed class CliParseRenderTests : IDisposable
         Assert.Equal(ExitCodes.Success, version.ExitCode);
         Assert.False(string.IsNullOrWhiteSpace(version.Output));
     }
+
+    [Theory]
+    [InlineData(new[] { "help" }, new[] { "--help" })]
+    [InlineData(new[] { "help", "outline" }, new[] { "outline", "--help" })]
+    [InlineData(new[] { "help", "check" }, new[] { "check", "--help" })]
+    public void Help_command_prints_the_same_as_the_help_option(string[] command, string[] option)
+    {
+        var viaCommand = CliRun.InProcess(command);
+        var viaOption = CliRun.InProcess(option);
+        Assert.Equal(ExitCodes.Success, viaCommand.ExitCode);
+        Assert.Equal(viaOption.Output, viaCommand.Output);
+        Assert.Contains("Usage:", viaCommand.Output, StringComparison.Ordinal);
+    }
 }
