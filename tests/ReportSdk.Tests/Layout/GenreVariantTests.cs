@@ -892,4 +892,41 @@ public class GenreVariantTests
         Assert.Equal(Speaker, report.Speaker);
         AssertStandardBody(text, report);
     }
+
+    [Fact]
+    public void NumberedListsInsideNumberedSections_LeaveTheSectionRunAlone()
+    {
+        // Older reports number lists inside a 一、 section with 一、 again: the sections resume after the list.
+        string text = Lines([
+            Title, Meeting, Speaker, Salutation, Opening,
+            "一、过去五年的回顾",
+            "五年来，经济持续增长。",
+            "二、今后五年的基本任务",
+            "今后五年要做好以下几件事：",
+            "一、确定适度的经济增长率",
+            "经济增长率要适度。",
+            "二、规定恰当的投资规模",
+            "投资规模要恰当。",
+            "三、调整投资结构",
+            "投资结构要合理。",
+            "三、经济体制改革",
+            "改革要坚定不移。",
+            "一、充分认识改革的艰巨性",
+            "改革是艰巨的。",
+            "二、充分认识改革的复杂性",
+            "改革是复杂的。",
+            "四、坚持独立自主的和平外交政策",
+            "我们坚持和平外交。",
+            "各位代表！让我们团结起来，为完成今后五年的任务而奋斗！",
+        ]);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(
+            ["一、过去五年的回顾", "二、今后五年的基本任务", "三、经济体制改革", "四、坚持独立自主的和平外交政策"],
+            report.Sections.Select(s => s.Heading));
+        Assert.Equal(
+            ["确定适度的经济增长率", "规定恰当的投资规模", "调整投资结构"],
+            report.Sections[1].Items.Select(i => i.Title));
+        Assert.Equal(2, report.Sections[2].Items.Count);
+    }
 }

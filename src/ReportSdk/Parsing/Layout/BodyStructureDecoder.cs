@@ -197,7 +197,12 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         return parenthesizedRun.Count >= 2 && kinds >= 1 ? parenthesizedRun : [];
     }
 
-    /// <summary>The heading run 1, 2, 3 … taken in order; <paramref name="restarts"/> when a 1 comes again after it began.</summary>
+    /// <summary>
+    /// The outermost heading run 1, 2, 3 … in order; <paramref name="restarts"/> when a 1 comes again after it
+    /// began. A 1 that comes again opens a nested list (一、 lists inside a 一、 section of the older reports); a
+    /// number goes to the innermost open list it continues, and closes the lists inside that one — so the outer
+    /// run resumes after a nested list ends (一 二 [一 二 三 四 五] 三 四).
+    /// </summary>
     private List<int> Run(List<int> candidates, out bool restarts)
     {
         // The last candidate numbered 2: a first heading without kind words fits when a second follows it.
@@ -210,29 +215,34 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             }
         }
 
-        var run = new List<int>();
+        var open = new List<List<int>>();
         restarts = false;
-        int expected = 1;
         foreach (int i in candidates)
         {
             int number = lines[i].Marker.Number;
-            if (number == expected)
+            int continues = open.Count - 1;
+            while (continues >= 0 && lines[open[continues][^1]].Marker.Number != number - 1)
             {
-                if (expected == 1 && lastSecond < i && GenreLexicon.ClassifyHeading(LayoutText.AfterMarker(text, lines, i)) == SectionKind.Other)
-                {
-                    continue;
-                }
-
-                run.Add(i);
-                expected++;
+                continues--;
             }
-            else if (number == 1 && run.Count > 0)
+
+            if (continues >= 0)
+            {
+                open.RemoveRange(continues + 1, open.Count - continues - 1);
+                open[continues].Add(i);
+            }
+            else if (number == 1 && open.Count > 0)
             {
                 restarts = true;
+                open.Add([i]);
+            }
+            else if (number == 1 && !(lastSecond < i && GenreLexicon.ClassifyHeading(LayoutText.AfterMarker(text, lines, i)) == SectionKind.Other))
+            {
+                open.Add([i]);
             }
         }
 
-        return run;
+        return open.Count > 0 ? open[0] : [];
     }
 
     /// <summary>A heading's kind from its words; a heading without kind words after the review or plan continues the plan.</summary>
