@@ -198,4 +198,26 @@ public class LayoutRoleTests
         AssertRole(text, "1.新质生产力", "footnoteDefinition", "back");
         Assert.Equal("back", RoleOf(text, "是指创新起主导作用的先进生产力质态。").Zone);
     }
+
+    [Fact]
+    public void ShortLineEndingOnAFunctionWord_IsAParagraphFragment_NotAHeading()
+    {
+        // A sentence broken at links: 2026年的 / 工资改革， / 重点是… — a heading never ends on 的.
+        string text = Lines([
+            Title, Meeting, Speaker, Salutation, Opening,
+            "2025年工作回顾",
+            "过去一年，经济持续增长。",
+            "",
+            "2026年的",
+            "工资改革，",
+            "重点是改革现行不合理的工资制度。",
+            "",
+            "2026年工作安排",
+            "今年要做好以下工作。",
+            "各位代表！让我们团结奋斗！",
+        ]);
+        AssertRole(text, "2025年工作回顾", "sectionHeading", "body");
+        AssertRole(text, "2026年的", "paragraph", "body");
+        AssertRole(text, "2026年工作安排", "sectionHeading", "body");
+    }
 }

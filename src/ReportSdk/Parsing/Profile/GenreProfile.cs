@@ -170,6 +170,12 @@ internal static class GenreProfile
     /// <summary>Shortest and longest unnumbered section heading.</summary>
     public const int UnnumberedHeadingMinLength = 4, UnnumberedHeadingMaxLength = 30;
 
+    /// <summary>
+    /// Function words a heading cannot end with: a line that stops on one (１９８５年的 / 工资改革， …) is a
+    /// sentence broken at a link, not an unnumbered heading.
+    /// </summary>
+    public const string DanglingEndings = "的与及和";
+
     /// <summary>Longest line that can be chrome by a phrase (a footer of links).</summary>
     public const int ChromePhraseMaxLength = 120;
 

@@ -37,7 +37,8 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
 
     /// <summary>
     /// A short line without sentence punctuation that names a section (kind words, or heading-shape
-    /// words such as 工作, 关于), opens a block and is not a fragment of a broken paragraph.
+    /// words such as 工作, 关于), opens a block and is not a fragment of a broken paragraph (nor ends on a
+    /// function word that needs what follows, such as 的).
     /// </summary>
     public static bool IsUnnumberedHeading(in LineContext line)
     {
@@ -54,7 +55,8 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
             return false;
         }
 
-        if (LayoutText.HasSentencePunctuation(text) || GenreLexicon.StartsWithSalutation(text) || GenreLexicon.IsNotesHeading(text)
+        if (LayoutText.HasSentencePunctuation(text) || GenreProfile.DanglingEndings.Contains(text[^1], StringComparison.Ordinal)
+            || GenreLexicon.StartsWithSalutation(text) || GenreLexicon.IsNotesHeading(text)
             || !line.StartsBlock || ContinuesOnNextLine(line))
         {
             return false;
