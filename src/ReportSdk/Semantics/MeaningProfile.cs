@@ -22,6 +22,9 @@ internal static class MeaningProfile
     /// <summary>Longest personal name, in characters, without a middle dot (names with <c>·</c> may be longer).</summary>
     public const int MaxNameLength = 4;
 
+    /// <summary>Longest text before the colon of a speaker fused into the salutation (自治区主席艾尔肯·吐尼亚孜：各位代表…).</summary>
+    public const int MaxFusedSpeakerLength = 16;
+
     /// <summary>Shortest personal name, in characters.</summary>
     public const int MinNameLength = 2;
 

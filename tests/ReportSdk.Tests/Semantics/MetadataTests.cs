@@ -188,4 +188,26 @@ public class MetadataTests
         var model = Assert.Single(SyntaxTree.ParseText(text).GetReportModels());
         Assert.Null(model.Metadata.Year);
     }
+
+    [Theory]
+    [InlineData("张明华：各位代表，现在我代表县人民政府向大会报告工作，请予审议。", "张明华", null)]
+    [InlineData("县长 张明华：各位代表！现在我代表县人民政府向大会报告工作。", "张明华", "县长")]
+    public void SpeakerFusedIntoTheSalutation(string line, string name, string? office)
+    {
+        string text = "青山县2026年政府工作报告\n——2026年1月18日在青山县第十八届人民代表大会第五次会议上\n" + line +
+            "\n一、2025年工作回顾\n过去一年，经济增长5.2%。\n二、2026年工作安排\n今年经济增长6%左右。\n各位代表！让我们团结奋斗！\n";
+        var m = Assert.Single(SyntaxTree.ParseText(text).GetReportModels()).Metadata;
+        Assert.Equal(name, m.SpeakerName?.Value);
+        Assert.Equal(office, m.SpeakerOffice?.Value);
+        AssertSpan(text, m.SpeakerName, name);
+    }
+
+    [Fact]
+    public void AColonInTheOpeningWithoutASalutation_IsNoSpeaker()
+    {
+        string text = "青山县2026年政府工作报告\n——2026年1月18日在青山县第十八届人民代表大会第五次会议上\n各位代表：\n主要目标：经济增长6%左右。\n" +
+            "一、2025年工作回顾\n过去一年，经济增长5.2%。\n二、2026年工作安排\n今年经济增长6%左右。\n各位代表！让我们团结奋斗！\n";
+        var m = Assert.Single(SyntaxTree.ParseText(text).GetReportModels()).Metadata;
+        Assert.Null(m.SpeakerName);
+    }
 }

@@ -234,8 +234,44 @@ internal static class MetadataReader
             }
         }
 
+        foreach (var line in lines.Where(l => l.Source is PreambleLineSource.PreambleBody or PreambleLineSource.LeadLine))
+        {
+            if (FusedWithSalutation(line.Text) is { } fused)
+            {
+                from = line;
+                return fused;
+            }
+        }
+
         from = default;
         return null;
+    }
+
+    /// <summary>
+    /// A speaker fused into the salutation (张明华：各位代表，… or 县长张明华：各位代表！…): the name, and the office
+    /// when one stands before it, from the text before a colon that a salutation follows.
+    /// </summary>
+    private static SpeakerReader.Speaker? FusedWithSalutation(string text)
+    {
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        int colon = text.AsSpan(start).IndexOfAny('：', ':');
+        if (colon <= 0 || colon > MeaningProfile.MaxFusedSpeakerLength)
+        {
+            return null;
+        }
+
+        colon += start;
+        if (!ReportSdk.Parsing.GenreLexicon.StartsWithSalutation(text.AsSpan(colon + 1).TrimStart()))
+        {
+            return null;
+        }
+
+        return SpeakerReader.Read(text[..colon], caption: false) is { Name: not null } speaker ? speaker : null;
     }
 
     /// <summary>For a speaker slot with only a name (毛伟明), the office from a caption that names them (省长毛伟明作…).</summary>
