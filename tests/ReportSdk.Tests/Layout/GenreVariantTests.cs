@@ -929,4 +929,36 @@ public class GenreVariantTests
             report.Sections[1].Items.Select(i => i.Title));
         Assert.Equal(2, report.Sections[2].Items.Count);
     }
+
+    [Fact]
+    public void FinalAppealWithoutSalutationOrRally_IsTheClosing()
+    {
+        const string appeal = "在伟大的社会主义建设高潮中，我们满怀着信心，为完成和超额完成今年的国民经济计划而奋斗！";
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            PlanHeading, PlanText, PlanItem1, PlanItem2,
+            appeal,
+            "本作品是中华人民共和国的法律、法规、国家机关的决议、决定、命令，依据《中华人民共和国著作权法》第五条，不适用于该法。");
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal(appeal, report.Closing?.Text);
+        Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0006");
+    }
+
+    [Fact]
+    public void AnAppealInsideTheText_DoesNotOpenTheClosingBeforeTheRealOne()
+    {
+        const string sectionEnd = "我们一定要同心同德，艰苦奋斗，为实现今年的各项任务而奋斗！";
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            PlanHeading, PlanText, sectionEnd, PlanItem1, PlanItem2,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(ClosingText, report.Closing?.Text);
+        Assert.Equal(2, report.Sections[1].Items.Count);
+    }
 }

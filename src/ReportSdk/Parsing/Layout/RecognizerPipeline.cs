@@ -18,6 +18,7 @@ internal static class RecognizerPipeline
         new CaptionRecognizer(),
         new ChromeRecognizer(),
         new ClosingRecognizer(),
+        new FinalAppealRecognizer(),
         new NotesHeadingRecognizer(),
         new AnnexHeadingRecognizer(),
         new FootnoteDefinitionRecognizer(),

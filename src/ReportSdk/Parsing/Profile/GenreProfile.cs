@@ -23,6 +23,12 @@ internal static class GenreProfile
     /// <summary>Words that open a closing appeal without a salutation.</summary>
     public static readonly string[] RallyingWords = ["让我们"];
 
+    /// <summary>
+    /// Words of a final appeal that has neither salutation nor 让我们 (…为完成…计划而奋斗！, 团结起来，争取更大的胜利！):
+    /// a paragraph ending in an exclamation with one of them, near the end, may be the closing.
+    /// </summary>
+    public static readonly string[] FinalAppealWords = ["奋斗", "胜利", "前进"];
+
     /// <summary>A heading that stands before the closing (结束语).</summary>
     public static readonly string[] ClosingHeadings = ["结束语", "结语"];
 
@@ -231,6 +237,12 @@ internal static class GenreProfile
 
         /// <summary>Extra for a closing start whose paragraph calls 让我们.</summary>
         public const float ClosingRally = 1f;
+
+        /// <summary>
+        /// A final appeal without salutation or 让我们: weak, so that it opens the closing only where nothing better
+        /// does (a real closing below it, or body lines after it, outweigh it).
+        /// </summary>
+        public const float FinalAppeal = 0.5f;
 
         /// <summary>Each paragraph of the closing after its first: keeps the closing to the last appeal.</summary>
         public const float ClosingParagraph = -0.3f;
