@@ -9,7 +9,7 @@ namespace ReportSdk.Serialization.Rendering;
 internal static class BlockWalker
 {
     /// <summary>Walks <paramref name="blocks"/>.</summary>
-    public static IEnumerable<BlockEvent> Walk(SyntaxList<BlockSyntax> blocks)
+    public static IEnumerable<BlockEvent> Walk(IReadOnlyList<BlockSyntax> blocks)
     {
         var stack = new Stack<Frame>();
         stack.Push(new Frame(blocks, null, 0));
@@ -61,9 +61,9 @@ internal static class BlockWalker
         return !InlinePieces.IsAbsent(last) && !InlinePieces.IsAbsent(first) && !InlinePieces.Gap(last, first).LineBreak;
     }
 
-    private sealed class Frame(SyntaxList<BlockSyntax> blocks, NumberedItemSyntax? owner, int depth)
+    private sealed class Frame(IReadOnlyList<BlockSyntax> blocks, NumberedItemSyntax? owner, int depth)
     {
-        public SyntaxList<BlockSyntax> Blocks { get; } = blocks;
+        public IReadOnlyList<BlockSyntax> Blocks { get; } = blocks;
 
         public NumberedItemSyntax? Owner { get; } = owner;
 

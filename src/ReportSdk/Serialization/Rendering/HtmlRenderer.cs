@@ -25,7 +25,18 @@ namespace ReportSdk.Serialization.Rendering;
 /// </remarks>
 public sealed class HtmlRenderer : TreeRenderer
 {
-    private const string Style = ".footnotes li.unnumbered{list-style:none}";
+    /// <summary>
+    /// The stylesheet written in a full document unless <see cref="Stylesheet"/> says otherwise: a readable
+    /// column, system CJK fonts, quiet headings and footnotes.
+    /// </summary>
+    public static string DefaultStylesheet { get; } =
+        "body{max-width:46em;margin:2em auto;padding:0 1em;line-height:1.8;color:#222;" +
+        "font-family:\"PingFang SC\",\"Hiragino Sans GB\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",\"WenQuanYi Micro Hei\",sans-serif}" +
+        "h1{text-align:center;font-size:1.8em;margin-bottom:.3em}h2{font-size:1.35em;margin-top:2em;border-bottom:1px solid #ddd}" +
+        "h3,h4,h5,h6{font-size:1.1em;margin-top:1.4em}header p{text-align:center;color:#555;margin:.2em 0}" +
+        "p{text-indent:2em;margin:.6em 0}header p,.salutation{text-indent:0}" +
+        "nav.contents{background:#f7f7f7;padding:.5em 1em;margin:1.5em 0}nav ol{margin:0;padding-left:1.5em}" +
+        ".footnotes{font-size:.9em;color:#444}.footnotes li.unnumbered{list-style:none}sup a{text-decoration:none}";
 
     private readonly InlinePieces _pieces = new();
     private readonly List<(string Text, RenderedNote? Note)> _segments = [];
@@ -43,7 +54,16 @@ public sealed class HtmlRenderer : TreeRenderer
     /// True (the default) to write a complete document (<c>&lt;!DOCTYPE html&gt;</c>, <c>&lt;head&gt;</c> with
     /// <c>&lt;meta charset="utf-8"&gt;</c> and a title, <c>&lt;body&gt;</c>); false to write only the body content.
     /// </summary>
-    public bool WriteFullDocument { get; set; } = true;
+    public bool WriteFullDocument { get; init; } = true;
+
+    /// <summary>The CSS written in the <c>&lt;head&gt;</c> of a full document; <see cref="DefaultStylesheet"/> unless set.</summary>
+    public string Stylesheet { get; init; } = DefaultStylesheet;
+
+    /// <summary>
+    /// True (the default) to write, after each report's header, a <c>&lt;nav class="contents"&gt;</c> listing its
+    /// sections with links to them, when it has at least two.
+    /// </summary>
+    public bool WriteContents { get; init; } = true;
 
     /// <summary>Renders a document: its table of contents, then one article per report.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
@@ -61,7 +81,9 @@ public sealed class HtmlRenderer : TreeRenderer
 
             Writer.Write("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
             Encoded(title);
-            Writer.Write("</title>\n<style>" + Style + "</style>\n</head>\n<body>\n");
+            Writer.Write("</title>\n<style>");
+            Writer.Write(Stylesheet.Replace("</", "<\\/", StringComparison.Ordinal));
+            Writer.Write("</style>\n</head>\n<body>\n");
         }
 
         if (document.TableOfContents is { } toc)
@@ -122,27 +144,48 @@ public sealed class HtmlRenderer : TreeRenderer
         Writer.Write("</ol>\n</nav>\n");
     }
 
+    /// <inheritdoc/>
+    protected override void RenderReportPart(ReportSyntax report)
+    {
+        _reportId = "r" + Number(IndexOf(report) + 1);
+        RenderReport(report);
+    }
+
+    /// <inheritdoc/>
+    protected override void RenderSectionPart(SectionSyntax section)
+    {
+        _reportId = section.FirstAncestorOrSelf<ReportSyntax>() is { } report ? "r" + Number(IndexOf(report) + 1) : "r1";
+        _notes = null;
+        RenderSection(section, _reportId + "-s" + Number(IndexOf(section) + 1));
+    }
+
+    /// <inheritdoc/>
+    protected override void RenderItemPart(NumberedItemSyntax item)
+    {
+        _notes = null;
+        RenderBlocks([item], "item");
+    }
+
+    private static int IndexOf(ReportSyntax report) =>
+        report.Parent is DocumentSyntax document ? Math.Max(0, document.Reports.IndexOf(report)) : 0;
+
+    private static int IndexOf(SectionSyntax section) =>
+        section.Parent is ReportSyntax report ? Math.Max(0, report.Sections.IndexOf(section)) : 0;
+
     private void RenderReport(ReportSyntax report)
     {
         _notes = ReportFootnotes.Create(report);
         Writer.Write("<article id=\"" + _reportId + "\" class=\"report\">\n");
         RenderPreamble(report.Preamble);
-
         var sections = report.Sections;
+        if (WriteContents && sections.Count >= 2)
+        {
+            RenderContents(sections);
+        }
+
         for (int i = 0; i < sections.Count; i++)
         {
-            var section = sections[i];
-            string id = _reportId + "-s" + Number(i + 1);
-            Writer.Write("<section id=\"" + id + "\" class=\"" + SectionClass(section) + "\">\n");
-            if (RenderText.SectionHeading(section.Heading) is { } heading)
-            {
-                Writer.Write("<h2>");
-                Encoded(heading);
-                Writer.Write("</h2>\n");
-            }
-
-            RenderBlocks(section.Body, id);
-            Writer.Write("</section>\n");
+            RenderSection(sections[i], _reportId + "-s" + Number(i + 1));
         }
 
         if (report.Closing is { } closing)
@@ -166,6 +209,35 @@ public sealed class HtmlRenderer : TreeRenderer
         RenderFootnotes(report.Notes);
         Writer.Write("</article>\n");
         _notes = null;
+    }
+
+    private void RenderSection(SectionSyntax section, string id)
+    {
+        Writer.Write("<section id=\"" + id + "\" class=\"" + SectionClass(section) + "\">\n");
+        if (RenderText.SectionHeading(section.Heading) is { } heading)
+        {
+            Writer.Write("<h2>");
+            Encoded(heading);
+            Writer.Write("</h2>\n");
+        }
+
+        RenderBlocks(section.Body, id);
+        Writer.Write("</section>\n");
+    }
+
+    /// <summary>The report's own table of contents: one link per section.</summary>
+    private void RenderContents(SyntaxList<SectionSyntax> sections)
+    {
+        Writer.Write("<nav class=\"contents\">\n<ol>\n");
+        for (int i = 0; i < sections.Count; i++)
+        {
+            string heading = RenderText.SectionHeading(sections[i].Heading) ?? SectionClass(sections[i]);
+            Writer.Write("<li><a href=\"#" + _reportId + "-s" + Number(i + 1) + "\">");
+            Encoded(heading);
+            Writer.Write("</a></li>\n");
+        }
+
+        Writer.Write("</ol>\n</nav>\n");
     }
 
     private void RenderPreamble(PreambleSyntax preamble)
@@ -250,15 +322,29 @@ public sealed class HtmlRenderer : TreeRenderer
         Writer.Write("</section>\n");
     }
 
-    private void RenderBlocks(SyntaxList<BlockSyntax> blocks, string containerId)
+    private void RenderBlocks(IReadOnlyList<BlockSyntax> blocks, string containerId)
     {
         var ids = new Stack<string>();
+        NumberedItemSyntax? skipped = null;
         foreach (var step in BlockWalker.Walk(blocks))
         {
+            if (skipped is not null)
+            {
+                // An item the override wrote: its body and sub-items are its own.
+                skipped = step.Kind == BlockEventKind.ExitItem && step.Node == skipped ? null : skipped;
+                continue;
+            }
+
             switch (step.Kind)
             {
                 case BlockEventKind.EnterItem:
                     var item = (NumberedItemSyntax)step.Node;
+                    if (Overridden(item))
+                    {
+                        skipped = item;
+                        break;
+                    }
+
                     string id = (ids.Count > 0 ? ids.Peek() : containerId) + "-i" + Number(step.Ordinal);
                     ids.Push(id);
                     int level = Math.Min(2 + step.Depth, 6);
@@ -271,6 +357,11 @@ public sealed class HtmlRenderer : TreeRenderer
                     Writer.Write("</section>\n");
                     break;
                 case BlockEventKind.Paragraph:
+                    if (Overridden(step.Node))
+                    {
+                        break;
+                    }
+
                     Writer.Write("<p>");
                     WritePieces(_pieces.Clear().AddInlines(((ParagraphSyntax)step.Node).Content).Pieces, linkNotes: true);
                     Writer.Write("</p>\n");
@@ -288,8 +379,8 @@ public sealed class HtmlRenderer : TreeRenderer
         {
             switch (piece.Kind)
             {
-                case InlinePieceKind.Text when linkNotes:
-                    _notes!.SplitTerms(piece.Text, piece.Position, _segments);
+                case InlinePieceKind.Text when linkNotes && _notes is not null:
+                    _notes.SplitTerms(piece.Text, piece.Position, _segments);
                     foreach (var (text, note) in _segments)
                     {
                         if (note is null)
@@ -311,7 +402,7 @@ public sealed class HtmlRenderer : TreeRenderer
                     Writer.Write("</strong>");
                     break;
                 case InlinePieceKind.Reference:
-                    var resolved = linkNotes ? _notes!.Resolve(piece.Reference!) : null;
+                    var resolved = linkNotes ? _notes?.Resolve(piece.Reference!) : null;
                     if (resolved is not null)
                     {
                         Writer.Write("<sup><a href=\"#fn-" + _reportId + "-" + resolved.Key + "\" id=\"" + NextReferenceId(resolved) + "\" class=\"footnote-ref\">");

@@ -84,6 +84,40 @@ public sealed class MarkdownRenderer : TreeRenderer
         }
     }
 
+    /// <inheritdoc/>
+    protected override void RenderReportPart(ReportSyntax report)
+    {
+        _written = false;
+        _prefix = string.Empty;
+        RenderReport(report);
+    }
+
+    /// <inheritdoc/>
+    protected override void RenderSectionPart(SectionSyntax section)
+    {
+        _written = false;
+        _notes = null;
+        RenderSection(section);
+    }
+
+    /// <inheritdoc/>
+    protected override void RenderItemPart(NumberedItemSyntax item)
+    {
+        _written = false;
+        _notes = null;
+        RenderBlocks([item]);
+    }
+
+    private void RenderSection(SectionSyntax section)
+    {
+        if (RenderText.SectionHeading(section.Heading) is { } heading)
+        {
+            Heading(2, heading);
+        }
+
+        RenderBlocks(section.Body);
+    }
+
     private void RenderReport(ReportSyntax report)
     {
         _notes = ReportFootnotes.Create(report);
@@ -119,12 +153,7 @@ public sealed class MarkdownRenderer : TreeRenderer
         RenderBlocks(preamble.Body);
         foreach (var section in report.Sections)
         {
-            if (RenderText.SectionHeading(section.Heading) is { } heading)
-            {
-                Heading(2, heading);
-            }
-
-            RenderBlocks(section.Body);
+            RenderSection(section);
         }
 
         if (report.Closing is { } closing)
@@ -173,21 +202,40 @@ public sealed class MarkdownRenderer : TreeRenderer
         _notes = null;
     }
 
-    private void RenderBlocks(SyntaxList<BlockSyntax> blocks)
+    private void RenderBlocks(IReadOnlyList<BlockSyntax> blocks)
     {
+        NumberedItemSyntax? skipped = null;
         foreach (var step in BlockWalker.Walk(blocks))
         {
+            if (skipped is not null)
+            {
+                // An item the override wrote: its body and sub-items are its own.
+                skipped = step.Kind == BlockEventKind.ExitItem && step.Node == skipped ? null : skipped;
+                continue;
+            }
+
             switch (step.Kind)
             {
                 case BlockEventKind.EnterItem:
                     var item = (NumberedItemSyntax)step.Node;
                     BeginBlock();
+                    if (Overridden(item))
+                    {
+                        skipped = item;
+                        break;
+                    }
+
                     _out.Raw(new string('#', Math.Min(2 + step.Depth, 6)) + " ");
                     WritePieces(_pieces.Clear().AddToken(item.MarkerToken).AddInlines(item.Title).Pieces, linkNotes: true);
                     _out.Line();
                     break;
                 case BlockEventKind.Paragraph:
                     BeginBlock();
+                    if (Overridden(step.Node))
+                    {
+                        break;
+                    }
+
                     WritePieces(_pieces.Clear().AddInlines(((ParagraphSyntax)step.Node).Content).Pieces, linkNotes: true);
                     _out.Line();
                     break;

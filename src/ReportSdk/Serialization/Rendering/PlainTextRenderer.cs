@@ -65,6 +65,40 @@ public sealed class PlainTextRenderer : TreeRenderer
         }
     }
 
+    /// <inheritdoc/>
+    protected override void RenderReportPart(ReportSyntax report)
+    {
+        _written = false;
+        RenderReport(report);
+        Writer.Write('\n');
+    }
+
+    /// <inheritdoc/>
+    protected override void RenderSectionPart(SectionSyntax section)
+    {
+        _written = false;
+        RenderSection(section);
+        Writer.Write('\n');
+    }
+
+    /// <inheritdoc/>
+    protected override void RenderItemPart(NumberedItemSyntax item)
+    {
+        _written = false;
+        RenderBlocks([item]);
+        Writer.Write('\n');
+    }
+
+    private void RenderSection(SectionSyntax section)
+    {
+        if (RenderText.SectionHeading(section.Heading) is { } heading)
+        {
+            Block(heading);
+        }
+
+        RenderBlocks(section.Body);
+    }
+
     private void RenderReport(ReportSyntax report)
     {
         var preamble = report.Preamble;
@@ -102,13 +136,7 @@ public sealed class PlainTextRenderer : TreeRenderer
         RenderBlocks(preamble.Body);
         foreach (var section in report.Sections)
         {
-            var heading = RenderText.SectionHeading(section.Heading);
-            if (heading is not null)
-            {
-                Block(heading);
-            }
-
-            RenderBlocks(section.Body);
+            RenderSection(section);
         }
 
         if (report.Closing is { } closing)
@@ -137,21 +165,48 @@ public sealed class PlainTextRenderer : TreeRenderer
         }
     }
 
-    private void RenderBlocks(SyntaxList<BlockSyntax> blocks)
+    private void RenderBlocks(IReadOnlyList<BlockSyntax> blocks)
     {
         SyntaxToken headingEnd = default;
+        NumberedItemSyntax? skipped = null;
         foreach (var step in BlockWalker.Walk(blocks))
         {
+            if (skipped is not null)
+            {
+                // An item the override wrote: its body and sub-items are its own.
+                skipped = step.Kind == BlockEventKind.ExitItem && step.Node == skipped ? null : skipped;
+                continue;
+            }
+
             switch (step.Kind)
             {
                 case BlockEventKind.EnterItem:
                     var item = (NumberedItemSyntax)step.Node;
                     BeginBlock();
+                    if (Overridden(item))
+                    {
+                        skipped = item;
+                        headingEnd = default;
+                        break;
+                    }
+
                     WritePieces(_pieces.Clear().AddToken(item.MarkerToken).AddInlines(item.Title).Pieces);
                     headingEnd = BlockWalker.HeadingLastToken(item);
                     break;
                 case BlockEventKind.Paragraph:
                     var paragraph = (ParagraphSyntax)step.Node;
+                    if (!step.ContinuesHeading && BlockOverride is not null)
+                    {
+                        BeginBlock();
+                        if (Overridden(paragraph))
+                        {
+                            break;
+                        }
+
+                        WritePieces(_pieces.Clear().AddInlines(paragraph.Content).Pieces);
+                        break;
+                    }
+
                     if (step.ContinuesHeading)
                     {
                         Writer.Write(InlinePieces.Gap(headingEnd, InlinePieces.FirstTokenOf(paragraph)).Space);
