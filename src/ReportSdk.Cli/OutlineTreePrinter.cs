@@ -60,7 +60,8 @@ internal static class OutlineTreePrinter
             output.WriteLine($"  diagnostics: {outline.Diagnostics.Count}");
             foreach (var diagnostic in outline.Diagnostics)
             {
-                output.WriteLine($"    {diagnostic.Line}:{diagnostic.Column} {diagnostic.Severity} {diagnostic.Id}: {diagnostic.Message}");
+                // The compiler format of Diagnostic.ToString(), without the path printed above: (line,col): severity id: message.
+                output.WriteLine($"    ({diagnostic.Line},{diagnostic.Column}): {diagnostic.Severity} {diagnostic.Id}: {diagnostic.Message}");
             }
         }
     }

@@ -167,4 +167,16 @@ public sealed class CliParseRenderTests : IDisposable
         Assert.Equal(viaOption.Output, viaCommand.Output);
         Assert.Contains("Usage:", viaCommand.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Outline_text_prints_diagnostics_in_the_compiler_format()
+    {
+        string path = _temp.Combine("rpt0003.txt");
+        File.WriteAllText(path, "政府工作报告\n各位代表：\n一、2022年工作回顾\n（一）经济平稳增长\n（三）民生持续改善\n各位代表！让我们团结一心，奋力谱写新篇章！\n");
+        var result = CliRun.InProcess("outline", path);
+        var diagnostic = SyntaxTree.ParseFile(path).GetDiagnostics().Single(d => d.Id == "RPT0003");
+
+        Assert.Contains("    (5,1): warning RPT0003: ", result.Output, StringComparison.Ordinal);
+        Assert.EndsWith("(5,1): warning RPT0003: " + diagnostic.GetMessage(), diagnostic.ToString(), StringComparison.Ordinal);
+    }
 }
