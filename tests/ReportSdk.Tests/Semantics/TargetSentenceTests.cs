@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Collections.Concurrent;
+using ReportSdk.Semantics.Model;
+using ReportSdk.Semantics.Quantities;
+using ReportSdk.Semantics.Targets;
+using ReportSdk.Syntax;
+
+namespace ReportSdk.Tests.SemanticsLayer;
+
+/// <summary>
+/// The table of real target and result sentences (<c>TargetSentences.tsv</c>): for each row the figure whose value
+/// text stands on the given line must carry the values read from the sentence by a person. Corpus rows name only the
+/// file, the line and the value text (the corpus is third-party and never copied into the repository).
+/// </summary>
+public class TargetSentenceTests
+{
+    private static readonly ConcurrentDictionary<string, (ReportModel Model, SourceLines Lines)> Models = new();
+
+    public static TheoryData<string> CheckedRows() => RowsWhere(skipped: false);
+
+    public static TheoryData<string> SkippedRows() => RowsWhere(skipped: true);
+
+    [CorpusTheory]
+    [MemberData(nameof(CheckedRows))]
+    public void FigureHasTheValuesReadFromItsSentence(string row)
+    {
+        var expected = SentenceRow.Parse(row);
+        var problems = Compare(expected);
+        Assert.True(problems.Count == 0, $"{expected}: {string.Join("; ", problems)}");
+    }
+
+    /// <summary>Rows with a known defect must still disagree; when one agrees, its skip reason is out of date.</summary>
+    [CorpusTheory]
+    [MemberData(nameof(SkippedRows))]
+    public void KnownDefectsStillDisagree(string row)
+    {
+        var expected = SentenceRow.Parse(row);
+        Assert.True(Compare(expected).Count > 0, $"{expected} now agrees with its reading: remove the skip reason '{expected.Skip}'.");
+    }
+
+    [Fact]
+    public void TableHasEnoughRowsOfEveryKind()
+    {
+        var rows = AllRows().Select(SentenceRow.Parse).ToList();
+        Assert.True(rows.Count >= 200, $"{rows.Count} rows");
+        Assert.True(rows.Count(r => r.Kind is not null && r.Kind != TargetKind.Target) >= 60);
+        foreach (TargetKind kind in Enum.GetValues<TargetKind>())
+        {
+            Assert.Contains(rows, r => r.Kind == kind);
+        }
+
+        Assert.Equal(rows.Count, rows.Select(r => (r.File, r.Line, r.Value, r.Occurrence)).Distinct().Count());
+    }
+
+    /// <summary>
+    /// The same indicator wording stands in the review (a result of the year before) and in the plan (this year's
+    /// target) of one report: the review's figure is achieved, the plan's a target, each with its own year.
+    /// </summary>
+    [CorpusTheory]
+    [InlineData("provincial/2026_hebei.txt", "gdp", 26, "5.6%", 43, "5%以上")]
+    [InlineData("provincial/2026_hebei.txt", "fixedInvestment", 26, "6.1%", 43, "5.5%左右")]
+    [InlineData("provincial/2026_hebei.txt", "retailSales", 26, "5.6%", 43, "5%左右")]
+    [InlineData("provincial/2026_anhui.txt", "foreignTrade", 18, "17.3%", 52, "6%左右")]
+    [InlineData("provincial/2026_anhui.txt", "fiscalRevenue", 18, "2.9%", 52, "2%左右")]
+    [InlineData("provincial/2026_xinjiang.txt", "industrialValueAdded", 28, "7.7%", 53, "7.5%左右")]
+    [InlineData("provincial/2026_xinjiang.txt", "fixedInvestment", 28, "7.2%", 53, "8%左右")]
+    [InlineData("provincial/2026_guangxi.txt", "unemployment", 24, "5.3%", 57, "5.5%左右")]
+    public void SameWordingIsAResultInTheReviewAndATargetInThePlan(
+        string file, string key, int reviewLine, string reviewValue, int planLine, string planValue)
+    {
+        var (model, lines) = Load("corpus", file);
+        var result = FiguresAt(model, lines, reviewLine, reviewValue).First(f => f.IndicatorKey == key);
+        var target = FiguresAt(model, lines, planLine, planValue).First(f => f.IndicatorKey == key);
+        Assert.Equal(IndicatorCore(result.Indicator), IndicatorCore(target.Indicator));
+        Assert.Equal((TargetKind.Achieved, 2025), (result.Kind, result.Year));
+        Assert.Equal((TargetKind.Target, 2026), (target.Kind, target.Year));
+    }
+
+    /// <summary>The indicator without its place word (全年, 全省) and measure word, for comparing wordings.</summary>
+    private static string IndicatorCore(string indicator)
+    {
+        string s = indicator;
+        foreach (string lead in new[] { "全年", "全省", "全区" })
+        {
+            if (s.StartsWith(lead, StringComparison.Ordinal))
+            {
+                s = s[lead.Length..];
+            }
+        }
+
+        return s;
+    }
+
+    private static List<string> Compare(SentenceRow expected)
+    {
+        var (model, lines) = Load(expected.Source, expected.File);
+        var quantities = model.Quantities.Where(q => q.Text == expected.Value && lines.LineOf(q.Span.Start) == expected.Line).ToList();
+        var problems = new List<string>();
+        if (quantities.Count < expected.Occurrence)
+        {
+            problems.Add($"no quantity '{expected.Value}' #{expected.Occurrence} on line {expected.Line} (found {quantities.Count})");
+            return problems;
+        }
+
+        var quantity = quantities[expected.Occurrence - 1];
+        var figure = model.Figures.FirstOrDefault(f => f.Value.Span == quantity.Span);
+        if (expected.Kind is null)
+        {
+            if (figure is not null)
+            {
+                problems.Add($"is a figure of kind {figure.Kind}, but the number is not a figure of the report");
+            }
+
+            return problems;
+        }
+
+        if (figure is null)
+        {
+            problems.Add("the quantity is not a figure");
+            return problems;
+        }
+
+        void Check<T>(string name, T want, T got)
+        {
+            if (!EqualityComparer<T>.Default.Equals(want, got))
+            {
+                problems.Add($"{name}: expected {want?.ToString() ?? "null"}, got {got?.ToString() ?? "null"}");
+            }
+        }
+
+        Check("key", expected.Key, figure.IndicatorKey);
+        Check("measure", expected.Measure, figure.Measure);
+        Check("low", expected.Low, figure.Low);
+        Check("high", expected.High, figure.High);
+        Check("unit", expected.Unit, figure.Unit);
+        Check("qualifier", expected.Qualifier, figure.Qualifier);
+        Check("stretch", expected.Stretch, figure.Stretch?.Low);
+        Check("kind", expected.Kind, figure.Kind);
+        Check("year", expected.Year, figure.Year);
+        return problems;
+    }
+
+    private static IEnumerable<Target> FiguresAt(ReportModel model, SourceLines lines, int line, string value) =>
+        model.Figures.Where(f => f.Value.Text == value && lines.LineOf(f.Value.Span.Start) == line);
+
+    private static (ReportModel Model, SourceLines Lines) Load(string source, string file) =>
+        Models.GetOrAdd(source + ":" + file, _ =>
+        {
+            string path = source == "seed" ? Path.Combine(TestPaths.Seeds, file) : Corpus.Path(file);
+            var tree = SyntaxTree.ParseFile(path);
+            return (tree.GetReportModels()[0], new SourceLines(tree.GetText().ToString()));
+        });
+
+    private static string TablePath => Path.Combine(AppContext.BaseDirectory, "Semantics", "TargetSentences.tsv");
+
+    private static IEnumerable<string> AllRows() =>
+        File.ReadLines(TablePath).Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("source\t", StringComparison.Ordinal));
+
+    private static TheoryData<string> RowsWhere(bool skipped)
+    {
+        var data = new TheoryData<string>();
+        foreach (string row in AllRows())
+        {
+            if (SentenceRow.Parse(row).Skip is not null == skipped)
+            {
+                data.Add(row);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>Line numbers of a text (1-based), found by binary search over the line starts.</summary>
+    private sealed class SourceLines
+    {
+        private readonly List<int> starts = [0];
+
+        public SourceLines(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    starts.Add(i + 1);
+                }
+            }
+        }
+
+        public int LineOf(int position)
+        {
+            int at = starts.BinarySearch(position);
+            return (at >= 0 ? at : ~at - 1) + 1;
+        }
+    }
+
+    /// <summary>One row of the table.</summary>
+    private sealed record SentenceRow(
+        string Source, string File, int Line, string Value, int Occurrence, string? Key, TargetMeasure Measure, decimal Low, decimal High,
+        string Unit, QuantityQualifier Qualifier, decimal? Stretch, TargetKind? Kind, int? Year, string? Skip)
+    {
+        public static SentenceRow Parse(string row)
+        {
+            string[] f = row.Split('\t');
+            static string? Opt(string s) => s is "-" or "" ? null : s;
+            return new SentenceRow(
+                f[0], f[1], int.Parse(f[2], CultureInfo.InvariantCulture), f[3], int.Parse(f[4], CultureInfo.InvariantCulture), Opt(f[5]),
+                Enum.Parse<TargetMeasure>(f[6], ignoreCase: true),
+                decimal.Parse(f[7], CultureInfo.InvariantCulture), decimal.Parse(f[8], CultureInfo.InvariantCulture), f[9],
+                Enum.Parse<QuantityQualifier>(f[10], ignoreCase: true),
+                Opt(f[11]) is { } s ? decimal.Parse(s, CultureInfo.InvariantCulture) : null,
+                f[12] == "none" ? null : Enum.Parse<TargetKind>(f[12], ignoreCase: true),
+                Opt(f[13]) is { } y ? int.Parse(y, CultureInfo.InvariantCulture) : null,
+                f.Length > 14 ? Opt(f[14]) : null);
+        }
+
+        public override string ToString() => $"{File}:{Line} '{Value}'#{Occurrence}";
+    }
+}
