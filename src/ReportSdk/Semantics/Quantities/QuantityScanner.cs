@@ -11,24 +11,47 @@ namespace ReportSdk.Semantics.Quantities;
 /// </summary>
 public static class QuantityScanner
 {
-    /// <summary>Scans <paramref name="text"/>; spans are offsets into it plus <paramref name="offset"/>.</summary>
+    /// <summary>
+    /// Scans <paramref name="text"/>; spans are offsets into it plus <paramref name="offset"/>. Traditional characters
+    /// (萬, 億, 點, 噸) are read as their simplified forms; each quantity's text is as written.
+    /// </summary>
     public static IReadOnlyList<Quantity> Scan(string text, int offset = 0)
     {
         ArgumentNullException.ThrowIfNull(text);
+        string folded = MeaningProfile.Fold(text);
         var result = new List<Quantity>();
         int i = 0;
-        while (i < text.Length)
+        while (i < folded.Length)
         {
-            int next = TryScanAt(text, i, offset, out var quantity);
+            int next = TryScanAt(folded, i, offset, out var quantity);
             if (quantity is not null)
             {
-                result.Add(quantity);
+                quantity = SharePrefixQualifier(folded, quantity, result.Count > 0 ? result[^1] : null, offset);
+                result.Add(folded == (object)text ? quantity : quantity with { Text = text.Substring(quantity.Span.Start - offset, quantity.Span.Length) });
             }
 
             i = Math.Max(next, i + 1);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The second and later values of an enumeration share the first one's prefix qualifier
+    /// (累计分别突破9千亿元、3万亿元: both at least), when they have none of their own.
+    /// </summary>
+    private static Quantity SharePrefixQualifier(string text, Quantity quantity, Quantity? previous, int offset)
+    {
+        if (previous is null || quantity.Qualifier != QuantityQualifier.Exact || previous.Qualifier == QuantityQualifier.Exact)
+        {
+            return quantity;
+        }
+
+        int start = quantity.Span.Start - offset, previousStart = previous.Span.Start - offset, previousEnd = previous.Span.End - offset;
+        bool enumerated = start == previousEnd + 1 && text[previousEnd] == '、';
+        bool prefixed = ReadPrefixQualifier(text, previousStart) == previous.Qualifier &&
+            !MeaningProfile.SuffixQualifiers.Any(q => text.AsSpan(previousStart, previousEnd - previousStart).EndsWith(q.Word, StringComparison.Ordinal));
+        return enumerated && prefixed ? quantity with { Qualifier = previous.Qualifier } : quantity;
     }
 
     /// <summary>Scans the part of <paramref name="text"/> in <paramref name="span"/>; spans are absolute.</summary>
@@ -116,6 +139,11 @@ public static class QuantityScanner
             return afterNumber;
         }
 
+        if (IsLabel(s, start, rangeEnd))
+        {
+            return rangeEnd;
+        }
+
         int quantityEnd = rangeEnd;
         QuantityQualifier result;
         if (isRange)
@@ -129,6 +157,20 @@ public static class QuantityScanner
 
         quantity = Build(text, start, quantityEnd, value, high, unit, result, offset);
         return quantityEnd;
+    }
+
+    /// <summary>A counted label (十一次全会, 九个方面) or a quantity alone between quotes (“30条”): a name, not a figure.</summary>
+    private static bool IsLabel(ReadOnlySpan<char> s, int start, int end)
+    {
+        foreach (string follower in MeaningProfile.LabelFollowers)
+        {
+            if (s[end..].StartsWith(follower, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return start > 0 && end < s.Length && MeaningProfile.SloganOpeners.Contains(s[start - 1]) && MeaningProfile.SloganClosers.Contains(s[end]);
     }
 
     /// <summary>A one-character Chinese numeral before a classifier (一个, 两项, 一批) is a word, not a quantity.</summary>
@@ -174,6 +216,20 @@ public static class QuantityScanner
         }
 
         i = SkipSpaces(s, i);
+        if (chinese && !(end == start + 1 && s[start] == '一'))
+        {
+            foreach (var (written, scaledUnit, factor) in MeaningProfile.ScaledUnits)
+            {
+                if (s[i..].StartsWith(written, StringComparison.Ordinal))
+                {
+                    value *= factor;
+                    unit = scaledUnit;
+                    end = i + written.Length;
+                    return true;
+                }
+            }
+        }
+
         foreach (var (written, kept) in MeaningProfile.Units)
         {
             if (s[i..].StartsWith(written, StringComparison.Ordinal))
