@@ -40,6 +40,12 @@ internal static class MeaningProfile
     /// <summary>Earliest and latest plausible report years.</summary>
     public const int MinYear = 1949, MaxYear = 2100;
 
+    /// <summary>Earliest year a sentence may name for a figure (解放前产量最高的一九三六年).</summary>
+    public const int MinNamedYear = 1900;
+
+    /// <summary>Units of a ratio to a base (等于一九四九年的四点二倍, 相当于上年的95%): such a value is not the base's own figure.</summary>
+    public static readonly string[] RatioUnits = ["倍", "%", "‰"];
+
     // ---- Metadata --------------------------------------------------------------------------------
 
     /// <summary>The title phrase after which nothing belongs to the region name.</summary>
@@ -165,8 +171,11 @@ internal static class MeaningProfile
         });
     }
 
+    /// <summary>Words written with numerals that are not numbers (一一列举: one by one).</summary>
+    public static readonly string[] NumeralWords = ["一一"];
+
     /// <summary>Words right after a counted unit that make the number a label, not a figure (十一次全会, 九个方面).</summary>
-    public static readonly string[] LabelFollowers = ["全会", "方面"];
+    public static readonly string[] LabelFollowers = ["全会", "方面", "五年计划"];
 
     /// <summary>Units written after a Chinese numeral that scale it (八成 = 80 %, 五成以上); not after 一 (一成不变).</summary>
     public static readonly (string Written, string Unit, decimal Factor)[] ScaledUnits = [("成", "%", 10m)];
@@ -338,6 +347,9 @@ internal static class MeaningProfile
     /// <summary>Averages over a period (年均增长5.5%).</summary>
     public static readonly string[] AverageCues = ["年均", "年平均", "平均每年", "每年平均"];
 
+    /// <summary>Phrases that contain an average cue but average within one year (去年平均每人, 全年平均), not over a period.</summary>
+    public static readonly string[] AverageCueBlockers = ["去年平均", "今年平均", "明年平均", "全年平均", "本年平均"];
+
     /// <summary>
     /// Words before 预计 in its clause that make the estimate the base of a comparison, not the figure
     /// (总产值比1980年预计增长8%: a planned growth over last year's estimated output).
@@ -397,6 +409,7 @@ internal static class MeaningProfile
     public static readonly (string Key, string[] Blockers)[] IndicatorKeyBlockers =
     [
         ("gdp", ["海洋", "人均", "占", "相当于", "单位", "数字经济", "核心产业", "服务业", "旅游", "比率", "物流"]),
+        ("grain", ["人均", "每人"]),
     ];
 
     /// <summary>The unit of a target sets the target kind's measure only for these quantities.</summary>

@@ -92,6 +92,12 @@ public static class QuantityScanner
             }
 
             int end = numberAt + n;
+            if (TryReadChinesePercentTail(s, end, out int percentEnd, out decimal upper) && upper > percent)
+            {
+                quantity = Build(text, start, percentEnd, percent, upper, "%", QuantityQualifier.Range, offset);
+                return percentEnd;
+            }
+
             var qualifier = ReadSuffixQualifier(s, ref end) ?? ReadPrefixQualifier(s, start) ?? QuantityQualifier.Exact;
             quantity = Build(text, start, end, percent, percent, "%", qualifier, offset);
             return end;
@@ -108,6 +114,16 @@ public static class QuantityScanner
         else if (!ChineseNumerals.CanOpen(c) || (start > 0 && (ChineseNumerals.IsNumeralChar(s[start - 1]) || ChineseNumerals.ArabicValue(s[start - 1]) >= 0)))
         {
             return start + 1;
+        }
+        else
+        {
+            foreach (string word in MeaningProfile.NumeralWords)
+            {
+                if (s[start..].StartsWith(word, StringComparison.Ordinal))
+                {
+                    return start + word.Length;
+                }
+            }
         }
 
         if (!TryReadValue(s, start, out int afterNumber, out decimal value, out string? unit, out var infix, out bool chinese))
@@ -246,6 +262,32 @@ public static class QuantityScanner
         }
 
         return true;
+    }
+
+    /// <summary>After 百分之四, reads a range's upper end: 到五, 至百分之五.</summary>
+    private static bool TryReadChinesePercentTail(ReadOnlySpan<char> s, int at, out int end, out decimal value)
+    {
+        end = at;
+        value = 0;
+        foreach (string separator in MeaningProfile.RangeSeparators)
+        {
+            if (!s[at..].StartsWith(separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int numberAt = at + separator.Length;
+            if (s[numberAt..].StartsWith(MeaningProfile.ChinesePercent, StringComparison.Ordinal))
+            {
+                numberAt += MeaningProfile.ChinesePercent.Length;
+            }
+
+            int n = numberAt < s.Length && ChineseNumerals.CanOpen(s[numberAt]) ? ChineseNumerals.TryRead(s[numberAt..], out value) : 0;
+            end = numberAt + n;
+            return n > 0;
+        }
+
+        return false;
     }
 
     /// <summary>After a first number, reads <c>—5.5%</c> or <c>到5%</c>: a separator and a second number with a unit.</summary>

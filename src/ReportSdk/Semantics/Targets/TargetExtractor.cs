@@ -111,15 +111,24 @@ internal static class TargetExtractor
                 continue;
             }
 
+            int? year = YearOf(kind.Value, reportYear, before);
+            if (kind is TargetKind.Target or TargetKind.Achieved or TargetKind.Estimate &&
+                Array.IndexOf(MeaningProfile.RatioUnits, quantity.Unit) < 0 && ComparisonBaseYear(clause) is { } baseYear)
+            {
+                // 比一九五八年的三亿八千万吨增长百分之三十六: the base of the comparison is that year's result.
+                (kind, year) = (TargetKind.Achieved, baseYear);
+            }
+
             var sentenceSpan = TextSpan.FromBounds(offset + sentenceStart, offset + sentenceEnd);
             var target = new Target(
                 indicator,
                 IndicatorClassifier.Key(indicator),
-                IndicatorClassifier.Measure(indicator, quantity, clause),
+                // 比上年增加1501亿元，总额…达到11377亿元: an inherited subject does not carry the previous figure's measure.
+                inherited && clause.Trim().Length > 0 ? IndicatorClassifier.Measure(clause, quantity, clause) : IndicatorClassifier.Measure(indicator, quantity, clause),
                 kind.Value,
                 quantity,
                 quantity.IsStretch ? quantity : null,
-                YearOf(kind.Value, reportYear, before),
+                year,
                 heading.Trim(),
                 sentenceSpan,
                 written[sentenceStart..sentenceEnd].Trim());
@@ -134,7 +143,7 @@ internal static class TargetExtractor
     internal static TargetKind? Classify(
         SectionRole role, string heading, string sentenceBefore, string clauseBefore, int? reportYear, bool pastParagraph, bool estimate)
     {
-        bool average = ContainsAny(clauseBefore, MeaningProfile.AverageCues);
+        bool average = ContainsAverageCue(clauseBefore);
         if (estimate)
         {
             // 研发经费投入预计年均增长10.5%: an estimated average is still an average over the period.
@@ -148,10 +157,10 @@ internal static class TargetExtractor
 
         var named = NamedYears(sentenceBefore).ToList();
         bool thisYear = ContainsAny(sentenceBefore, MeaningProfile.PlanCues) || (reportYear is { } y && named.Contains(y));
-        bool past = ContainsAny(sentenceBefore, MeaningProfile.PastCues) || (reportYear is { } p && named.Contains(p - 1))
+        bool past = ContainsAny(sentenceBefore, MeaningProfile.PastCues) || (reportYear is { } p && named.Count > 0 && named[^1] < p)
             || (pastParagraph && !thisYear);
         bool fiveYear = ContainsAny(sentenceBefore, MeaningProfile.FiveYearCues);
-        bool fiveYearHeading = ContainsAny(heading, MeaningProfile.FiveYearCues) && !(reportYear is { } h && heading.Contains($"{h}年", StringComparison.Ordinal));
+        bool fiveYearHeading = ContainsAny(heading, MeaningProfile.FiveYearCues) && !(reportYear is { } h && NamedYears(heading).Contains(h));
         switch (role)
         {
             case SectionRole.Review:
@@ -198,6 +207,48 @@ internal static class TargetExtractor
         return kind == TargetKind.Target ? reportYear : reportYear - 1;
     }
 
+    /// <summary>The year of a comparison base the clause ends with (比一九五八年的, 同2020年), or null.</summary>
+    private static int? ComparisonBaseYear(string clause)
+    {
+        string c = clause.TrimEnd();
+        if (c.EndsWith('的'))
+        {
+            c = c[..^1];
+        }
+
+        if (!c.EndsWith('年'))
+        {
+            return null;
+        }
+
+        int start = Metadata.DateReader.NumberStartBefore(c, c.Length - 1);
+        return start >= 0 && Metadata.DateReader.TryNumber(c.AsSpan(start, c.Length - 1 - start), out int year) &&
+            year is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear &&
+            MeaningProfile.ComparisonWords.Any(w => c.AsSpan(0, start).TrimEnd().EndsWith(w, StringComparison.Ordinal))
+            ? year
+            : null;
+    }
+
+    /// <summary>An average cue (年均, 平均每年) that is not part of a one-year phrase (去年平均每人).</summary>
+    private static bool ContainsAverageCue(string clause)
+    {
+        foreach (string cue in MeaningProfile.AverageCues)
+        {
+            for (int at = clause.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                bool blocked = MeaningProfile.AverageCueBlockers.Any(b =>
+                    b.Contains(cue, StringComparison.Ordinal) && at - b.IndexOf(cue, StringComparison.Ordinal) is var from && from >= 0 &&
+                    clause.AsSpan(from).StartsWith(b, StringComparison.Ordinal));
+                if (!blocked)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The last year named in the text that is not the base of a comparison, or null.</summary>
     private static int? NamedYear(string text) => NamedYears(text).Select(y => (int?)y).LastOrDefault();
 
@@ -208,7 +259,7 @@ internal static class TargetExtractor
         {
             int start = Metadata.DateReader.NumberStartBefore(text, at);
             if (start >= 0 && Metadata.DateReader.TryNumber(text.AsSpan(start, at - start), out int year) &&
-                year is >= MeaningProfile.MinYear and <= MeaningProfile.MaxYear &&
+                year is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear &&
                 !MeaningProfile.ComparisonWords.Any(w => text.AsSpan(0, start).TrimEnd().EndsWith(w, StringComparison.Ordinal)))
             {
                 yield return year;
