@@ -306,6 +306,9 @@ internal static class MeaningProfile
         ("超", QuantityQualifier.AtLeast),
     ];
 
+    /// <summary>Characters that end the reach of 力争: clause ends but the enumeration comma (力争攻克关键技术105项以上、新转化项目40个以上: both stretch).</summary>
+    public const string StretchScopeEnds = "，,；;：:";
+
     /// <summary>Words before a quantity that make it a stretch value (力争达到8%).</summary>
     public static readonly string[] StretchWords = ["力争", "争取"];
 
@@ -356,6 +359,9 @@ internal static class MeaningProfile
     /// </summary>
     public static readonly string[] EstimateBaseWords = ["比", "较"];
 
+    /// <summary>Words after a count of years that make it a period (五年间, 两年来), skipped with it before a measure word (五年平均每年增长).</summary>
+    public static readonly string[] PeriodSuffixes = ["间", "来", "中", "内"];
+
     /// <summary>Words that open a clause continuing the previous clause's subject (比上年增长15%, 较上年下降).</summary>
     public static readonly string[] SubjectlessLeads = ["比", "较", "同比"];
 
@@ -363,7 +369,7 @@ internal static class MeaningProfile
     public static readonly string[] ComparisonWords = ["比", "同", "较", "等于", "相当于", "相比"];
 
     /// <summary>Phrases that put a figure in a five-year plan's horizon.</summary>
-    public static readonly string[] FiveYearCues = ["十五五", "十四五", "十三五", "十二五", "十一五", "五年", "到2030年", "到2035年", "到2025年", "到2020年", "规划期"];
+    public static readonly string[] FiveYearCues = ["十五五", "十四五", "十三五", "十二五", "十一五", "十五”", "九五”", "八五”", "七五”", "六五”", "五年", "到2030年", "到2035年", "到2025年", "到2020年", "规划期"];
 
     /// <summary>Phrases that put a figure in the year just ended, even inside the plan.</summary>
     public static readonly string[] PastCues = ["去年", "过去一年", "过去五年", "上一年", "一年来", "五年来", "已经"];

@@ -361,11 +361,11 @@ public static class QuantityScanner
         return found;
     }
 
-    /// <summary>True when 力争/争取 stands earlier in the clause of the number at <paramref name="start"/>.</summary>
+    /// <summary>True when 力争/争取 stands earlier in the clause of the number at <paramref name="start"/> (an enumeration with 、 is one clause here).</summary>
     internal static bool IsStretchAt(ReadOnlySpan<char> s, int start)
     {
         var before = s[..start];
-        int clause = before.LastIndexOfAny(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
+        int clause = before.LastIndexOfAny(MeaningProfile.StretchScopeEnds + MeaningProfile.SentenceEnds);
         var inClause = clause >= 0 ? before[(clause + 1)..] : before;
         foreach (string word in MeaningProfile.StretchWords)
         {

@@ -49,9 +49,17 @@ internal static class IndicatorClassifier
     {
         string s = indicator;
         int year = s.IndexOf('年');
-        if (year > 0 && Metadata.DateReader.NumberStartBefore(s, year) == 0)
+        if (year > 0 && (Metadata.DateReader.NumberStartBefore(s, year) == 0 || IsCount(s.AsSpan(0, year))))
         {
+            // 一九八二年预计比…, 五年平均每年增长, 两年间增长
             s = s[(year + 1)..];
+            foreach (string suffix in MeaningProfile.PeriodSuffixes)
+            {
+                if (s.StartsWith(suffix, StringComparison.Ordinal))
+                {
+                    s = s[suffix.Length..];
+                }
+            }
         }
 
         foreach (string cue in MeaningProfile.EstimateCues)
@@ -64,6 +72,25 @@ internal static class IndicatorClassifier
 
         return MeaningProfile.AverageCues.Concat(MeaningProfile.GrowthWords).Concat(MeaningProfile.DeclineWords).Concat(MeaningProfile.SubjectlessLeads)
             .Any(w => s.StartsWith(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>True for a short count written in numerals (五, 两, 十七, 3): the number of years of a period.</summary>
+    private static bool IsCount(ReadOnlySpan<char> text)
+    {
+        if (text.Length is 0 or > 3)
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!Quantities.ChineseNumerals.IsNumeralChar(c) && Quantities.ChineseNumerals.ArabicValue(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The subject of an indicator: the text before its first measure word (地区生产总值增长 → 地区生产总值).</summary>
