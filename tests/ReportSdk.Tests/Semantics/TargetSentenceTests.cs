@@ -143,7 +143,8 @@ public class TargetSentenceTests
             return (tree.GetReportModels()[0], new SourceLines(tree.GetText().ToString()));
         });
 
-    private static string TablePath => Path.Combine(AppContext.BaseDirectory, "Semantics", "TargetSentences.tsv");
+    /// <summary>The table, read from the source tree (like the snapshots) so an edit counts without a rebuild.</summary>
+    private static string TablePath => Path.Combine(TestPaths.RepositoryRoot, "tests", "ReportSdk.Tests", "Semantics", "TargetSentences.tsv");
 
     private static IEnumerable<string> AllRows() =>
         File.ReadLines(TablePath).Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("source\t", StringComparison.Ordinal));
