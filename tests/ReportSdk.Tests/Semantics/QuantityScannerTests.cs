@@ -42,6 +42,13 @@ public class QuantityScannerTests
     [InlineData("新增1,200家企业", 1200, 1200, "家", QuantityQualifier.Exact, "1,200家")]
     [InlineData("办好十件民生实事", 10, 10, "件", QuantityQualifier.Exact, "十件")]
     [InlineData("大约8.5万户", 85_000, 85_000, "户", QuantityQualifier.Approximately, "8.5万户")]
+    [InlineData("每年要增长百分之四到五", 4, 5, "%", QuantityQualifier.Range, "百分之四到五")]
+    [InlineData("节约总投资额的百分之七至百分之十", 7, 10, "%", QuantityQualifier.Range, "百分之七至百分之十")]
+    [InlineData("比重稳定在八成左右", 80, 80, "%", QuantityQualifier.Approximately, "八成左右")]
+    [InlineData("城镇登记失业率低于4.6%", 4.6, 4.6, "%", QuantityQualifier.AtMost, "4.6%")]
+    [InlineData("地区生产总值迈上4万亿元新台阶", 4_000_000_000_000, 4_000_000_000_000, "元", QuantityQualifier.AtLeast, "4万亿元")]
+    [InlineData("電力一百零八億度", 10_800_000_000, 10_800_000_000, "千瓦时", QuantityQualifier.Exact, "一百零八億度")]
+    [InlineData("平均每年遞增百分之三十六點九", 36.9, 36.9, "%", QuantityQualifier.Exact, "百分之三十六點九")]
     public void ReadsForm(string text, double low, double high, string unit, QuantityQualifier qualifier, string written)
     {
         var q = Single(text);
@@ -62,6 +69,8 @@ public class QuantityScannerTests
     [InlineData("建设一批项目，推出一个平台，两项改革")]
     [InlineData("5G基站和G20峰会")]
     [InlineData("增强“四个意识”，完善“三位一体”体系，导入“三台车”")]
+    [InlineData("按照省委十一届十次、十一次全会部署，主要抓了九个方面工作")]
+    [InlineData("稳住经济增长“20条”，经过三个五年计划的努力，不再一一列举，一成不变")]
     [InlineData("")]
     public void IgnoresNumbersThatAreNotQuantities(string text)
     {
@@ -85,6 +94,18 @@ public class QuantityScannerTests
         Assert.False(found[0].IsStretch);
         Assert.True(found[1].IsStretch);
         Assert.Equal(8m, found[1].Low);
+    }
+
+    [Fact]
+    public void EnumeratedValuesSharePrefixQualifierAndStretch()
+    {
+        var found = QuantityScanner.Scan("一般公共预算收支累计分别突破9千亿元、3万亿元。力争攻克关键技术105项以上、新转化项目40个以上。");
+        Assert.Equal(4, found.Count);
+        Assert.Equal(QuantityQualifier.AtLeast, found[1].Qualifier);
+        Assert.False(found[1].IsStretch);
+        Assert.True(found[2].IsStretch && found[3].IsStretch);
+        var own = QuantityScanner.Scan("分别增长5%以上、6%");
+        Assert.Equal(QuantityQualifier.Exact, own[1].Qualifier);
     }
 
     [Fact]
