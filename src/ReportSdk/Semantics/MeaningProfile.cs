@@ -40,10 +40,10 @@ internal static class MeaningProfile
     /// <summary>Earliest and latest plausible report years.</summary>
     public const int MinYear = 1949, MaxYear = 2100;
 
-    /// <summary>Earliest year a sentence may name for a figure (解放前产量最高的一九三六年).</summary>
+    /// <summary>Earliest year a sentence may name for a figure (the 1930s: 一九三六年).</summary>
     public const int MinNamedYear = 1900;
 
-    /// <summary>Units of a ratio to a base (等于一九四九年的四点二倍, 相当于上年的95%): such a value is not the base's own figure.</summary>
+    /// <summary>Units of a ratio to a base (等于某年的三倍, 相当于上年的九成): such a value is not the base's own figure.</summary>
     public static readonly string[] RatioUnits = ["倍", "%", "‰"];
 
     // ---- Metadata --------------------------------------------------------------------------------
@@ -306,7 +306,7 @@ internal static class MeaningProfile
         ("超", QuantityQualifier.AtLeast),
     ];
 
-    /// <summary>Characters that end the reach of 力争: clause ends but the enumeration comma (力争攻克关键技术105项以上、新转化项目40个以上: both stretch).</summary>
+    /// <summary>Characters that end the reach of 力争: clause ends but the enumeration comma (力争新增专利800件以上、标准30项以上: both stretch).</summary>
     public const string StretchScopeEnds = "，,；;：:";
 
     /// <summary>Words before a quantity that make it a stretch value (力争达到8%).</summary>
@@ -355,7 +355,7 @@ internal static class MeaningProfile
 
     /// <summary>
     /// Words before 预计 in its clause that make the estimate the base of a comparison, not the figure
-    /// (总产值比1980年预计增长8%: a planned growth over last year's estimated output).
+    /// (总产值比上年预计增长6%: a planned growth over last year's estimated output).
     /// </summary>
     public static readonly string[] EstimateBaseWords = ["比", "较"];
 

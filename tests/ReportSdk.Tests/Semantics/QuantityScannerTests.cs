@@ -42,13 +42,13 @@ public class QuantityScannerTests
     [InlineData("新增1,200家企业", 1200, 1200, "家", QuantityQualifier.Exact, "1,200家")]
     [InlineData("办好十件民生实事", 10, 10, "件", QuantityQualifier.Exact, "十件")]
     [InlineData("大约8.5万户", 85_000, 85_000, "户", QuantityQualifier.Approximately, "8.5万户")]
-    [InlineData("每年要增长百分之四到五", 4, 5, "%", QuantityQualifier.Range, "百分之四到五")]
-    [InlineData("节约总投资额的百分之七至百分之十", 7, 10, "%", QuantityQualifier.Range, "百分之七至百分之十")]
-    [InlineData("比重稳定在八成左右", 80, 80, "%", QuantityQualifier.Approximately, "八成左右")]
-    [InlineData("城镇登记失业率低于4.6%", 4.6, 4.6, "%", QuantityQualifier.AtMost, "4.6%")]
-    [InlineData("地区生产总值迈上4万亿元新台阶", 4_000_000_000_000, 4_000_000_000_000, "元", QuantityQualifier.AtLeast, "4万亿元")]
-    [InlineData("電力一百零八億度", 10_800_000_000, 10_800_000_000, "千瓦时", QuantityQualifier.Exact, "一百零八億度")]
-    [InlineData("平均每年遞增百分之三十六點九", 36.9, 36.9, "%", QuantityQualifier.Exact, "百分之三十六點九")]
+    [InlineData("年增速百分之三到四", 3, 4, "%", QuantityQualifier.Range, "百分之三到四")]
+    [InlineData("压减开支百分之六至百分之九", 6, 9, "%", QuantityQualifier.Range, "百分之六至百分之九")]
+    [InlineData("覆盖率达到七成左右", 70, 70, "%", QuantityQualifier.Approximately, "七成左右")]
+    [InlineData("调查失业率低于4.8%", 4.8, 4.8, "%", QuantityQualifier.AtMost, "4.8%")]
+    [InlineData("经济总量迈上3万亿元台阶", 3_000_000_000_000, 3_000_000_000_000, "元", QuantityQualifier.AtLeast, "3万亿元")]
+    [InlineData("發電二百零五億度", 20_500_000_000, 20_500_000_000, "千瓦时", QuantityQualifier.Exact, "二百零五億度")]
+    [InlineData("平均每年遞增百分之十二點五", 12.5, 12.5, "%", QuantityQualifier.Exact, "百分之十二點五")]
     public void ReadsForm(string text, double low, double high, string unit, QuantityQualifier qualifier, string written)
     {
         var q = Single(text);
@@ -69,8 +69,8 @@ public class QuantityScannerTests
     [InlineData("建设一批项目，推出一个平台，两项改革")]
     [InlineData("5G基站和G20峰会")]
     [InlineData("增强“四个意识”，完善“三位一体”体系，导入“三台车”")]
-    [InlineData("按照省委十一届十次、十一次全会部署，主要抓了九个方面工作")]
-    [InlineData("稳住经济增长“20条”，经过三个五年计划的努力，不再一一列举，一成不变")]
+    [InlineData("贯彻市委九届七次、八次全会精神，重点抓好六个方面工作")]
+    [InlineData("出台惠企“15条”，再经过四个五年计划，不再一一列举，一成不变")]
     [InlineData("")]
     public void IgnoresNumbersThatAreNotQuantities(string text)
     {
@@ -99,7 +99,7 @@ public class QuantityScannerTests
     [Fact]
     public void EnumeratedValuesSharePrefixQualifierAndStretch()
     {
-        var found = QuantityScanner.Scan("一般公共预算收支累计分别突破9千亿元、3万亿元。力争攻克关键技术105项以上、新转化项目40个以上。");
+        var found = QuantityScanner.Scan("税收和非税收入分别突破600亿元、200亿元。力争新增专利800件以上、标准30项以上。");
         Assert.Equal(4, found.Count);
         Assert.Equal(QuantityQualifier.AtLeast, found[1].Qualifier);
         Assert.False(found[1].IsStretch);

@@ -18,12 +18,12 @@ public class TargetCueTests
         各位代表：
         一、2025年工作回顾
         预计全年地区生产总值增长5.2%，规上工业增加值增长6%；城镇新增就业8万人。
-        五年来，全社会研发经费投入预计年均增长10.5%；技术合同成交额增长6.4倍。
+        五年来，科技投入预计年均增长9%；专利授权量增长3倍。
         全市生产总值从2020年的3000亿元增长到2025年的4000亿元。
         新引进项目3个，建成后预计年产值20亿元以上、年创税收2亿元以上；总投资50亿元的新材料项目签约。
         二、2026年工作安排
         今年经济社会发展主要预期目标是：地区生产总值增长5%左右。
-        轻工业总产值比2025年预计增长8%，棉纱产量比2025年的28万吨增加2万吨。
+        纺织品产值比2025年预计增长7%，纱产量比2025年的30万吨增加3万吨。
         各位代表！让我们团结奋斗，再创佳绩！
         """;
 
@@ -40,8 +40,8 @@ public class TargetCueTests
     [Fact]
     public void EstimateAfterASubjectGovernsOnlyItsClause()
     {
-        Assert.Equal(TargetKind.FiveYearAverage, Figure("10.5%").Kind);
-        Assert.Equal(TargetKind.Achieved, Figure("6.4倍").Kind);
+        Assert.Equal(TargetKind.FiveYearAverage, Figure("9%").Kind);
+        Assert.Equal(TargetKind.Achieved, Figure("3倍").Kind);
     }
 
     [Fact]
@@ -63,10 +63,10 @@ public class TargetCueTests
     [Fact]
     public void EstimateAndValueAfterAComparisonAreTheBase()
     {
-        var planned = Figure("8%");
+        var planned = Figure("7%");
         Assert.Equal((TargetKind.Target, 2026), (planned.Kind, planned.Year));
-        var baseValue = Figure("28万吨");
+        var baseValue = Figure("30万吨");
         Assert.Equal((TargetKind.Achieved, 2025), (baseValue.Kind, baseValue.Year));
-        Assert.Equal((TargetKind.Target, TargetMeasure.Growth), (Figure("2万吨").Kind, Figure("2万吨").Measure));
+        Assert.Equal((TargetKind.Target, TargetMeasure.Growth), (Figure("3万吨").Kind, Figure("3万吨").Measure));
     }
 }

@@ -38,7 +38,7 @@ public static class QuantityScanner
 
     /// <summary>
     /// The second and later values of an enumeration share the first one's prefix qualifier
-    /// (累计分别突破9千亿元、3万亿元: both at least), when they have none of their own.
+    /// (分别突破600亿元、200亿元: both at least), when they have none of their own.
     /// </summary>
     private static Quantity SharePrefixQualifier(string text, Quantity quantity, Quantity? previous, int offset)
     {

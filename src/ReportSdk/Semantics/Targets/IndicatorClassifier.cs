@@ -142,7 +142,7 @@ internal static class IndicatorClassifier
 
     /// <summary>
     /// What the value measures: a decline or growth when the indicator's tail has such a word (not a lookalike such as
-    /// 增加值), the level reached when that word is followed by 到/至/为 in the clause (增长到4.93万亿元, 下降为27.5%),
+    /// 增加值), the level reached when that word is followed by 到/至/为 in the clause (增长到4.5万亿元, 下降为25%),
     /// a share for a percentage, else a level.
     /// </summary>
     public static TargetMeasure Measure(string indicator, Quantity value, string clause)

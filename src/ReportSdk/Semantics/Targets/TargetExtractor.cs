@@ -84,7 +84,7 @@ internal static class TargetExtractor
             }
             else if (continuation && clauseStart > sentenceStart)
             {
-                // 社会商品零售总额，一九八一年比一九八〇年增长9.8%: the subject is the clause before, which has no number.
+                // 社会商品零售总额，一九八一年比一九八〇年增长8%: the subject is the clause before, which has no number.
                 int previousClause = ClauseStart(block, sentenceStart, clauseStart - 1);
                 indicator = IndicatorClassifier.Subject(IndicatorClassifier.Clean(block[previousClause..(clauseStart - 1)])) + indicator;
             }
@@ -115,7 +115,7 @@ internal static class TargetExtractor
             if (kind is TargetKind.Target or TargetKind.Achieved or TargetKind.Estimate &&
                 Array.IndexOf(MeaningProfile.RatioUnits, quantity.Unit) < 0 && ComparisonBaseYear(clause) is { } baseYear)
             {
-                // 比一九五八年的三亿八千万吨增长百分之三十六: the base of the comparison is that year's result.
+                // 比一九五八年的三亿吨增长百分之二十: the base of the comparison is that year's result.
                 (kind, year) = (TargetKind.Achieved, baseYear);
             }
 
@@ -123,7 +123,7 @@ internal static class TargetExtractor
             var target = new Target(
                 indicator,
                 IndicatorClassifier.Key(indicator),
-                // 比上年增加1501亿元，总额…达到11377亿元: an inherited subject does not carry the previous figure's measure.
+                // 比上年增加500亿元，总额…达到5000亿元: an inherited subject does not carry the previous figure's measure.
                 inherited && clause.Trim().Length > 0 ? IndicatorClassifier.Measure(clause, quantity, clause) : IndicatorClassifier.Measure(indicator, quantity, clause),
                 kind.Value,
                 quantity,
@@ -146,7 +146,7 @@ internal static class TargetExtractor
         bool average = ContainsAverageCue(clauseBefore);
         if (estimate)
         {
-            // 研发经费投入预计年均增长10.5%: an estimated average is still an average over the period.
+            // 科技投入预计年均增长9%: an estimated average is still an average over the period.
             return average ? TargetKind.FiveYearAverage : TargetKind.Estimate;
         }
 
@@ -188,7 +188,7 @@ internal static class TargetExtractor
     }
 
     /// <summary>
-    /// The year a figure is for: a year the sentence names before it (2025年，…; 一九八二年预计…; 从2020年的3.68万亿元),
+    /// The year a figure is for: a year the sentence names before it (2025年，…; 一九八二年预计…; 从2020年的3万亿元),
     /// unless that year is the base of a comparison (比2020年); else the report year for a target and the year before
     /// for a result, estimate or average; null for a five-year goal.
     /// </summary>
@@ -270,8 +270,8 @@ internal static class TargetExtractor
     /// <summary>
     /// Whether 预计 governs the figure: in the sentence's first clause it governs the whole sentence (预计全年地区生产总值增长
     /// 8.5%。预计实现…，增长14.5%；财税入库…); opening a later clause (建成后预计年产值…) it governs up to the next semicolon;
-    /// after a subject (研发经费投入预计年均增长10.5%) only its own clause. After 比 in its clause it is the base of a comparison
-    /// (总产值比1980年预计增长8%), not a cue.
+    /// after a subject (科技投入预计年均增长9%) only its own clause. After 比 in its clause it is the base of a comparison
+    /// (总产值比上年预计增长6%), not a cue.
     /// </summary>
     private static bool IsEstimate(string sentenceBefore, string clauseBefore)
     {
