@@ -31,6 +31,12 @@ internal static class MeaningProfile
     /// <summary>How many characters before a number a prefix qualifier (约, 超过, 控制在) may stand.</summary>
     public const int PrefixQualifierReach = 4;
 
+    /// <summary>
+    /// How far into its clause 预计 may stand and still govern the rest of the sentence (一九八二年预计…: 5 characters);
+    /// farther in, after a subject (研发经费投入预计…), it governs its own clause and the clauses that continue it.
+    /// </summary>
+    public const int EstimateOpenerReach = 6;
+
     /// <summary>Months in which a meeting for the year's plan is held (January to March); a date there is in the report year.</summary>
     public const int LastPlanningMonth = 3;
 
@@ -39,10 +45,16 @@ internal static class MeaningProfile
 
     /// <summary>
     /// What follows a year that opens a sentence of the plan to name the year being planned
-    /// (１９９３年是全面贯彻…, 2013年是全面贯彻落实党的十八大精神的开局之年): reports without a title or
+    /// (２００８年是…的一年): reports without a title or
     /// date line say their year this way.
     /// </summary>
     public static readonly string[] YearIsPhrases = ["年是"];
+
+    /// <summary>Earliest year a sentence may name for a figure (the 1930s: 一九三六年).</summary>
+    public const int MinNamedYear = 1900;
+
+    /// <summary>Units of a ratio to a base (等于某年的三倍, 相当于上年的九成): such a value is not the base's own figure.</summary>
+    public static readonly string[] RatioUnits = ["倍", "%", "‰"];
 
     // ---- Metadata --------------------------------------------------------------------------------
 
@@ -136,6 +148,47 @@ internal static class MeaningProfile
     public static readonly string[] ForwardHeadingWords = ["目标", "任务", "安排", "要求", "思路", "展望", "建议"];
 
     // ---- Quantities ------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Traditional characters of the phrases matched here (reports of the 1950s are printed in them), with their
+    /// simplified forms at the same index: text is folded character for character before matching, so offsets keep.
+    /// </summary>
+    private const string TraditionalCharacters = "點萬億兩噸預計劃長遞産產總價額資達際戶個項臺輛張條處間場們國經濟糧費農業設發現實過來區縣鎮鄉與於爲為減標準種數貨進對應較當綫線鐵車機電鋼紗學後時會議屆務統調證壓積幣銷儲運輸郵營衛醫傳廣東畝隊歲頭隻篇級勞動屬權財稅貿並規模續穩輕織礦藥歷據將";
+
+    /// <summary>The simplified forms of <see cref="TraditionalCharacters"/>, index for index.</summary>
+    private const string SimplifiedCharacters = "点万亿两吨预计划长递产产总价额资达际户个项台辆张条处间场们国经济粮费农业设发现实过来区县镇乡与于为为减标准种数货进对应较当线线铁车机电钢纱学后时会议届务统调证压积币销储运输邮营卫医传广东亩队岁头只篇级劳动属权财税贸并规模续稳轻织矿药历据将";
+
+    /// <summary>The text with the traditional characters of <see cref="TraditionalCharacters"/> replaced by their simplified forms (same length).</summary>
+    public static string Fold(string text)
+    {
+        int first = text.AsSpan().IndexOfAny(TraditionalCharacters);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, first), static (span, state) =>
+        {
+            state.text.AsSpan().CopyTo(span);
+            for (int i = state.first; i < span.Length; i++)
+            {
+                int at = TraditionalCharacters.IndexOf(span[i], StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    span[i] = SimplifiedCharacters[at];
+                }
+            }
+        });
+    }
+
+    /// <summary>Words written with numerals that are not numbers (一一列举: one by one).</summary>
+    public static readonly string[] NumeralWords = ["一一"];
+
+    /// <summary>Words right after a counted unit that make the number a label, not a figure (十一次全会, 九个方面).</summary>
+    public static readonly string[] LabelFollowers = ["全会", "方面", "五年计划"];
+
+    /// <summary>Units written after a Chinese numeral that scale it (八成 = 80 %, 五成以上); not after 一 (一成不变).</summary>
+    public static readonly (string Written, string Unit, decimal Factor)[] ScaledUnits = [("成", "%", 10m)];
 
     /// <summary>Magnitude words after a number, longest first.</summary>
     public static readonly (string Word, decimal Factor)[] Magnitudes =
@@ -251,6 +304,8 @@ internal static class MeaningProfile
         ("不少于", QuantityQualifier.AtLeast),
         ("不超过", QuantityQualifier.AtMost),
         ("不高于", QuantityQualifier.AtMost),
+        ("低于", QuantityQualifier.AtMost),
+        ("迈上", QuantityQualifier.AtLeast),
         ("控制在", QuantityQualifier.AtMost),
         ("大约", QuantityQualifier.Approximately),
         ("至少", QuantityQualifier.AtLeast),
@@ -261,6 +316,9 @@ internal static class MeaningProfile
         ("超", QuantityQualifier.AtLeast),
     ];
 
+    /// <summary>Characters that end the reach of 力争: clause ends but the enumeration comma (力争新增专利800件以上、标准30项以上: both stretch).</summary>
+    public const string StretchScopeEnds = "，,；;：:";
+
     /// <summary>Words before a quantity that make it a stretch value (力争达到8%).</summary>
     public static readonly string[] StretchWords = ["力争", "争取"];
 
@@ -268,10 +326,13 @@ internal static class MeaningProfile
     public static readonly string[] RangeSeparators = ["——", "—", "–", "-", "－", "―", "~", "～", "〜", "至", "到"];
 
     /// <summary>Characters before a number that make it an ordinal or a label, not a quantity.</summary>
-    public const string OrdinalPrefixes = "第";
+    public const string OrdinalPrefixes = "第届";
 
     /// <summary>Opening quotes: a Chinese numeral right after one is a slogan (“四个意识”, “三位一体”), not a quantity.</summary>
     public const string SloganOpeners = "“\"「『‘";
+
+    /// <summary>Closing quotes: a quantity standing alone between an opening and a closing quote is a name (“30条”), not a figure.</summary>
+    public const string SloganClosers = "”\"」』’";
 
     /// <summary>Units after which a one-character Chinese numeral (一, 两) is still a quantity (一个百分点); otherwise 一个, 两项 are words.</summary>
     public static readonly string[] SmallChineseNumeralUnits = ["个百分点", "%", "倍"];
@@ -280,6 +341,9 @@ internal static class MeaningProfile
 
     /// <summary>Characters that end a sentence.</summary>
     public const string SentenceEnds = "。！？!?";
+
+    /// <summary>Characters that end a segment of a sentence (its parallel parts); an estimate cue opening a later clause reaches to the next one.</summary>
+    public const string SegmentEnds = "；;";
 
     /// <summary>Characters that end a clause inside a sentence.</summary>
     public const string ClauseEnds = "，,；;：:、";
@@ -294,10 +358,28 @@ internal static class MeaningProfile
     public static readonly string[] EstimateCues = ["预计"];
 
     /// <summary>Averages over a period (年均增长5.5%).</summary>
-    public static readonly string[] AverageCues = ["年均", "年平均"];
+    public static readonly string[] AverageCues = ["年均", "年平均", "平均每年", "每年平均"];
+
+    /// <summary>Phrases that contain an average cue but average within one year (去年平均每人, 全年平均), not over a period.</summary>
+    public static readonly string[] AverageCueBlockers = ["去年平均", "今年平均", "明年平均", "全年平均", "本年平均"];
+
+    /// <summary>
+    /// Words before 预计 in its clause that make the estimate the base of a comparison, not the figure
+    /// (总产值比上年预计增长6%: a planned growth over last year's estimated output).
+    /// </summary>
+    public static readonly string[] EstimateBaseWords = ["比", "较"];
+
+    /// <summary>Words after a count of years that make it a period (五年间, 两年来), skipped with it before a measure word (五年平均每年增长).</summary>
+    public static readonly string[] PeriodSuffixes = ["间", "来", "中", "内"];
+
+    /// <summary>Words that open a clause continuing the previous clause's subject (比上年增长15%, 较上年下降).</summary>
+    public static readonly string[] SubjectlessLeads = ["比", "较", "同比"];
+
+    /// <summary>Words right before a year that make it the base of a comparison (比2020年, 同一九八〇年, 等于一九四九年的), not the figure's year.</summary>
+    public static readonly string[] ComparisonWords = ["比", "同", "较", "等于", "相当于", "相比"];
 
     /// <summary>Phrases that put a figure in a five-year plan's horizon.</summary>
-    public static readonly string[] FiveYearCues = ["十五五", "十四五", "十三五", "十二五", "十一五", "五年", "到2030年", "到2035年", "到2025年", "到2020年", "规划期"];
+    public static readonly string[] FiveYearCues = ["十五五", "十四五", "十三五", "十二五", "十一五", "十五”", "九五”", "八五”", "七五”", "六五”", "五年", "到2030年", "到2035年", "到2025年", "到2020年", "规划期"];
 
     /// <summary>Phrases that put a figure in the year just ended, even inside the plan.</summary>
     public static readonly string[] PastCues = ["去年", "过去一年", "过去五年", "上一年", "一年来", "五年来", "已经"];
@@ -309,10 +391,16 @@ internal static class MeaningProfile
     public static readonly string[] IndicatorLeads = ["今年经济社会发展主要预期目标是", "主要预期目标是", "全省", "全市", "全区", "全县", "全镇", "全国", "我省", "我市", "我区", "我县", "其中", "同时", "并且", "以及", "和", "及", "力争", "争取", "确保", "努力"];
 
     /// <summary>Words that mark a change of the indicator (growth).</summary>
-    public static readonly string[] GrowthWords = ["增长", "增速", "增幅", "涨幅", "上涨", "提高", "提升", "增加"];
+    public static readonly string[] GrowthWords = ["增长", "增速", "增幅", "涨幅", "上涨", "提高", "提升", "增加", "增产", "递增"];
+
+    /// <summary>Words that contain a growth word but name a quantity, not a change (工业增加值 is a level).</summary>
+    public static readonly string[] GrowthWordLookalikes = ["增加值"];
+
+    /// <summary>Words right after a growth or decline word that make the value the level reached (增长到, 增至, 下降为), not the change.</summary>
+    public static readonly string[] ReachWords = ["到", "至", "为"];
 
     /// <summary>Words that mark a decline.</summary>
-    public static readonly string[] DeclineWords = ["下降", "降低", "减少", "压减", "削减"];
+    public static readonly string[] DeclineWords = ["下降", "降低", "减少", "压减", "削减", "减产"];
 
     /// <summary>Canonical keys for the common indicators, in matching order (the first phrase found decides).</summary>
     public static readonly (string Key, string[] Phrases)[] IndicatorKeys =
@@ -324,7 +412,7 @@ internal static class MeaningProfile
         ("fiscalRevenue", ["一般公共预算收入", "地方财政收入", "财政收入", "财政总收入"]),
         ("grain", ["粮食"]),
         ("fixedInvestment", ["固定资产投资"]),
-        ("retailSales", ["社会消费品零售总额", "社会消费品零售"]),
+        ("retailSales", ["社会消费品零售总额", "社会消费品零售", "社会商品零售总额"]),
         ("foreignTrade", ["外贸进出口", "进出口", "外贸"]),
         ("income", ["可支配收入", "居民收入", "农民收入"]),
         ("energyIntensity", ["单位地区生产总值能耗", "单位国内生产总值能耗", "单位GDP能耗", "能耗强度", "能源消耗"]),
@@ -336,11 +424,9 @@ internal static class MeaningProfile
     /// <summary>Words in an indicator that make 生产总值 something other than the region's GDP (海洋生产总值, 人均, 占…比重).</summary>
     public static readonly (string Key, string[] Blockers)[] IndicatorKeyBlockers =
     [
-        ("gdp", ["海洋", "人均", "占", "相当于", "单位", "数字经济", "核心产业", "服务业", "旅游"]),
+        ("gdp", ["海洋", "人均", "占", "相当于", "单位", "数字经济", "核心产业", "服务业", "旅游", "比率", "物流"]),
+        ("grain", ["人均", "每人"]),
     ];
-
-    /// <summary>Words in the indicator that make a percentage a share or rate (比重, 强度, 率).</summary>
-    public static readonly string[] ShareWords = ["比重", "占比", "比例", "强度", "率"];
 
     /// <summary>The unit of a target sets the target kind's measure only for these quantities.</summary>
     internal static bool IsPercent(string unit) => Array.IndexOf(PercentUnits, unit) >= 0;

@@ -42,6 +42,13 @@ public class QuantityScannerTests
     [InlineData("新增1,200家企业", 1200, 1200, "家", QuantityQualifier.Exact, "1,200家")]
     [InlineData("办好十件民生实事", 10, 10, "件", QuantityQualifier.Exact, "十件")]
     [InlineData("大约8.5万户", 85_000, 85_000, "户", QuantityQualifier.Approximately, "8.5万户")]
+    [InlineData("年增速百分之三到四", 3, 4, "%", QuantityQualifier.Range, "百分之三到四")]
+    [InlineData("压减开支百分之六至百分之九", 6, 9, "%", QuantityQualifier.Range, "百分之六至百分之九")]
+    [InlineData("覆盖率达到七成左右", 70, 70, "%", QuantityQualifier.Approximately, "七成左右")]
+    [InlineData("调查失业率低于4.8%", 4.8, 4.8, "%", QuantityQualifier.AtMost, "4.8%")]
+    [InlineData("经济总量迈上3万亿元台阶", 3_000_000_000_000, 3_000_000_000_000, "元", QuantityQualifier.AtLeast, "3万亿元")]
+    [InlineData("發電二百零五億度", 20_500_000_000, 20_500_000_000, "千瓦时", QuantityQualifier.Exact, "二百零五億度")]
+    [InlineData("平均每年遞增百分之十二點五", 12.5, 12.5, "%", QuantityQualifier.Exact, "百分之十二點五")]
     public void ReadsForm(string text, double low, double high, string unit, QuantityQualifier qualifier, string written)
     {
         var q = Single(text);
@@ -62,6 +69,8 @@ public class QuantityScannerTests
     [InlineData("建设一批项目，推出一个平台，两项改革")]
     [InlineData("5G基站和G20峰会")]
     [InlineData("增强“四个意识”，完善“三位一体”体系，导入“三台车”")]
+    [InlineData("贯彻市委九届七次、八次全会精神，重点抓好六个方面工作")]
+    [InlineData("出台惠企“15条”，再经过四个五年计划，不再一一列举，一成不变")]
     [InlineData("")]
     public void IgnoresNumbersThatAreNotQuantities(string text)
     {
@@ -85,6 +94,18 @@ public class QuantityScannerTests
         Assert.False(found[0].IsStretch);
         Assert.True(found[1].IsStretch);
         Assert.Equal(8m, found[1].Low);
+    }
+
+    [Fact]
+    public void EnumeratedValuesSharePrefixQualifierAndStretch()
+    {
+        var found = QuantityScanner.Scan("税收和非税收入分别突破600亿元、200亿元。力争新增专利800件以上、标准30项以上。");
+        Assert.Equal(4, found.Count);
+        Assert.Equal(QuantityQualifier.AtLeast, found[1].Qualifier);
+        Assert.False(found[1].IsStretch);
+        Assert.True(found[2].IsStretch && found[3].IsStretch);
+        var own = QuantityScanner.Scan("分别增长5%以上、6%");
+        Assert.Equal(QuantityQualifier.Exact, own[1].Qualifier);
     }
 
     [Fact]

@@ -11,24 +11,47 @@ namespace ReportSdk.Semantics.Quantities;
 /// </summary>
 public static class QuantityScanner
 {
-    /// <summary>Scans <paramref name="text"/>; spans are offsets into it plus <paramref name="offset"/>.</summary>
+    /// <summary>
+    /// Scans <paramref name="text"/>; spans are offsets into it plus <paramref name="offset"/>. Traditional characters
+    /// (萬, 億, 點, 噸) are read as their simplified forms; each quantity's text is as written.
+    /// </summary>
     public static IReadOnlyList<Quantity> Scan(string text, int offset = 0)
     {
         ArgumentNullException.ThrowIfNull(text);
+        string folded = MeaningProfile.Fold(text);
         var result = new List<Quantity>();
         int i = 0;
-        while (i < text.Length)
+        while (i < folded.Length)
         {
-            int next = TryScanAt(text, i, offset, out var quantity);
+            int next = TryScanAt(folded, i, offset, out var quantity);
             if (quantity is not null)
             {
-                result.Add(quantity);
+                quantity = SharePrefixQualifier(folded, quantity, result.Count > 0 ? result[^1] : null, offset);
+                result.Add(folded == (object)text ? quantity : quantity with { Text = text.Substring(quantity.Span.Start - offset, quantity.Span.Length) });
             }
 
             i = Math.Max(next, i + 1);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The second and later values of an enumeration share the first one's prefix qualifier
+    /// (分别突破600亿元、200亿元: both at least), when they have none of their own.
+    /// </summary>
+    private static Quantity SharePrefixQualifier(string text, Quantity quantity, Quantity? previous, int offset)
+    {
+        if (previous is null || quantity.Qualifier != QuantityQualifier.Exact || previous.Qualifier == QuantityQualifier.Exact)
+        {
+            return quantity;
+        }
+
+        int start = quantity.Span.Start - offset, previousStart = previous.Span.Start - offset, previousEnd = previous.Span.End - offset;
+        bool enumerated = start == previousEnd + 1 && text[previousEnd] == '、';
+        bool prefixed = ReadPrefixQualifier(text, previousStart) == previous.Qualifier &&
+            !MeaningProfile.SuffixQualifiers.Any(q => text.AsSpan(previousStart, previousEnd - previousStart).EndsWith(q.Word, StringComparison.Ordinal));
+        return enumerated && prefixed ? quantity with { Qualifier = previous.Qualifier } : quantity;
     }
 
     /// <summary>Scans the part of <paramref name="text"/> in <paramref name="span"/>; spans are absolute.</summary>
@@ -69,6 +92,12 @@ public static class QuantityScanner
             }
 
             int end = numberAt + n;
+            if (TryReadChinesePercentTail(s, end, out int percentEnd, out decimal upper) && upper > percent)
+            {
+                quantity = Build(text, start, percentEnd, percent, upper, "%", QuantityQualifier.Range, offset);
+                return percentEnd;
+            }
+
             var qualifier = ReadSuffixQualifier(s, ref end) ?? ReadPrefixQualifier(s, start) ?? QuantityQualifier.Exact;
             quantity = Build(text, start, end, percent, percent, "%", qualifier, offset);
             return end;
@@ -85,6 +114,16 @@ public static class QuantityScanner
         else if (!ChineseNumerals.CanOpen(c) || (start > 0 && (ChineseNumerals.IsNumeralChar(s[start - 1]) || ChineseNumerals.ArabicValue(s[start - 1]) >= 0)))
         {
             return start + 1;
+        }
+        else
+        {
+            foreach (string word in MeaningProfile.NumeralWords)
+            {
+                if (s[start..].StartsWith(word, StringComparison.Ordinal))
+                {
+                    return start + word.Length;
+                }
+            }
         }
 
         if (!TryReadValue(s, start, out int afterNumber, out decimal value, out string? unit, out var infix, out bool chinese))
@@ -116,6 +155,11 @@ public static class QuantityScanner
             return afterNumber;
         }
 
+        if (IsLabel(s, start, rangeEnd))
+        {
+            return rangeEnd;
+        }
+
         int quantityEnd = rangeEnd;
         QuantityQualifier result;
         if (isRange)
@@ -129,6 +173,20 @@ public static class QuantityScanner
 
         quantity = Build(text, start, quantityEnd, value, high, unit, result, offset);
         return quantityEnd;
+    }
+
+    /// <summary>A counted label (十一次全会, 九个方面) or a quantity alone between quotes (“30条”): a name, not a figure.</summary>
+    private static bool IsLabel(ReadOnlySpan<char> s, int start, int end)
+    {
+        foreach (string follower in MeaningProfile.LabelFollowers)
+        {
+            if (s[end..].StartsWith(follower, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return start > 0 && end < s.Length && MeaningProfile.SloganOpeners.Contains(s[start - 1]) && MeaningProfile.SloganClosers.Contains(s[end]);
     }
 
     /// <summary>A one-character Chinese numeral before a classifier (一个, 两项, 一批) is a word, not a quantity.</summary>
@@ -174,6 +232,20 @@ public static class QuantityScanner
         }
 
         i = SkipSpaces(s, i);
+        if (chinese && !(end == start + 1 && s[start] == '一'))
+        {
+            foreach (var (written, scaledUnit, factor) in MeaningProfile.ScaledUnits)
+            {
+                if (s[i..].StartsWith(written, StringComparison.Ordinal))
+                {
+                    value *= factor;
+                    unit = scaledUnit;
+                    end = i + written.Length;
+                    return true;
+                }
+            }
+        }
+
         foreach (var (written, kept) in MeaningProfile.Units)
         {
             if (s[i..].StartsWith(written, StringComparison.Ordinal))
@@ -190,6 +262,32 @@ public static class QuantityScanner
         }
 
         return true;
+    }
+
+    /// <summary>After 百分之四, reads a range's upper end: 到五, 至百分之五.</summary>
+    private static bool TryReadChinesePercentTail(ReadOnlySpan<char> s, int at, out int end, out decimal value)
+    {
+        end = at;
+        value = 0;
+        foreach (string separator in MeaningProfile.RangeSeparators)
+        {
+            if (!s[at..].StartsWith(separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            int numberAt = at + separator.Length;
+            if (s[numberAt..].StartsWith(MeaningProfile.ChinesePercent, StringComparison.Ordinal))
+            {
+                numberAt += MeaningProfile.ChinesePercent.Length;
+            }
+
+            int n = numberAt < s.Length && ChineseNumerals.CanOpen(s[numberAt]) ? ChineseNumerals.TryRead(s[numberAt..], out value) : 0;
+            end = numberAt + n;
+            return n > 0;
+        }
+
+        return false;
     }
 
     /// <summary>After a first number, reads <c>—5.5%</c> or <c>到5%</c>: a separator and a second number with a unit.</summary>
@@ -263,11 +361,11 @@ public static class QuantityScanner
         return found;
     }
 
-    /// <summary>True when 力争/争取 stands earlier in the clause of the number at <paramref name="start"/>.</summary>
+    /// <summary>True when 力争/争取 stands earlier in the clause of the number at <paramref name="start"/> (an enumeration with 、 is one clause here).</summary>
     internal static bool IsStretchAt(ReadOnlySpan<char> s, int start)
     {
         var before = s[..start];
-        int clause = before.LastIndexOfAny(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
+        int clause = before.LastIndexOfAny(MeaningProfile.StretchScopeEnds + MeaningProfile.SentenceEnds);
         var inClause = clause >= 0 ? before[(clause + 1)..] : before;
         foreach (string word in MeaningProfile.StretchWords)
         {

@@ -41,18 +41,67 @@ internal static class IndicatorClassifier
     private static bool IsGrowthWordEnd(string s, string filler) =>
         MeaningProfile.GrowthWords.Concat(MeaningProfile.DeclineWords).Any(w => w.EndsWith(filler, StringComparison.Ordinal) && s.EndsWith(w, StringComparison.Ordinal));
 
-    /// <summary>True when the indicator opens with a measure word (年均增长, 增长, 下降): it has no subject of its own.</summary>
-    public static bool LacksSubject(string indicator) =>
-        MeaningProfile.AverageCues.Concat(MeaningProfile.GrowthWords).Concat(MeaningProfile.DeclineWords)
-            .Any(w => indicator.StartsWith(w, StringComparison.Ordinal));
+    /// <summary>
+    /// True when the indicator opens, after any year it names and 预计 (一九八二年预计…), with a measure word (年均增长, 增长, 下降) or a
+    /// comparison (比上年增长): it has no subject of its own.
+    /// </summary>
+    public static bool LacksSubject(string indicator)
+    {
+        string s = indicator;
+        int year = s.IndexOf('年');
+        if (year > 0 && (Metadata.DateReader.NumberStartBefore(s, year) == 0 || IsCount(s.AsSpan(0, year))))
+        {
+            // 一九八二年预计比…, 五年平均每年增长, 两年间增长
+            s = s[(year + 1)..];
+            foreach (string suffix in MeaningProfile.PeriodSuffixes)
+            {
+                if (s.StartsWith(suffix, StringComparison.Ordinal))
+                {
+                    s = s[suffix.Length..];
+                }
+            }
+        }
+
+        foreach (string cue in MeaningProfile.EstimateCues)
+        {
+            if (s.StartsWith(cue, StringComparison.Ordinal))
+            {
+                s = s[cue.Length..]; // 一九八二年预计比一九八一年增长
+            }
+        }
+
+        return MeaningProfile.AverageCues.Concat(MeaningProfile.GrowthWords).Concat(MeaningProfile.DeclineWords).Concat(MeaningProfile.SubjectlessLeads)
+            .Any(w => s.StartsWith(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>True for a short count written in numerals (五, 两, 十七, 3): the number of years of a period.</summary>
+    private static bool IsCount(ReadOnlySpan<char> text)
+    {
+        if (text.Length is 0 or > 3)
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!Quantities.ChineseNumerals.IsNumeralChar(c) && Quantities.ChineseNumerals.ArabicValue(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The subject of an indicator: the text before its first measure word (地区生产总值增长 → 地区生产总值).</summary>
     public static string Subject(string indicator)
     {
+        string masked = Mask(indicator); // 全部工业增加值: 增加 inside 增加值 is no measure word
         int end = indicator.Length;
-        foreach (string word in MeaningProfile.AverageCues.Concat(MeaningProfile.GrowthWords).Concat(MeaningProfile.DeclineWords))
+        foreach (string word in MeaningProfile.AverageCues.Concat(MeaningProfile.GrowthWords).Concat(MeaningProfile.DeclineWords)
+                     .Concat(MeaningProfile.SubjectlessLeads).Concat(MeaningProfile.EstimateCues))
         {
-            int at = indicator.IndexOf(word, StringComparison.Ordinal);
+            int at = masked.IndexOf(word, StringComparison.Ordinal);
             if (at > 0 && at < end)
             {
                 end = at;
@@ -91,24 +140,54 @@ internal static class IndicatorClassifier
         return false;
     }
 
-    public static TargetMeasure Measure(string indicator, Quantity value)
+    /// <summary>
+    /// What the value measures: a decline or growth when the indicator's tail has such a word (not a lookalike such as
+    /// 增加值), the level reached when that word is followed by 到/至/为 in the clause (增长到4.5万亿元, 下降为25%),
+    /// a share for a percentage, else a level.
+    /// </summary>
+    public static TargetMeasure Measure(string indicator, Quantity value, string clause)
     {
-        string tail = indicator.Length > 8 ? indicator[^8..] : indicator;
-        if (MeaningProfile.DeclineWords.Any(w => tail.Contains(w, StringComparison.Ordinal)))
+        string tail = Mask(indicator.Length > 8 ? indicator[^8..] : indicator);
+        bool decline = MeaningProfile.DeclineWords.Any(w => tail.Contains(w, StringComparison.Ordinal));
+        bool growth = !decline && MeaningProfile.GrowthWords.Any(w => tail.Contains(w, StringComparison.Ordinal));
+        if ((decline || growth) && !ReachesLevel(Mask(clause)))
         {
-            return TargetMeasure.Decline;
+            return decline ? TargetMeasure.Decline : TargetMeasure.Growth;
         }
 
-        if (MeaningProfile.GrowthWords.Any(w => tail.Contains(w, StringComparison.Ordinal)))
+        return value.IsPercent ? TargetMeasure.Share : TargetMeasure.Level;
+    }
+
+    /// <summary>True when the clause's last growth or decline word is followed by a reach word (增长到, 增至, 下降为).</summary>
+    private static bool ReachesLevel(string clause)
+    {
+        int last = -1, lastEnd = -1;
+        foreach (string word in MeaningProfile.GrowthWords.Concat(MeaningProfile.DeclineWords))
         {
-            return TargetMeasure.Growth;
+            int at = clause.LastIndexOf(word, StringComparison.Ordinal);
+            if (at > last)
+            {
+                last = at;
+                lastEnd = at + word.Length;
+            }
         }
 
-        if (value.IsPercent || MeaningProfile.ShareWords.Any(w => tail.Contains(w, StringComparison.Ordinal)))
+        if (last < 0 || MeaningProfile.PrefixQualifiers.Any(p => clause.AsSpan(lastEnd).StartsWith(p.Word, StringComparison.Ordinal)))
         {
-            return TargetMeasure.Share;
+            return false; // 增长至少5%: 至 opens a qualifier here
         }
 
-        return TargetMeasure.Level;
+        return MeaningProfile.ReachWords.Any(w => clause.AsSpan(lastEnd).StartsWith(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>Blanks out words that contain a growth word but are not one (增加值).</summary>
+    private static string Mask(string text)
+    {
+        foreach (string lookalike in MeaningProfile.GrowthWordLookalikes)
+        {
+            text = text.Replace(lookalike, new string('\u3000', lookalike.Length), StringComparison.Ordinal);
+        }
+
+        return text;
     }
 }

@@ -22,10 +22,10 @@ internal static class TargetExtractor
             var role = SectionRoles.Of(section, heading, reportYear);
             foreach (var span in BlockSpans(section))
             {
-                string block = text.ToString(span);
-                var found = QuantityScanner.Scan(block, span.Start);
+                string written = text.ToString(span);
+                var found = QuantityScanner.Scan(written, span.Start);
                 quantities.AddRange(found);
-                AddTargets(block, span.Start, found, role, heading, reportYear, targets);
+                AddTargets(MeaningProfile.Fold(written), written, span.Start, found, role, heading, reportYear, targets);
             }
         }
 
@@ -48,12 +48,15 @@ internal static class TargetExtractor
         }
     }
 
+    /// <summary>Turns the quantities of one block into figures; cues are matched in <paramref name="block"/> (folded to simplified characters), the sentence is kept as <paramref name="written"/>.</summary>
     private static void AddTargets(
-        string block, int offset, IReadOnlyList<Quantity> found, SectionRole role, string heading, int? reportYear, List<Target> targets)
+        string block, string written, int offset, IReadOnlyList<Quantity> found, SectionRole role, string heading, int? reportYear, List<Target> targets)
     {
         int sentenceStart = -1, sentenceEnd = -1;
+        bool pastParagraph = OpensWithPastCue(block);
         string previousIndicator = string.Empty;
         Target? previous = null;
+        bool previousEstimate = false;
         foreach (var quantity in found)
         {
             int at = quantity.Span.Start - offset;
@@ -62,20 +65,28 @@ internal static class TargetExtractor
                 (sentenceStart, sentenceEnd) = SentenceAround(block, at);
                 previousIndicator = string.Empty;
                 previous = null;
+                previousEstimate = false;
             }
 
             int clauseStart = ClauseStart(block, sentenceStart, at);
             string indicator = IndicatorClassifier.Clean(block[clauseStart..at]);
             bool inherited = false;
+            bool continuation = indicator.Length > 0 && IndicatorClassifier.LacksSubject(indicator);
             if (indicator.Length == 0)
             {
                 indicator = previousIndicator;
                 inherited = true;
             }
-            else if (previousIndicator.Length > 0 && IndicatorClassifier.LacksSubject(indicator))
+            else if (continuation && previousIndicator.Length > 0)
             {
                 // 地区生产总值超过2.5万亿元、年均增长5%: the second clause's subject is the first's.
                 indicator = IndicatorClassifier.Subject(previousIndicator) + indicator;
+            }
+            else if (continuation && clauseStart > sentenceStart)
+            {
+                // 社会商品零售总额，一九八一年比一九八〇年增长8%: the subject is the clause before, which has no number.
+                int previousClause = ClauseStart(block, sentenceStart, clauseStart - 1);
+                indicator = IndicatorClassifier.Subject(IndicatorClassifier.Clean(block[previousClause..(clauseStart - 1)])) + indicator;
             }
 
             if (indicator.Length == 0)
@@ -85,7 +96,8 @@ internal static class TargetExtractor
 
             string before = block[sentenceStart..at];
             string clause = block[clauseStart..at];
-            var kind = Classify(role, heading, before, clause, reportYear);
+            bool estimate = IsEstimate(before, clause) || (continuation && previousEstimate);
+            var kind = Classify(role, heading, before, clause, reportYear, pastParagraph, estimate);
             if (kind is null)
             {
                 continue;
@@ -99,30 +111,43 @@ internal static class TargetExtractor
                 continue;
             }
 
+            int? year = YearOf(kind.Value, reportYear, before);
+            if (kind is TargetKind.Target or TargetKind.Achieved or TargetKind.Estimate &&
+                Array.IndexOf(MeaningProfile.RatioUnits, quantity.Unit) < 0 && ComparisonBaseYear(clause) is { } baseYear)
+            {
+                // 比一九五八年的三亿吨增长百分之二十: the base of the comparison is that year's result.
+                (kind, year) = (TargetKind.Achieved, baseYear);
+            }
+
             var sentenceSpan = TextSpan.FromBounds(offset + sentenceStart, offset + sentenceEnd);
             var target = new Target(
                 indicator,
                 IndicatorClassifier.Key(indicator),
-                IndicatorClassifier.Measure(indicator, quantity),
+                // 比上年增加500亿元，总额…达到5000亿元: an inherited subject does not carry the previous figure's measure.
+                inherited && clause.Trim().Length > 0 ? IndicatorClassifier.Measure(clause, quantity, clause) : IndicatorClassifier.Measure(indicator, quantity, clause),
                 kind.Value,
                 quantity,
                 quantity.IsStretch ? quantity : null,
-                YearOf(kind.Value, reportYear),
+                year,
                 heading.Trim(),
                 sentenceSpan,
-                block[sentenceStart..sentenceEnd].Trim());
+                written[sentenceStart..sentenceEnd].Trim());
             targets.Add(target);
             previous = target;
             previousIndicator = indicator;
+            previousEstimate = estimate;
         }
     }
 
     /// <summary>The kind of a figure, or null when neither its section nor its sentence tells (it stays a plain quantity).</summary>
-    internal static TargetKind? Classify(SectionRole role, string heading, string sentenceBefore, string clauseBefore, int? reportYear)
+    internal static TargetKind? Classify(
+        SectionRole role, string heading, string sentenceBefore, string clauseBefore, int? reportYear, bool pastParagraph, bool estimate)
     {
-        if (ContainsAny(sentenceBefore, MeaningProfile.EstimateCues))
+        bool average = ContainsAverageCue(clauseBefore);
+        if (estimate)
         {
-            return TargetKind.Estimate;
+            // 科技投入预计年均增长9%: an estimated average is still an average over the period.
+            return average ? TargetKind.FiveYearAverage : TargetKind.Estimate;
         }
 
         if (role != SectionRole.Review && ContainsAny(sentenceBefore, MeaningProfile.AnnualTargetCues))
@@ -130,11 +155,12 @@ internal static class TargetExtractor
             return TargetKind.Target;
         }
 
-        bool average = ContainsAny(clauseBefore, MeaningProfile.AverageCues);
-        bool thisYear = ContainsAny(sentenceBefore, MeaningProfile.PlanCues) || (reportYear is { } y && sentenceBefore.Contains($"{y}年", StringComparison.Ordinal));
-        bool past = ContainsAny(sentenceBefore, MeaningProfile.PastCues) || (reportYear is { } p && sentenceBefore.Contains($"{p - 1}年", StringComparison.Ordinal));
+        var named = NamedYears(sentenceBefore).ToList();
+        bool thisYear = ContainsAny(sentenceBefore, MeaningProfile.PlanCues) || (reportYear is { } y && named.Contains(y));
+        bool past = ContainsAny(sentenceBefore, MeaningProfile.PastCues) || (reportYear is { } p && named.Count > 0 && named[^1] < p)
+            || (pastParagraph && !thisYear);
         bool fiveYear = ContainsAny(sentenceBefore, MeaningProfile.FiveYearCues);
-        bool fiveYearHeading = ContainsAny(heading, MeaningProfile.FiveYearCues) && !(reportYear is { } h && heading.Contains($"{h}年", StringComparison.Ordinal));
+        bool fiveYearHeading = ContainsAny(heading, MeaningProfile.FiveYearCues) && !(reportYear is { } h && NamedYears(heading).Contains(h));
         switch (role)
         {
             case SectionRole.Review:
@@ -161,12 +187,125 @@ internal static class TargetExtractor
         }
     }
 
-    private static int? YearOf(TargetKind kind, int? reportYear) => kind switch
+    /// <summary>
+    /// The year a figure is for: a year the sentence names before it (2025年，…; 一九八二年预计…; 从2020年的3万亿元),
+    /// unless that year is the base of a comparison (比2020年); else the report year for a target and the year before
+    /// for a result, estimate or average; null for a five-year goal.
+    /// </summary>
+    private static int? YearOf(TargetKind kind, int? reportYear, string sentenceBefore)
     {
-        TargetKind.Target => reportYear,
-        TargetKind.Achieved or TargetKind.Estimate or TargetKind.FiveYearAverage => reportYear - 1,
-        _ => null,
-    };
+        if (kind == TargetKind.FiveYearGoal)
+        {
+            return null;
+        }
+
+        if (NamedYear(sentenceBefore) is { } named)
+        {
+            return named;
+        }
+
+        return kind == TargetKind.Target ? reportYear : reportYear - 1;
+    }
+
+    /// <summary>The year of a comparison base the clause ends with (比一九五八年的, 同2020年), or null.</summary>
+    private static int? ComparisonBaseYear(string clause)
+    {
+        string c = clause.TrimEnd();
+        if (c.EndsWith('的'))
+        {
+            c = c[..^1];
+        }
+
+        if (!c.EndsWith('年'))
+        {
+            return null;
+        }
+
+        int start = Metadata.DateReader.NumberStartBefore(c, c.Length - 1);
+        return start >= 0 && Metadata.DateReader.TryNumber(c.AsSpan(start, c.Length - 1 - start), out int year) &&
+            year is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear &&
+            MeaningProfile.ComparisonWords.Any(w => c.AsSpan(0, start).TrimEnd().EndsWith(w, StringComparison.Ordinal))
+            ? year
+            : null;
+    }
+
+    /// <summary>An average cue (年均, 平均每年) that is not part of a one-year phrase (去年平均每人).</summary>
+    private static bool ContainsAverageCue(string clause)
+    {
+        foreach (string cue in MeaningProfile.AverageCues)
+        {
+            for (int at = clause.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                bool blocked = MeaningProfile.AverageCueBlockers.Any(b =>
+                    b.Contains(cue, StringComparison.Ordinal) && at - b.IndexOf(cue, StringComparison.Ordinal) is var from && from >= 0 &&
+                    clause.AsSpan(from).StartsWith(b, StringComparison.Ordinal));
+                if (!blocked)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last year named in the text that is not the base of a comparison, or null.</summary>
+    private static int? NamedYear(string text) => NamedYears(text).Select(y => (int?)y).LastOrDefault();
+
+    /// <summary>The years named in the text (2025年, 一九八二年), in order, without those that are the base of a comparison (比2020年).</summary>
+    private static IEnumerable<int> NamedYears(string text)
+    {
+        for (int at = text.IndexOf('年'); at >= 0; at = text.IndexOf('年', at + 1))
+        {
+            int start = Metadata.DateReader.NumberStartBefore(text, at);
+            if (start >= 0 && Metadata.DateReader.TryNumber(text.AsSpan(start, at - start), out int year) &&
+                year is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear &&
+                !MeaningProfile.ComparisonWords.Any(w => text.AsSpan(0, start).TrimEnd().EndsWith(w, StringComparison.Ordinal)))
+            {
+                yield return year;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether 预计 governs the figure: in the sentence's first clause it governs the whole sentence (预计全年地区生产总值增长
+    /// 8.5%。预计实现…，增长14.5%；财税入库…); opening a later clause (建成后预计年产值…) it governs up to the next semicolon;
+    /// after a subject (科技投入预计年均增长9%) only its own clause. After 比 in its clause it is the base of a comparison
+    /// (总产值比上年预计增长6%), not a cue.
+    /// </summary>
+    private static bool IsEstimate(string sentenceBefore, string clauseBefore)
+    {
+        int firstClauseEnd = sentenceBefore.AsSpan().IndexOfAny(MeaningProfile.ClauseEnds);
+        int segmentStart = sentenceBefore.AsSpan().LastIndexOfAny(MeaningProfile.SegmentEnds) + 1;
+        foreach (string cue in MeaningProfile.EstimateCues)
+        {
+            for (int at = sentenceBefore.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = sentenceBefore.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                int clauseStart = sentenceBefore.AsSpan(0, at).LastIndexOfAny(MeaningProfile.ClauseEnds) + 1;
+                if (ContainsAny(sentenceBefore[clauseStart..at], MeaningProfile.EstimateBaseWords))
+                {
+                    continue;
+                }
+
+                bool firstClause = firstClauseEnd < 0 || at < firstClauseEnd;
+                bool opensSegmentClause = at - clauseStart <= MeaningProfile.EstimateOpenerReach && at >= segmentStart;
+                bool ownClause = at >= sentenceBefore.Length - clauseBefore.Length;
+                if (firstClause || opensSegmentClause || ownClause)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the paragraph's first clause names the past (过去五年，…): its sentences look back unless they say otherwise.</summary>
+    private static bool OpensWithPastCue(string block)
+    {
+        int end = block.AsSpan().IndexOfAny(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
+        return ContainsAny(end < 0 ? block : block[..end], MeaningProfile.PastCues);
+    }
 
     private static (int Start, int End) SentenceAround(string block, int at)
     {
