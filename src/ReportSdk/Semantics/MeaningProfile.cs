@@ -58,8 +58,11 @@ internal static class MeaningProfile
 
     // ---- Metadata --------------------------------------------------------------------------------
 
-    /// <summary>The title phrase after which nothing belongs to the region name.</summary>
-    public static readonly string[] TitlePhrases = ["政府工作报告", "人民政府工作报告"];
+    /// <summary>
+    /// The title phrase after which nothing belongs to the region name, most specific first; a street office has
+    /// no government, so its report is a bare 工作报告 (2026年青山街道工作报告).
+    /// </summary>
+    public static readonly string[] TitlePhrases = ["政府工作报告", "人民政府工作报告", "工作报告"];
 
     /// <summary>Suffixes of administrative units, longest first, with the level they name.</summary>
     public static readonly (string Suffix, AdministrativeLevel Level)[] RegionSuffixes =
@@ -93,7 +96,7 @@ internal static class MeaningProfile
     public const string NationalRegion = "国务院";
 
     /// <summary>Phrases that show a national report, where the text names no region in its title.</summary>
-    public static readonly string[] NationalCues = ["我代表国务院", "全国人民代表大会", "国务院总理", "全国人大"];
+    public static readonly string[] NationalCues = ["我代表国务院", "全国人民代表大会", "国务院总理", "全国人大", "国务院的委托"];
 
     /// <summary>Offices of the speaker, longest first, with the level they belong to.</summary>
     public static readonly (string Office, AdministrativeLevel Level)[] Offices =

@@ -210,4 +210,15 @@ public class MetadataTests
         var m = Assert.Single(SyntaxTree.ParseText(text).GetReportModels()).Metadata;
         Assert.Null(m.SpeakerName);
     }
+
+    [Theory]
+    [InlineData("各位代表：\n我們這次全國人民代表大會第二次會議，已經完成了幾項工作。")]
+    [InlineData("各位代表：\n我受国务院的委托，向大会作关于农业发展的报告。")]
+    public void StateCouncilReportWithoutTitle_IsNational(string head)
+    {
+        string text = head + "\n一、过去一年的工作\n经济增长5%。\n二、今年的任务\n各位代表！让我们团结奋斗！\n";
+        var m = Assert.Single(SyntaxTree.ParseText(text).GetReportModels()).Metadata;
+        Assert.Equal("国务院", m.Region?.Value);
+        Assert.Equal(AdministrativeLevel.National, m.Level?.Value);
+    }
 }

@@ -303,9 +303,11 @@ internal static class MetadataReader
     {
         foreach (var line in lines)
         {
+            // Traditional forms folded character for character (全國人民代表大會), so offsets stay the line's.
+            string folded = MeaningProfile.Fold(line.Text);
             foreach (string cue in MeaningProfile.NationalCues)
             {
-                int at = line.Text.IndexOf(cue, StringComparison.Ordinal);
+                int at = folded.IndexOf(cue, StringComparison.Ordinal);
                 if (at >= 0)
                 {
                     int office = cue.IndexOf(MeaningProfile.NationalRegion, StringComparison.Ordinal);
