@@ -221,4 +221,14 @@ public class MetadataTests
         Assert.Equal("国务院", m.Region?.Value);
         Assert.Equal(AdministrativeLevel.National, m.Level?.Value);
     }
+
+    [Fact]
+    public void StreetOfficeReport_TitledWorkReport_GivesTheStreet()
+    {
+        var m = Metadata("2026年青山街道工作报告\n青山街道办事处主任 周八");
+        Assert.Equal("青山街道", m.Region?.Value);
+        Assert.Equal(AdministrativeLevel.Street, m.Level?.Value);
+        Assert.Equal(2026, m.Year?.Value);
+        Assert.Equal("周八", m.SpeakerName?.Value);
+    }
 }
