@@ -258,15 +258,22 @@ public static class SyntaxCodeGenerator
             int lastRequired = fields.ToList().FindLastIndex(f => !f.Optional || f.IsList);
             string parameters = string.Join(", ", fields.Select((f, i) => $"{PropertyType(f)} {Camel(f.Name)}{(i > lastRequired ? " = default" : string.Empty)}"));
             string greens = string.Join(", ", fields.Select(f => f.IsToken
-                ? f.Optional
-                    ? $"{Camel(f.Name)}.Green"
-                    : $"{Camel(f.Name)}.Green ?? GreenToken.Missing(SyntaxKind.{f.TokenKind})"
+                ? $"SlotCheck.Token({Camel(f.Name)}, SyntaxKind.{f.TokenKind}, {(f.Optional ? "true" : "false")}, \"{node.ShortName}.{f.Name}\", nameof({Camel(f.Name)}))"
                 : f.IsList
                     ? $"{Camel(f.Name)}.Green"
                     : f.Optional
                         ? $"{Camel(f.Name)}?.Green"
-                        : $"({Camel(f.Name)} ?? throw new ArgumentNullException(nameof({Camel(f.Name)}))).Green"));
-            w.Doc($"Creates a <see cref=\"{node.Name}\"/>. {node.Summary}");
+                        : $"SlotCheck.Node({Camel(f.Name)}, nameof({Camel(f.Name)}))"));
+            var tokenFields = fields.Where(f => f.IsToken).ToList();
+            string checks = tokenFields.Count == 0
+                ? string.Empty
+                : " " + string.Join(" ", tokenFields.Select(f => $"<paramref name=\"{Camel(f.Name)}\"/> must be a <see cref=\"SyntaxKind.{f.TokenKind}\"/>{(f.Optional ? " or default" : string.Empty)}."));
+            w.Doc($"Creates a <see cref=\"{node.Name}\"/>. {node.Summary}{checks}");
+            if (tokenFields.Count > 0)
+            {
+                w.Line("/// <exception cref=\"ArgumentException\">A token is not of its slot's kind; the exception names the slot.</exception>");
+            }
+
             w.Line($"public static {node.Name} {node.ShortName}({parameters}) =>");
             w.Line($"    ({node.Name})new {node.GreenName}({greens}).CreateRed(null, 0);").Line();
         }
