@@ -468,28 +468,23 @@ public static class SyntaxTreeJson
         return lookup;
     }
 
-    /// <summary>The red type of each node kind, found by making an empty green node of the kind (so it follows Syntax.xml).</summary>
+    /// <summary>The red type of each node kind, from <see cref="SyntaxFacts.GetNodeType"/>.</summary>
     private static Type?[] CreateRedTypes()
     {
         var types = new Type?[KindNames.Length];
         foreach (var kind in Enum.GetValues<SyntaxKind>())
         {
-            if (GreenNodeFactory.GetSlotShapes(kind) is { } shapes)
-            {
-                types[(int)kind] = GreenNodeFactory.Create(kind, new GreenNode?[shapes.Length]).CreateRed(null, 0).GetType();
-            }
+            types[(int)kind] = SyntaxFacts.GetNodeType(kind);
         }
 
         return types;
     }
 
-    private static KindClass Classify(SyntaxKind kind) => kind switch
-    {
-        SyntaxKind.WhitespaceTrivia or SyntaxKind.EndOfLineTrivia or SyntaxKind.MarkdownHeadingTrivia or SyntaxKind.SkippedTextTrivia => KindClass.Trivia,
-        SyntaxKind.TextToken or SyntaxKind.NumberingMarkerToken or SyntaxKind.FootnoteMarkToken or SyntaxKind.FootnoteLabelToken
-            or SyntaxKind.BoldMarkerToken or SyntaxKind.EntryNumberToken or SyntaxKind.PageNumberToken or SyntaxKind.EndOfFileToken => KindClass.Token,
-        _ => GreenNodeFactory.GetSlotShapes(kind) is null ? KindClass.Invalid : KindClass.Node,
-    };
+    private static KindClass Classify(SyntaxKind kind) =>
+        SyntaxFacts.IsTrivia(kind) ? KindClass.Trivia
+        : SyntaxFacts.IsToken(kind) ? KindClass.Token
+        : SyntaxFacts.IsNode(kind) ? KindClass.Node
+        : KindClass.Invalid;
 
     // ------------------------------------------------------------------ diagnostics restore
 

@@ -39,7 +39,7 @@ public static partial class SyntaxFactory
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a token kind.</exception>
     public static SyntaxToken MissingToken(SyntaxKind kind)
     {
-        if (kind is < SyntaxKind.TextToken or > SyntaxKind.EndOfFileToken)
+        if (!SyntaxFacts.IsToken(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, $"{kind} is not a token kind.");
         }

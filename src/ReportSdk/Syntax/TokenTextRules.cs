@@ -15,12 +15,12 @@ internal static class TokenTextRules
     public static void CheckToken(SyntaxKind kind, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (kind is < SyntaxKind.TextToken or > SyntaxKind.EndOfFileToken)
+        if (!SyntaxFacts.IsToken(kind))
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, $"{kind} is not a token kind.");
         }
 
-        string? fixedText = FixedText(kind);
+        string? fixedText = SyntaxFacts.HasFixedText(kind) ? SyntaxFacts.GetText(kind) : null;
         if (fixedText is not null && text != fixedText)
         {
             throw new ArgumentException($"A {kind} is always \"{fixedText}\", not \"{text}\".", nameof(text));
@@ -37,9 +37,7 @@ internal static class TokenTextRules
             throw new ArgumentException($"A {kind} cannot hold a line break (found U+{(int)text[lineBreak]:X4} at {lineBreak}); lines end in EndOfLineTrivia.", nameof(text));
         }
 
-        bool needsNumber = kind is SyntaxKind.NumberingMarkerToken or SyntaxKind.FootnoteMarkToken or SyntaxKind.FootnoteLabelToken
-            or SyntaxKind.EntryNumberToken or SyntaxKind.PageNumberToken;
-        if (needsNumber && TokenValues.GetValueText(new GreenToken(kind, text)) is null)
+        if (SyntaxFacts.CarriesNumber(kind) && TokenValues.GetValueText(new GreenToken(kind, text)) is null)
         {
             throw new ArgumentException($"\"{text}\" is not a {kind}: it carries no number.", nameof(text));
         }
@@ -69,11 +67,4 @@ internal static class TokenTextRules
     }
 
     private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085");
-
-    private static string? FixedText(SyntaxKind kind) => kind switch
-    {
-        SyntaxKind.BoldMarkerToken => "**",
-        SyntaxKind.EndOfFileToken => string.Empty,
-        _ => null,
-    };
 }
