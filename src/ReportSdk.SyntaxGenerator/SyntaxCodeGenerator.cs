@@ -174,10 +174,15 @@ public static class SyntaxCodeGenerator
         string arguments = string.Join(", ", fields.Select(f => Camel(f.Name)));
         string changed = string.Join(" || ", fields.Select(f => f.IsNode ? $"!ReferenceEquals({Camel(f.Name)}, {f.Name})" : $"{Camel(f.Name)} != {f.Name}"));
         w.Line();
-        w.Doc("Returns this node when nothing changed, else a new node with the given children.");
+        w.Doc("Returns this node when nothing changed, else a new node with the given children and this node's annotations.");
+        if (fields.Any(f => f.IsToken))
+        {
+            w.Line("/// <exception cref=\"ArgumentException\">A token is not of its slot's kind.</exception>");
+        }
+
         w.Open($"public {node.Name} Update({parameters})");
         w.Line($"return {changed}");
-        w.Line($"    ? SyntaxFactory.{node.ShortName}({arguments})");
+        w.Line($"    ? CarryAnnotations(SyntaxFactory.{node.ShortName}({arguments}))");
         w.Line("    : this;");
         w.Close();
 
