@@ -149,7 +149,7 @@ public sealed partial class CookbookTests
         var sections = OutlineBuilder.Build(tree).Reports.SelectMany(r => r.Sections).ToList();
         Assert.Equal(
             sections.Select(s => (s.Kind, s.Items.Count, CountAll(s.Items))),
-            walker.Counts.Select(c => (OutlineBuilder.KindName(c.Kind), c.TopLevel, c.All)));
+            walker.Counts.Select(c => (OutlineBuilder.SectionKind(c.Kind), c.TopLevel, c.All)));
         Assert.True(walker.Counts.Sum(c => c.All) > 0, "the seed has numbered items");
 
         static int CountAll(IReadOnlyList<ItemOutline> items) => items.Sum(i => 1 + CountAll(i.Items));
