@@ -125,6 +125,16 @@ public sealed class SyntaxTreeJsonNamedSlotTests
     }
 
     [Fact]
+    public void NoSlotName_CollidesWithTheNodeProperties()
+    {
+        string[] reserved = ["kind", "start", "width", "children", "text", "missing", "leading", "trailing"];
+        foreach (var kind in Enum.GetValues<SyntaxKind>().Where(SyntaxFacts.IsNode))
+        {
+            Assert.DoesNotContain(SyntaxFacts.GetSlotNames(kind), n => reserved.Contains(char.ToLowerInvariant(n[0]) + n[1..]));
+        }
+    }
+
+    [Fact]
     public void OnlyVersions1And2_AreWrittenOrRead()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new SyntaxTreeJsonOptions { SchemaVersion = 3 });
