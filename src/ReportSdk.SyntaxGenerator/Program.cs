@@ -13,6 +13,10 @@ foreach (var (name, content) in SyntaxCodeGenerator.Generate(xml))
     Console.WriteLine($"wrote {Path.Combine(outputDirectory, name)}");
 }
 
+string schemaPath = Path.Combine(root, TreeSchemaGenerator.RelativePath);
+File.WriteAllText(schemaPath, TreeSchemaGenerator.Generate(xml));
+Console.WriteLine($"wrote {schemaPath}");
+
 return 0;
 
 static string FindRepositoryRoot(string start)

@@ -19,6 +19,8 @@ public static class SyntaxCodeGenerator
             ["SyntaxVisitor.g.cs"] = GenerateVisitors(model),
             ["SyntaxFactory.g.cs"] = GenerateFactory(model),
             ["GreenNodeFactory.g.cs"] = GenerateGreenFactory(model),
+            ["SyntaxKind.g.cs"] = GenerateKinds(model),
+            ["SyntaxFacts.g.cs"] = GenerateFacts(model),
         };
     }
 
@@ -172,10 +174,15 @@ public static class SyntaxCodeGenerator
         string arguments = string.Join(", ", fields.Select(f => Camel(f.Name)));
         string changed = string.Join(" || ", fields.Select(f => f.IsNode ? $"!ReferenceEquals({Camel(f.Name)}, {f.Name})" : $"{Camel(f.Name)} != {f.Name}"));
         w.Line();
-        w.Doc("Returns this node when nothing changed, else a new node with the given children.");
+        w.Doc("Returns this node when nothing changed, else a new node with the given children and this node's annotations.");
+        if (fields.Any(f => f.IsToken))
+        {
+            w.Line("/// <exception cref=\"ArgumentException\">A token is not of its slot's kind.</exception>");
+        }
+
         w.Open($"public {node.Name} Update({parameters})");
         w.Line($"return {changed}");
-        w.Line($"    ? SyntaxFactory.{node.ShortName}({arguments})");
+        w.Line($"    ? CarryAnnotations(SyntaxFactory.{node.ShortName}({arguments}))");
         w.Line("    : this;");
         w.Close();
 
@@ -258,15 +265,22 @@ public static class SyntaxCodeGenerator
             int lastRequired = fields.ToList().FindLastIndex(f => !f.Optional || f.IsList);
             string parameters = string.Join(", ", fields.Select((f, i) => $"{PropertyType(f)} {Camel(f.Name)}{(i > lastRequired ? " = default" : string.Empty)}"));
             string greens = string.Join(", ", fields.Select(f => f.IsToken
-                ? f.Optional
-                    ? $"{Camel(f.Name)}.Green"
-                    : $"{Camel(f.Name)}.Green ?? GreenToken.Missing(SyntaxKind.{f.TokenKind})"
+                ? $"SlotCheck.Token({Camel(f.Name)}, SyntaxKind.{f.TokenKind}, {(f.Optional ? "true" : "false")}, \"{node.ShortName}.{f.Name}\", nameof({Camel(f.Name)}))"
                 : f.IsList
                     ? $"{Camel(f.Name)}.Green"
                     : f.Optional
                         ? $"{Camel(f.Name)}?.Green"
-                        : $"({Camel(f.Name)} ?? throw new ArgumentNullException(nameof({Camel(f.Name)}))).Green"));
-            w.Doc($"Creates a <see cref=\"{node.Name}\"/>. {node.Summary}");
+                        : $"SlotCheck.Node({Camel(f.Name)}, nameof({Camel(f.Name)}))"));
+            var tokenFields = fields.Where(f => f.IsToken).ToList();
+            string checks = tokenFields.Count == 0
+                ? string.Empty
+                : " " + string.Join(" ", tokenFields.Select(f => $"<paramref name=\"{Camel(f.Name)}\"/> must be a <see cref=\"SyntaxKind.{f.TokenKind}\"/>{(f.Optional ? " or default" : string.Empty)}."));
+            w.Doc($"Creates a <see cref=\"{node.Name}\"/>. {node.Summary}{checks}");
+            if (tokenFields.Count > 0)
+            {
+                w.Line("/// <exception cref=\"ArgumentException\">A token is not of its slot's kind; the exception names the slot.</exception>");
+            }
+
             w.Line($"public static {node.Name} {node.ShortName}({parameters}) =>");
             w.Line($"    ({node.Name})new {node.GreenName}({greens}).CreateRed(null, 0);").Line();
         }
@@ -307,6 +321,132 @@ public static class SyntaxCodeGenerator
         w.Line("};");
         w.Close();
         return Trim(w);
+    }
+
+    private static string GenerateKinds(SyntaxModel model)
+    {
+        var w = new SourceWriter();
+        w.Line(Header).Line("namespace ReportSdk.Syntax;").Line();
+        w.Line("/// <summary>");
+        w.Line("/// The kind of every node, token and trivia in a report syntax tree, generated from Syntax.xml:");
+        w.Line("/// trivia, then tokens, then the node kinds. <see cref=\"SyntaxFacts\"/> answers questions about them.");
+        w.Line("/// </summary>");
+        w.Open("public enum SyntaxKind");
+        w.Doc("No kind; the default value.");
+        w.Line("None = 0,");
+        w.Line().Line("// Trivia");
+        foreach (var leaf in model.Leaves.Where(l => !l.IsToken))
+        {
+            w.Doc(leaf.Summary).Line(leaf.Kind + ",");
+        }
+
+        w.Line().Line("// Tokens");
+        foreach (var leaf in model.Leaves.Where(l => l.IsToken))
+        {
+            w.Doc(leaf.Summary).Line(leaf.Kind + ",");
+        }
+
+        w.Line().Line("// Nodes");
+        w.Doc("A list of nodes (internal container of <see cref=\"SyntaxList{TNode}\"/>).").Line("List,");
+        foreach (var node in model.Concrete)
+        {
+            w.Doc($"<see cref=\"{node.Name}\"/>.").Line(node.Kind + ",");
+        }
+
+        w.Close();
+        return Trim(w);
+    }
+
+    private static string GenerateFacts(SyntaxModel model)
+    {
+        var w = new SourceWriter();
+        w.Line(Header).Line("namespace ReportSdk.Syntax;").Line();
+        w.Line("/// <summary>");
+        w.Line("/// Questions about <see cref=\"SyntaxKind\"/> values, answered from Syntax.xml as Roslyn's <c>SyntaxFacts</c> answers them");
+        w.Line("/// from its grammar: which kinds are trivia, tokens or nodes, the fixed text of a token, which tokens carry a");
+        w.Line("/// number, the node type and slot names of a node kind. Serializers and tools ask here instead of keeping lists.");
+        w.Line("/// </summary>");
+        w.Open("public static partial class SyntaxFacts");
+        foreach (var node in model.Concrete)
+        {
+            var names = model.AllFields(node).Select(f => $"\"{f.Name}\"");
+            w.Line($"private static readonly IReadOnlyList<string> {node.ShortName}Slots = Array.AsReadOnly<string>([{string.Join(", ", names)}]);");
+        }
+
+        w.Line();
+        WriteKindTest(w, "IsTrivia", "Whether <paramref name=\"kind\"/> is a trivia kind (white space, line breaks, markdown marks, skipped text).", model.Leaves.Where(l => !l.IsToken).Select(l => l.Kind));
+        WriteKindTest(w, "IsToken", "Whether <paramref name=\"kind\"/> is a token kind.", model.Leaves.Where(l => l.IsToken).Select(l => l.Kind));
+        WriteKindTest(w, "IsNode", "Whether <paramref name=\"kind\"/> is the kind of a node type (not <see cref=\"SyntaxKind.List\"/>, the hidden list container).", model.Concrete.Select(n => n.Kind!));
+        WriteKindTest(w, "HasFixedText", "Whether tokens of <paramref name=\"kind\"/> always have the same text (<see cref=\"GetText\"/>).", model.Leaves.Where(l => l.Text is not null).Select(l => l.Kind));
+        WriteKindTest(w, "CarriesNumber", "Whether tokens of <paramref name=\"kind\"/> carry a number, given as ASCII digits by <see cref=\"SyntaxToken.ValueText\"/> (markers, marks, labels, entry and page numbers).", model.Leaves.Where(l => l.HasNumber).Select(l => l.Kind));
+        foreach (var abstractNode in model.Nodes.Where(n => n.IsAbstract))
+        {
+            var kinds = model.Concrete.Where(n => Inherits(model, n, abstractNode.Name)).Select(n => n.Kind!);
+            WriteKindTest(w, "Is" + abstractNode.ShortName, $"Whether <paramref name=\"kind\"/> is the kind of a <see cref=\"{abstractNode.Name}\"/>.", kinds);
+        }
+
+        w.Doc("The fixed text of a token kind (<c>**</c> for <see cref=\"SyntaxKind.BoldMarkerToken\"/>), or an empty string for a kind without one, as Roslyn's <c>SyntaxFacts.GetText</c>.");
+        w.Line("/// <param name=\"kind\">The kind.</param>");
+        w.Line("/// <returns>The text every token of that kind has, or an empty string.</returns>");
+        w.Line("public static string GetText(SyntaxKind kind) => kind switch");
+        w.Line("{");
+        foreach (var leaf in model.Leaves.Where(l => l.Text is { Length: > 0 }))
+        {
+            w.Line($"SyntaxKind.{leaf.Kind} => \"{leaf.Text}\",");
+        }
+
+        w.Line("_ => string.Empty,");
+        w.Line("};").Line();
+
+        w.Doc("The node type of a node kind (<see cref=\"DocumentSyntax\"/> for <see cref=\"SyntaxKind.Document\"/>), or null for other kinds.");
+        w.Line("/// <param name=\"kind\">The kind.</param>");
+        w.Line("/// <returns>The concrete <see cref=\"SyntaxNode\"/> type, or null.</returns>");
+        w.Line("public static Type? GetNodeType(SyntaxKind kind) => kind switch");
+        w.Line("{");
+        foreach (var node in model.Concrete)
+        {
+            w.Line($"SyntaxKind.{node.Kind} => typeof({node.Name}),");
+        }
+
+        w.Line("_ => null,");
+        w.Line("};").Line();
+
+        w.Doc("The slot names of a node kind in slot order, as its properties are named (<c>Title</c>: <c>TextToken</c>), or an empty list for other kinds.");
+        w.Line("/// <param name=\"kind\">The kind.</param>");
+        w.Line("/// <returns>The names of the node's children, inherited slots first.</returns>");
+        w.Line("public static IReadOnlyList<string> GetSlotNames(SyntaxKind kind) => kind switch");
+        w.Line("{");
+        foreach (var node in model.Concrete)
+        {
+            w.Line($"SyntaxKind.{node.Kind} => {node.ShortName}Slots,");
+        }
+
+        w.Line("_ => [],");
+        w.Line("};");
+        w.Close();
+        return Trim(w);
+    }
+
+    private static void WriteKindTest(SourceWriter w, string name, string summary, IEnumerable<string> kinds)
+    {
+        w.Doc(summary);
+        w.Line("/// <param name=\"kind\">The kind.</param>");
+        w.Line("/// <returns>True for those kinds.</returns>");
+        var list = kinds.ToList();
+        w.Line($"public static bool {name}(SyntaxKind kind) => {(list.Count == 0 ? "false" : "kind is " + string.Join(" or ", list.Select(k => "SyntaxKind." + k)))};").Line();
+    }
+
+    private static bool Inherits(SyntaxModel model, NodeModel node, string baseName)
+    {
+        for (var current = node; current is not null; current = model.Nodes.FirstOrDefault(n => n.Name == current.Base))
+        {
+            if (current.Base == baseName)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string PropertyType(FieldModel field) =>

@@ -38,13 +38,25 @@ public sealed record NodeModel(string Name, string Base, bool IsAbstract, string
     public string GreenName => ShortName + "Green";
 }
 
+/// <summary>A trivia or token kind, as declared in Syntax.xml.</summary>
+/// <param name="Kind">The <c>SyntaxKind</c> member name.</param>
+/// <param name="IsToken">True for a token kind, false for trivia.</param>
+/// <param name="Text">The fixed text of a token that always reads the same, or null.</param>
+/// <param name="HasNumber">Whether the token carries a number (its <c>ValueText</c>).</param>
+/// <param name="Summary">The documentation, as XML doc markup.</param>
+public sealed record LeafKindModel(string Kind, bool IsToken, string? Text, bool HasNumber, string Summary);
+
 /// <summary>The parsed Syntax.xml.</summary>
 public sealed class SyntaxModel
 {
-    private SyntaxModel(IReadOnlyList<NodeModel> nodes)
+    private SyntaxModel(IReadOnlyList<LeafKindModel> leaves, IReadOnlyList<NodeModel> nodes)
     {
+        Leaves = leaves;
         Nodes = nodes;
     }
+
+    /// <summary>The trivia and token kinds in declaration (and <c>SyntaxKind</c>) order.</summary>
+    public IReadOnlyList<LeafKindModel> Leaves { get; }
 
     /// <summary>All node types in declaration order.</summary>
     public IReadOnlyList<NodeModel> Nodes { get; }
@@ -69,8 +81,20 @@ public sealed class SyntaxModel
     {
         var document = XDocument.Parse(xml);
         var nodes = new List<NodeModel>();
+        var leaves = new List<LeafKindModel>();
         foreach (var element in document.Root!.Elements())
         {
+            if (element.Name.LocalName is "Trivia" or "Token")
+            {
+                leaves.Add(new LeafKindModel(
+                    (string)element.Attribute("Kind")!,
+                    element.Name.LocalName == "Token",
+                    (string?)element.Attribute("Text"),
+                    (bool?)element.Attribute("HasNumber") ?? false,
+                    string.Concat(element.Element("Summary")!.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting))).Trim()));
+                continue;
+            }
+
             bool isAbstract = element.Name.LocalName == "AbstractNode";
             var fields = element.Elements("Field").Select(f => new FieldModel(
                 (string)f.Attribute("Name")!,
@@ -87,6 +111,6 @@ public sealed class SyntaxModel
                 fields));
         }
 
-        return new SyntaxModel(nodes);
+        return new SyntaxModel(leaves, nodes);
     }
 }

@@ -1,10 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using ReportSdk.Diagnostics;
 using ReportSdk.Semantics.Outline;
 
 namespace ReportSdk.Serialization;
 
-/// <summary>Writes and reads <see cref="DocumentOutline"/> as UTF-8 JSON (camelCase, Chinese text unescaped).</summary>
+/// <summary>
+/// Writes and reads <see cref="DocumentOutline"/> as UTF-8 JSON (camelCase, Chinese text unescaped): lists as arrays,
+/// section kinds and severities as camelCase strings (<c>selfBuilding</c>, <c>warning</c>), as
+/// <c>docs/schema/outline.schema.json</c> describes.
+/// </summary>
 public static class OutlineJson
 {
     private static readonly OutlineJsonContext Context = new(new JsonSerializerOptions
@@ -12,6 +18,18 @@ public static class OutlineJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters =
+        {
+            new JsonStringEnumConverter<OutlineSectionKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new JsonStringEnumConverter<DiagnosticSeverity>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new EquatableArrayJsonConverter<ContentsEntryOutline>(),
+            new EquatableArrayJsonConverter<ReportOutline>(),
+            new EquatableArrayJsonConverter<SectionOutline>(),
+            new EquatableArrayJsonConverter<ItemOutline>(),
+            new EquatableArrayJsonConverter<FootnoteOutline>(),
+            new EquatableArrayJsonConverter<DiagnosticOutline>(),
+            new EquatableArrayJsonConverter<int>(),
+        },
     });
 
     /// <summary>Serializes an outline to a JSON string.</summary>
@@ -35,5 +53,15 @@ public static class OutlineJson
     {
         ArgumentNullException.ThrowIfNull(json);
         return JsonSerializer.Deserialize(json, Context.DocumentOutline) ?? throw new JsonException("The JSON is null, not an outline.");
+    }
+
+    /// <summary>Reads an outline from UTF-8 JSON in a stream (read to its end; the stream is left open).</summary>
+    /// <param name="stream">The stream, such as a file written by <see cref="Serialize(Stream, DocumentOutline)"/>.</param>
+    /// <returns>The outline, equal (<c>==</c>) to the one that was written.</returns>
+    /// <exception cref="JsonException">The JSON is not an outline.</exception>
+    public static DocumentOutline Deserialize(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return JsonSerializer.Deserialize(stream, Context.DocumentOutline) ?? throw new JsonException("The JSON is null, not an outline.");
     }
 }

@@ -17,14 +17,16 @@ namespace ReportSdk.Serialization;
 /// <remarks>
 /// <para>The document (<c>docs/schema/syntax-tree.schema.json</c> describes it):</para>
 /// <code>
-/// { "schemaVersion": 1, "path": "a.txt", "length": 1234,
-///   "root": { "kind": "Document", "start": 0, "width": 1234, "children": [ null, [ { "kind": "Report", … } ],
-///             { "kind": "EndOfFileToken", "start": 1234, "width": 0, "text": "" } ] },
+/// { "schemaVersion": 2, "path": "a.txt", "length": 1234,
+///   "root": { "kind": "Document", "start": 0, "width": 1234, "tableOfContents": null, "reports": [ { "kind": "Report", … } ],
+///             "endOfFileToken": { "kind": "EndOfFileToken", "start": 1234, "width": 0, "text": "" } },
 ///   "diagnostics": [ { "id": "RPT0006", "severity": "warning", "start": 10, "length": 6, "message": "…" } ] }
 /// </code>
 /// <list type="bullet">
-/// <item>A node is <c>{"kind", "start", "width", "children"}</c>; <c>children</c> follows the node's slots in order:
-/// an object for a node or token slot, <c>null</c> for an empty optional slot, an array for a list slot.</item>
+/// <item>A node is <c>{"kind", "start", "width"}</c> and one property per slot, named as the slot in Syntax.xml in
+/// camelCase (<see cref="SyntaxFacts.GetSlotNames"/>), written in slot order: an object for a node or token slot,
+/// <c>null</c> for an empty optional slot, an array for a list slot; every slot is there. Schema version 1 files, whose nodes hold their slots positionally in a <c>"children"</c> array, are still
+/// read, and <see cref="SyntaxTreeJsonOptions.SchemaVersion"/> = 1 still writes them.</item>
 /// <item>A token is <c>{"kind", "start", "width", "text"}</c> plus <c>"missing": true</c> only when it is missing and
 /// <c>"leading"</c>/<c>"trailing"</c> arrays of trivia only when it has some.</item>
 /// <item>Trivia is <c>{"kind", "text"}</c>.</item>
@@ -42,8 +44,8 @@ namespace ReportSdk.Serialization;
 /// </remarks>
 public static class SyntaxTreeJson
 {
-    /// <summary>The value of <c>schemaVersion</c> this class writes and reads.</summary>
-    public static int SchemaVersion => 1;
+    /// <summary>The value of <c>schemaVersion</c> this class writes by default (named slots); it reads this and version 1 (positional children).</summary>
+    public static int SchemaVersion => 2;
 
     private const int InitialBufferSize = 64 * 1024;
 
@@ -87,7 +89,7 @@ public static class SyntaxTreeJson
         var buffer = new ArrayBufferWriter<byte>(InitialBufferSize);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions(options)))
         {
-            WriteDocument(writer, tree, flush: false);
+            WriteDocument(writer, tree, flush: false, named: IsNamed(options));
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -103,7 +105,7 @@ public static class SyntaxTreeJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(tree);
         using var writer = new Utf8JsonWriter(utf8Json, WriterOptions(options));
-        WriteDocument(writer, tree, flush: true);
+        WriteDocument(writer, tree, flush: true, named: IsNamed(options));
     }
 
     /// <summary>Reads a tree from a JSON string.</summary>
@@ -142,6 +144,8 @@ public static class SyntaxTreeJson
 
     // ------------------------------------------------------------------ writing
 
+    private static bool IsNamed(SyntaxTreeJsonOptions? options) => (options?.SchemaVersion ?? SchemaVersion) >= 2;
+
     private static JsonWriterOptions WriterOptions(SyntaxTreeJsonOptions? options) => new()
     {
         Indented = options?.Indented ?? false,
@@ -150,16 +154,16 @@ public static class SyntaxTreeJson
         MaxDepth = int.MaxValue,
     };
 
-    private static void WriteDocument(Utf8JsonWriter writer, SyntaxTree tree, bool flush)
+    private static void WriteDocument(Utf8JsonWriter writer, SyntaxTree tree, bool flush, bool named)
     {
         var root = tree.GetRoot();
         writer.WriteStartObject();
-        writer.WriteNumber(SchemaVersionName, SchemaVersion);
+        writer.WriteNumber(SchemaVersionName, named ? 2 : 1);
         writer.WritePropertyName(PathName);
         WriteText(writer, tree.FilePath);
         writer.WriteNumber(LengthName, root.Green.FullWidth);
         writer.WritePropertyName(RootName);
-        WriteGreenTree(writer, root.Green, flush);
+        WriteGreenTree(writer, root.Green, flush, named);
         writer.WriteStartArray(DiagnosticsName);
         foreach (var diagnostic in tree.GetDiagnostics())
         {
@@ -188,14 +192,15 @@ public static class SyntaxTreeJson
         public int Next;
         public bool IsList;
         public bool Inline;
+        public bool Named;
     }
 
     /// <summary>Writes a green subtree with an explicit stack: no recursion, whatever the depth.</summary>
-    private static void WriteGreenTree(Utf8JsonWriter writer, GreenNode root, bool flush)
+    private static void WriteGreenTree(Utf8JsonWriter writer, GreenNode root, bool flush, bool named)
     {
         int offset = 0;
         var stack = new List<WriteFrame>(32);
-        WriteElement(writer, root, stack, ref offset);
+        WriteElement(writer, root, stack, ref offset, named);
         while (stack.Count > 0)
         {
             if (flush && writer.BytesPending > FlushThreshold)
@@ -207,7 +212,11 @@ public static class SyntaxTreeJson
             var frame = stack[top];
             if (frame.Next >= frame.Node.SlotCount)
             {
-                if (!frame.Inline)
+                if (frame.Named)
+                {
+                    writer.WriteEndObject();
+                }
+                else if (!frame.Inline)
                 {
                     writer.WriteEndArray();
                     if (!frame.IsList)
@@ -236,8 +245,13 @@ public static class SyntaxTreeJson
                     continue;
                 }
 
-                WriteElement(writer, slot, stack, ref offset);
+                WriteElement(writer, slot, stack, ref offset, named);
                 continue;
+            }
+
+            if (frame.Named)
+            {
+                writer.WritePropertyName(JsonSlotNames[(int)frame.Node.Kind][index]);
             }
 
             var shape = frame.Shapes is { } shapes && index < shapes.Length ? shapes[index] : null;
@@ -268,12 +282,12 @@ public static class SyntaxTreeJson
                 continue;
             }
 
-            WriteElement(writer, slot, stack, ref offset);
+            WriteElement(writer, slot, stack, ref offset, named);
         }
     }
 
     /// <summary>Writes a token whole, or opens a node (pushing its frame).</summary>
-    private static void WriteElement(Utf8JsonWriter writer, GreenNode node, List<WriteFrame> stack, ref int offset)
+    private static void WriteElement(Utf8JsonWriter writer, GreenNode node, List<WriteFrame> stack, ref int offset, bool named)
     {
         writer.WriteStartObject();
         writer.WriteString(KindName, KindNames[(int)node.Kind]);
@@ -307,8 +321,12 @@ public static class SyntaxTreeJson
             return;
         }
 
-        writer.WriteStartArray(ChildrenName);
-        stack.Add(new WriteFrame { Node = node, Shapes = GreenNodeFactory.GetSlotShapes(node.Kind) });
+        if (!named)
+        {
+            writer.WriteStartArray(ChildrenName);
+        }
+
+        stack.Add(new WriteFrame { Node = node, Shapes = GreenNodeFactory.GetSlotShapes(node.Kind), Named = named });
     }
 
     /// <summary>Writes trivia, flattening nested trivia lists without recursion.</summary>
@@ -436,6 +454,21 @@ public static class SyntaxTreeJson
     private static readonly Dictionary<string, SyntaxKind>.AlternateLookup<ReadOnlySpan<char>> KindsBySpan = KindsByName.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Type?[] RedTypes = CreateRedTypes();
 
+    /// <summary>The JSON property name of each slot of each node kind: the Syntax.xml field name in camelCase.</summary>
+    private static readonly string[][] SlotNames = CreateSlotNames();
+    private static readonly JsonEncodedText[][] JsonSlotNames = SlotNames.Select(names => names.Select(n => JsonEncodedText.Encode(n)).ToArray()).ToArray();
+
+    private static string[][] CreateSlotNames()
+    {
+        var names = new string[KindNames.Length][];
+        foreach (var kind in Enum.GetValues<SyntaxKind>())
+        {
+            names[(int)kind] = SyntaxFacts.GetSlotNames(kind).Select(n => JsonNamingPolicy.CamelCase.ConvertName(n)).ToArray();
+        }
+
+        return names;
+    }
+
     private static JsonEncodedText[] CreateKindNames()
     {
         var kinds = Enum.GetValues<SyntaxKind>();
@@ -468,28 +501,23 @@ public static class SyntaxTreeJson
         return lookup;
     }
 
-    /// <summary>The red type of each node kind, found by making an empty green node of the kind (so it follows Syntax.xml).</summary>
+    /// <summary>The red type of each node kind, from <see cref="SyntaxFacts.GetNodeType"/>.</summary>
     private static Type?[] CreateRedTypes()
     {
         var types = new Type?[KindNames.Length];
         foreach (var kind in Enum.GetValues<SyntaxKind>())
         {
-            if (GreenNodeFactory.GetSlotShapes(kind) is { } shapes)
-            {
-                types[(int)kind] = GreenNodeFactory.Create(kind, new GreenNode?[shapes.Length]).CreateRed(null, 0).GetType();
-            }
+            types[(int)kind] = SyntaxFacts.GetNodeType(kind);
         }
 
         return types;
     }
 
-    private static KindClass Classify(SyntaxKind kind) => kind switch
-    {
-        SyntaxKind.WhitespaceTrivia or SyntaxKind.EndOfLineTrivia or SyntaxKind.MarkdownHeadingTrivia or SyntaxKind.SkippedTextTrivia => KindClass.Trivia,
-        SyntaxKind.TextToken or SyntaxKind.NumberingMarkerToken or SyntaxKind.FootnoteMarkToken or SyntaxKind.FootnoteLabelToken
-            or SyntaxKind.BoldMarkerToken or SyntaxKind.EntryNumberToken or SyntaxKind.PageNumberToken or SyntaxKind.EndOfFileToken => KindClass.Token,
-        _ => GreenNodeFactory.GetSlotShapes(kind) is null ? KindClass.Invalid : KindClass.Node,
-    };
+    private static KindClass Classify(SyntaxKind kind) =>
+        SyntaxFacts.IsTrivia(kind) ? KindClass.Trivia
+        : SyntaxFacts.IsToken(kind) ? KindClass.Token
+        : SyntaxFacts.IsNode(kind) ? KindClass.Node
+        : KindClass.Invalid;
 
     // ------------------------------------------------------------------ diagnostics restore
 
@@ -550,10 +578,13 @@ public static class SyntaxTreeJson
         Id,
         Severity,
         Message,
+
+        /// <summary>A named slot of a node (schema version 2); its name is in <see cref="Frame.SlotName"/>.</summary>
+        Slot,
     }
 
     private static readonly string[] PropNames =
-        ["", "kind", "text", "missing", "start", "width", "children", "leading", "trailing", "schemaVersion", "path", "length", "root", "diagnostics", "id", "severity", "message"];
+        ["", "kind", "text", "missing", "start", "width", "children", "leading", "trailing", "schemaVersion", "path", "length", "root", "diagnostics", "id", "severity", "message", "(slot)"];
 
     private enum ChildTag : byte
     {
@@ -581,6 +612,8 @@ public static class SyntaxTreeJson
         public int Width;
         public int StartOffset;
         public readonly List<Child> Children = [];
+        public readonly List<(string Name, Child Child)> NamedChildren = [];
+        public string? SlotName;
         public readonly List<GreenNode> Leading = [];
         public readonly List<GreenNode> Trailing = [];
 
@@ -607,6 +640,8 @@ public static class SyntaxTreeJson
             Width = 0;
             StartOffset = startOffset;
             Children.Clear();
+            NamedChildren.Clear();
+            SlotName = null;
             Leading.Clear();
             Trailing.Clear();
             Items.Clear();
@@ -819,6 +854,27 @@ public static class SyntaxTreeJson
             if (prop == Prop.None)
             {
                 string name = ReadString(ref reader);
+                if (frame.Type == FrameType.Element && (!frame.Has(Prop.Kind) || Classify(frame.Kind) == KindClass.Node))
+                {
+                    // A named slot (schema version 2); checked against the kind's slots now or, when "kind" comes later, at the end.
+                    if (frame.Has(Prop.Kind))
+                    {
+                        CheckSlotName(frame.Kind, name);
+                    }
+
+                    foreach (var (seen, _) in frame.NamedChildren)
+                    {
+                        if (seen == name)
+                        {
+                            throw Error($"The slot \"{Shorten(name)}\" appears twice.", CurrentPath() + "." + Shorten(name));
+                        }
+                    }
+
+                    frame.SlotName = name;
+                    frame.Property = Prop.Slot;
+                    return;
+                }
+
                 throw Error($"Unknown property \"{Shorten(name)}\" in {Describe(frame)}.", CurrentPath() + "." + Shorten(name));
             }
 
@@ -829,6 +885,16 @@ public static class SyntaxTreeJson
 
             frame.Seen |= 1 << (int)prop;
             frame.Property = prop;
+        }
+
+        /// <summary>Throws unless <paramref name="name"/> is a slot of node kind <paramref name="kind"/>.</summary>
+        private void CheckSlotName(SyntaxKind kind, string name)
+        {
+            if (Array.IndexOf(SlotNames[(int)kind], name) < 0)
+            {
+                string slots = SlotNames[(int)kind].Length == 0 ? "none" : string.Join(", ", SlotNames[(int)kind]);
+                throw Error($"{kind} has no slot \"{Shorten(name)}\"; its slots are {slots}.", CurrentPath() + "." + Shorten(name));
+            }
         }
 
         private static Prop Match(ref Utf8JsonReader reader, params ReadOnlySpan<Prop> allowed)
@@ -924,9 +990,9 @@ public static class SyntaxTreeJson
             {
                 case Prop.SchemaVersion:
                     int version = ReadInt(ref reader, frame);
-                    if (version != SchemaVersion)
+                    if (version is not (1 or 2))
                     {
-                        throw Error($"Unsupported schemaVersion {version}; this reader reads version {SchemaVersion}.", "$.schemaVersion");
+                        throw Error($"Unsupported schemaVersion {version}; this reader reads versions 1 (positional children) and {SchemaVersion} (named slots).", "$.schemaVersion");
                     }
 
                     _hasVersion = true;
@@ -1001,6 +1067,26 @@ public static class SyntaxTreeJson
 
                     Push(frame.Property == Prop.Children ? FrameType.Children : FrameType.Trivia, PropNames[(int)frame.Property], 0);
                     return;
+                case Prop.Slot:
+                    string slot = frame.SlotName!;
+                    if (type == JsonTokenType.StartObject)
+                    {
+                        Push(FrameType.Element, slot, 0);
+                    }
+                    else if (type == JsonTokenType.StartArray)
+                    {
+                        Push(FrameType.List, slot, 0);
+                    }
+                    else if (type == JsonTokenType.Null)
+                    {
+                        frame.NamedChildren.Add((slot, new Child(ChildTag.Null, null)));
+                    }
+                    else
+                    {
+                        throw Error($"The slot \"{Shorten(slot)}\" must be an object (node or token), an array (list) or null, not {Name(type)}.", CurrentPath() + "." + Shorten(slot));
+                    }
+
+                    return;
             }
         }
 
@@ -1058,7 +1144,14 @@ public static class SyntaxTreeJson
             if (frame.Type == FrameType.List)
             {
                 GreenNode? list = frame.Items.Count == 0 ? null : new GreenList([.. frame.Items]);
-                _frames[_depth - 2].Children.Add(new Child(ChildTag.List, list));
+                if (Top.Type == FrameType.Element)
+                {
+                    Top.NamedChildren.Add((frame.Name!, new Child(ChildTag.List, list)));
+                }
+                else
+                {
+                    _frames[_depth - 2].Children.Add(new Child(ChildTag.List, list));
+                }
             }
         }
 
@@ -1106,6 +1199,9 @@ public static class SyntaxTreeJson
                             break;
                         case FrameType.Children:
                             _frames[_depth - 2].Children.Add(new Child(ChildTag.Element, green));
+                            break;
+                        case FrameType.Element:
+                            parent.NamedChildren.Add((frame.Name!, new Child(ChildTag.Element, green)));
                             break;
                         case FrameType.List:
                             parent.Items.Add(green);
@@ -1162,10 +1258,12 @@ public static class SyntaxTreeJson
             switch (kindClass)
             {
                 case KindClass.Trivia:
+                    DisallowSlots(frame, kind);
                     Disallow(frame, kind, Prop.Children, Prop.Leading, Prop.Trailing, Prop.Missing, Prop.Start, Prop.Width);
                     green = new GreenTrivia(kind, frame.Text ?? throw Missing(frame, Prop.Text));
                     break;
                 case KindClass.Token:
+                    DisallowSlots(frame, kind);
                     Disallow(frame, kind, Prop.Children);
                     string text = frame.Text ?? throw Missing(frame, Prop.Text);
                     var leading = TriviaNode(frame.Leading);
@@ -1187,9 +1285,11 @@ public static class SyntaxTreeJson
                     break;
                 default:
                     Disallow(frame, kind, Prop.Text, Prop.Missing, Prop.Leading, Prop.Trailing);
-                    if (!frame.Has(Prop.Children))
+                    if (frame.Has(Prop.Children) && frame.NamedChildren.Count > 0)
                     {
-                        throw Missing(frame, Prop.Children);
+                        throw Error(
+                            $"A node holds its slots either positionally in \"children\" (schema version 1) or by name (version 2), not both; this {kind} has \"children\" and \"{frame.NamedChildren[0].Name}\".",
+                            CurrentPath() + "." + frame.NamedChildren[0].Name);
                     }
 
                     green = CreateNode(frame);
@@ -1222,7 +1322,8 @@ public static class SyntaxTreeJson
         {
             var kind = frame.Kind;
             var shapes = GreenNodeFactory.GetSlotShapes(kind)!;
-            var children = frame.Children;
+            bool named = !frame.Has(Prop.Children);
+            var children = named ? NamedToPositional(frame, shapes) : frame.Children;
             if (children.Count != shapes.Length)
             {
                 throw Error(
@@ -1315,9 +1416,51 @@ public static class SyntaxTreeJson
             }
         }
 
+        /// <summary>
+        /// The slots of a node written by name, in slot order. Every slot must be there (null for an empty optional
+        /// slot, [] for an empty list), as every slot must be in a positional "children" array; a name that is not a
+        /// slot of the kind (possible when "kind" came after it) is an error.
+        /// </summary>
+        private List<Child> NamedToPositional(Frame frame, SlotShape[] shapes)
+        {
+            var names = SlotNames[(int)frame.Kind];
+            var children = new Child?[shapes.Length];
+            foreach (var (name, child) in frame.NamedChildren)
+            {
+                CheckSlotName(frame.Kind, name);
+                children[Array.IndexOf(names, name)] = child;
+            }
+
+            var result = new List<Child>(shapes.Length);
+            for (int i = 0; i < shapes.Length; i++)
+            {
+                result.Add(children[i] ?? throw Error(
+                    frame.NamedChildren.Count == 0
+                        ? $"A {frame.Kind} needs its slots ({string.Join(", ", names)}) by name, or a positional \"children\" array (schema version 1)."
+                        : $"The slot \"{names[i]}\" of {frame.Kind} is missing; write null for an empty optional slot and [] for an empty list.",
+                    CurrentPath()));
+            }
+
+            return result;
+        }
+
+        /// <summary>Throws when a token or trivia object carries node slots.</summary>
+        private void DisallowSlots(Frame frame, SyntaxKind kind)
+        {
+            if (frame.NamedChildren.Count > 0)
+            {
+                string name = frame.NamedChildren[0].Name;
+                throw Error($"Unknown property \"{Shorten(name)}\" on {kind}: only nodes have slots.", CurrentPath() + "." + Shorten(name));
+            }
+        }
+
         /// <summary>The path of a slot (and list element) of the element being completed; built only for an error.</summary>
-        private string SlotPath(int slot, int item = -1) =>
-            item < 0 ? $"{CurrentPath()}.children[{slot}]" : $"{CurrentPath()}.children[{slot}][{item}]";
+        private string SlotPath(int slot, int item = -1)
+        {
+            var frame = Top;
+            string slotPath = frame.Has(Prop.Children) ? $"{CurrentPath()}.children[{slot}]" : $"{CurrentPath()}.{SlotNames[(int)frame.Kind][slot]}";
+            return item < 0 ? slotPath : $"{slotPath}[{item}]";
+        }
 
         private static string Element(SlotShape shape) => shape.ElementType.Name;
 

@@ -11,13 +11,17 @@ internal sealed class LineBreakNormalizer : SyntaxRewriter
             return visited;
         }
 
-        var last = visited.GetLastToken();
-        if (last.Kind == SyntaxKind.None || last.TrailingTrivia.Any(t => t.Kind == SyntaxKind.EndOfLineTrivia))
+        // A line made only of missing tokens prints nothing, as the parser's missing title or heading does: no line break.
+        SyntaxToken last = default;
+        foreach (var token in visited.DescendantTokens())
         {
-            return visited;
+            if (token.FullSpan.Length > 0)
+            {
+                last = token;
+            }
         }
 
-        return visited.ReplaceToken(last, last.WithTrailingTrivia([.. last.TrailingTrivia, SyntaxFactory.EndOfLine()]));
+        return EndLineAfter(visited, last);
     }
 
     public override SyntaxNode? VisitNumberedItem(NumberedItemSyntax node)
@@ -53,7 +57,7 @@ internal sealed class LineBreakNormalizer : SyntaxRewriter
     private static TNode EndLineAfter<TNode>(TNode node, SyntaxToken token)
         where TNode : SyntaxNode
     {
-        if (token.Kind == SyntaxKind.None || token.TrailingTrivia.Any(t => t.Kind == SyntaxKind.EndOfLineTrivia))
+        if (token.Kind == SyntaxKind.None || token.FullSpan.Length == 0 || token.TrailingTrivia.Any(t => t.Kind == SyntaxKind.EndOfLineTrivia))
         {
             return node;
         }

@@ -4,7 +4,7 @@ namespace ReportSdk.Syntax;
 /// Roslyn's generic tree-changing helpers. Each returns a new root; subtrees that do not contain a
 /// changed node are reused as they are.
 /// </summary>
-public static class SyntaxNodeExtensions
+public static partial class SyntaxNodeExtensions
 {
     /// <summary>Replaces <paramref name="oldNode"/> (a descendant of <paramref name="root"/>) with <paramref name="newNode"/>.</summary>
     public static TRoot ReplaceNode<TRoot>(this TRoot root, SyntaxNode oldNode, SyntaxNode newNode)
@@ -24,11 +24,58 @@ public static class SyntaxNodeExtensions
     }
 
     /// <summary>Replaces the token <paramref name="oldToken"/> with <paramref name="newToken"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="newToken"/> is not of the kind its slot takes.</exception>
     public static TRoot ReplaceToken<TRoot>(this TRoot root, SyntaxToken oldToken, SyntaxToken newToken)
+        where TRoot : SyntaxNode => root.ReplaceTokens([oldToken], (_, _) => newToken);
+
+    /// <summary>
+    /// Replaces each of <paramref name="tokens"/> (tokens of <paramref name="root"/>) with what
+    /// <paramref name="computeReplacement"/> returns for it, given the original and the token with its trivia already
+    /// rewritten; as Roslyn's <c>ReplaceTokens</c>. Subtrees without a replaced token are reused.
+    /// </summary>
+    /// <param name="root">The root to rewrite.</param>
+    /// <param name="tokens">The tokens to replace.</param>
+    /// <param name="computeReplacement">The replacement for a token.</param>
+    /// <returns>The new root.</returns>
+    /// <exception cref="ArgumentException">A replacement is not of the kind its slot takes.</exception>
+    public static TRoot ReplaceTokens<TRoot>(this TRoot root, IEnumerable<SyntaxToken> tokens, Func<SyntaxToken, SyntaxToken, SyntaxToken> computeReplacement)
         where TRoot : SyntaxNode
     {
         ArgumentNullException.ThrowIfNull(root);
-        var rewriter = new Rewriter(_ => false, (_, rewritten) => rewritten) { TokenToReplace = oldToken, ReplacementToken = newToken };
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(computeReplacement);
+        var rewriter = new Rewriter(_ => false, (_, rewritten) => rewritten) { Tokens = [.. tokens], TokenReplacement = computeReplacement };
+        return (TRoot)rewriter.Visit(root)!;
+    }
+
+    /// <summary>
+    /// Replaces <paramref name="oldTrivia"/> (trivia of a token of <paramref name="root"/>) with
+    /// <paramref name="newTrivia"/>; a default <paramref name="newTrivia"/> removes it.
+    /// </summary>
+    /// <param name="root">The root to rewrite.</param>
+    /// <param name="oldTrivia">The trivia to replace.</param>
+    /// <param name="newTrivia">Its replacement, or default to remove it.</param>
+    /// <returns>The new root.</returns>
+    public static TRoot ReplaceTrivia<TRoot>(this TRoot root, SyntaxTrivia oldTrivia, SyntaxTrivia newTrivia)
+        where TRoot : SyntaxNode => root.ReplaceTrivia([oldTrivia], (_, _) => newTrivia);
+
+    /// <summary>
+    /// Replaces each of <paramref name="trivia"/> (trivia of tokens of <paramref name="root"/>) with what
+    /// <paramref name="computeReplacement"/> returns for it (given the original twice, as Roslyn does for trivia, which
+    /// has nothing inside to rewrite first); a default result removes the trivia. Only the tokens that hold such trivia
+    /// and their ancestors are rebuilt.
+    /// </summary>
+    /// <param name="root">The root to rewrite.</param>
+    /// <param name="trivia">The trivia to replace.</param>
+    /// <param name="computeReplacement">The replacement for a piece of trivia, or default to remove it.</param>
+    /// <returns>The new root.</returns>
+    public static TRoot ReplaceTrivia<TRoot>(this TRoot root, IEnumerable<SyntaxTrivia> trivia, Func<SyntaxTrivia, SyntaxTrivia, SyntaxTrivia> computeReplacement)
+        where TRoot : SyntaxNode
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(trivia);
+        ArgumentNullException.ThrowIfNull(computeReplacement);
+        var rewriter = new Rewriter(_ => false, (_, rewritten) => rewritten) { Trivia = [.. trivia], TriviaReplacement = computeReplacement };
         return (TRoot)rewriter.Visit(root)!;
     }
 
@@ -45,16 +92,38 @@ public static class SyntaxNodeExtensions
     public static TRoot RemoveNode<TRoot>(this TRoot root, SyntaxNode node)
         where TRoot : SyntaxNode
     {
-        ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(node);
-        var rewriter = new Rewriter(n => ReferenceEquals(n, node), (_, _) => null);
+        return root.RemoveNodes([node]);
+    }
+
+    /// <summary>
+    /// Removes each of <paramref name="nodes"/> (descendants of <paramref name="root"/>): elements of lists, or the
+    /// values of optional slots, with all their trivia (a removed line takes its line break with it). A node inside
+    /// another removed node goes with it.
+    /// </summary>
+    /// <param name="root">The root to rewrite.</param>
+    /// <param name="nodes">The nodes to remove.</param>
+    /// <returns>The new root.</returns>
+    /// <exception cref="InvalidOperationException">A node fills a required slot.</exception>
+    public static TRoot RemoveNodes<TRoot>(this TRoot root, IEnumerable<SyntaxNode> nodes)
+        where TRoot : SyntaxNode
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(nodes);
+        var targets = new HashSet<SyntaxNode>(nodes, ReferenceEqualityComparer.Instance);
+        if (targets.Contains(root))
+        {
+            throw new InvalidOperationException("The root itself cannot be removed.");
+        }
+
+        var rewriter = new Rewriter(targets.Contains, (_, _) => null);
         try
         {
             return (TRoot)rewriter.Visit(root)!;
         }
         catch (ArgumentNullException exception)
         {
-            throw new InvalidOperationException($"A {node.Kind} in a required slot cannot be removed; replace it instead.", exception);
+            throw new InvalidOperationException($"A node in a required slot ({exception.ParamName}) cannot be removed; replace it instead.", exception);
         }
     }
 
@@ -100,9 +169,13 @@ public static class SyntaxNodeExtensions
 
     private sealed class Rewriter(Func<SyntaxNode, bool> isTarget, Func<SyntaxNode, SyntaxNode, SyntaxNode?> replace) : SyntaxRewriter
     {
-        public SyntaxToken? TokenToReplace { get; init; }
+        public HashSet<SyntaxToken>? Tokens { get; init; }
 
-        public SyntaxToken ReplacementToken { get; init; }
+        public Func<SyntaxToken, SyntaxToken, SyntaxToken>? TokenReplacement { get; init; }
+
+        public HashSet<SyntaxTrivia>? Trivia { get; init; }
+
+        public Func<SyntaxTrivia, SyntaxTrivia, SyntaxTrivia>? TriviaReplacement { get; init; }
 
         public SyntaxNode? ListAnchor { get; init; }
 
@@ -121,8 +194,54 @@ public static class SyntaxNodeExtensions
             return isTarget(node) ? replace(node, rewritten!) : rewritten;
         }
 
-        public override SyntaxToken VisitToken(SyntaxToken token) =>
-            TokenToReplace is { } old && token == old ? ReplacementToken : token;
+        public override SyntaxToken VisitToken(SyntaxToken token)
+        {
+            var rewritten = Trivia is { Count: > 0 } ? RewriteTrivia(token) : token;
+            return Tokens is not null && Tokens.Contains(token) ? TokenReplacement!(token, rewritten) : rewritten;
+        }
+
+        private SyntaxToken RewriteTrivia(SyntaxToken token)
+        {
+            var result = token;
+            if (Replace(token.LeadingTrivia) is { } leading)
+            {
+                result = result.WithLeadingTrivia(leading);
+            }
+
+            if (Replace(token.TrailingTrivia) is { } trailing)
+            {
+                result = result.WithTrailingTrivia(trailing);
+            }
+
+            return result;
+        }
+
+        /// <summary>The list with its targeted trivia replaced (default ones dropped), or null when none is targeted.</summary>
+        private List<SyntaxTrivia>? Replace(SyntaxTriviaList list)
+        {
+            List<SyntaxTrivia>? changed = null;
+            int index = 0;
+            foreach (var trivia in list)
+            {
+                if (Trivia!.Contains(trivia))
+                {
+                    changed ??= [.. list.Take(index)];
+                    var replacement = TriviaReplacement!(trivia, trivia);
+                    if (replacement.Kind != SyntaxKind.None)
+                    {
+                        changed.Add(replacement);
+                    }
+                }
+                else
+                {
+                    changed?.Add(trivia);
+                }
+
+                index++;
+            }
+
+            return changed;
+        }
 
         public override SyntaxList<TNode> VisitList<TNode>(SyntaxList<TNode> list)
         {

@@ -81,6 +81,38 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     public SyntaxToken WithTrailingTrivia(IEnumerable<SyntaxTrivia> trivia) =>
         Green is null ? this : new SyntaxToken(null, Green.WithTrailing(SyntaxTriviaList.CreateGreen(trivia)), 0, 0);
 
+    /// <summary>
+    /// A token like this one (with no parent, to be put in place with <see cref="SyntaxNodeExtensions.ReplaceToken{TRoot}"/>)
+    /// that also carries <paramref name="annotations"/>; they stay with it through rewrites.
+    /// </summary>
+    /// <param name="annotations">The annotations to add.</param>
+    /// <returns>The annotated token; default stays default.</returns>
+    public SyntaxToken WithAdditionalAnnotations(params SyntaxAnnotation[] annotations)
+    {
+        ArgumentNullException.ThrowIfNull(annotations);
+        return Green is null ? this : new SyntaxToken(null, (GreenToken)Green.WithAnnotations(Green.GetAnnotations().Concat(annotations)), 0, 0);
+    }
+
+    /// <summary>A token like this one without <paramref name="annotations"/>.</summary>
+    /// <param name="annotations">The annotations to remove.</param>
+    /// <returns>The token, with no parent.</returns>
+    public SyntaxToken WithoutAnnotations(params SyntaxAnnotation[] annotations)
+    {
+        ArgumentNullException.ThrowIfNull(annotations);
+        return Green is null ? this : new SyntaxToken(null, (GreenToken)Green.WithAnnotations(Green.GetAnnotations().Except(annotations)), 0, 0);
+    }
+
+    /// <summary>Whether this token carries <paramref name="annotation"/>.</summary>
+    /// <param name="annotation">The annotation, or null (false).</param>
+    /// <returns>True when the token has it.</returns>
+    public bool HasAnnotation(SyntaxAnnotation? annotation) => annotation is not null && Green is not null && Array.IndexOf(Green.GetAnnotations(), annotation) >= 0;
+
+    /// <summary>The annotations of <paramref name="annotationKind"/> this token carries.</summary>
+    /// <param name="annotationKind">The <see cref="SyntaxAnnotation.Kind"/> to look for.</param>
+    /// <returns>The matching annotations.</returns>
+    public IEnumerable<SyntaxAnnotation> GetAnnotations(string annotationKind) =>
+        Green is null ? [] : Green.GetAnnotations().Where(a => string.Equals(a.Kind, annotationKind, StringComparison.Ordinal));
+
     /// <summary>The token text.</summary>
     public override string ToString() => Text;
 

@@ -18,6 +18,7 @@ namespace ReportSdk.Syntax;
 public sealed class SyntaxTree
 {
     private readonly SourceText? _text;
+    private SourceText? _lazyText;
     private IReadOnlyList<Diagnostic> _diagnostics;
     private readonly DocumentSyntax? _root;
     private readonly SyntaxNode? _foreignRoot;
@@ -38,8 +39,41 @@ public sealed class SyntaxTree
     /// <summary>The path given at parse time, or an empty string.</summary>
     public string FilePath { get; }
 
-    /// <summary>The parsed text.</summary>
-    public SourceText GetText() => _text ?? SourceText.From((_root as SyntaxNode ?? _foreignRoot)!.ToFullString());
+    /// <summary>The parsed text; for a tree made around a built node, the node's full text (computed once).</summary>
+    public SourceText GetText()
+    {
+        if (_text is not null)
+        {
+            return _text;
+        }
+
+        if (_lazyText is null)
+        {
+            Interlocked.CompareExchange(ref _lazyText, SourceText.From((_root as SyntaxNode ?? _foreignRoot)!.ToFullString()), null);
+        }
+
+        return _lazyText;
+    }
+
+    /// <summary>
+    /// Whether the root is a <see cref="DocumentSyntax"/>, so <see cref="GetRoot"/> returns it (Roslyn's
+    /// <c>HasCompilationUnitRoot</c>). False for the tree a <see cref="SyntaxFactory"/> node of another kind makes on
+    /// demand; <see cref="TryGetRoot"/> returns that root.
+    /// </summary>
+    public bool HasDocumentRoot => _root is not null;
+
+    /// <summary>
+    /// The root node, whatever its kind, as Roslyn's <c>SyntaxTree.TryGetRoot</c>: a <see cref="DocumentSyntax"/> for a
+    /// parsed tree, or the topmost node of a <see cref="SyntaxFactory"/>-built subtree whose
+    /// <see cref="SyntaxNode.SyntaxTree"/> was asked for. The root is always available, so this returns true.
+    /// </summary>
+    /// <param name="root">The root node.</param>
+    /// <returns>True.</returns>
+    public bool TryGetRoot(out SyntaxNode root)
+    {
+        root = _root as SyntaxNode ?? _foreignRoot!;
+        return true;
+    }
 
     /// <summary>
     /// The path of this tree (<see cref="FilePath"/>) and the 0-based start and end line positions of
@@ -51,9 +85,13 @@ public sealed class SyntaxTree
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> ends after the text.</exception>
     public FileLinePositionSpan GetLineSpan(TextSpan span) => new(FilePath, GetText().Lines.GetLinePositionSpan(span));
 
-    /// <summary>The root document node.</summary>
-    /// <exception cref="InvalidOperationException">The tree was made around a node that is not a document.</exception>
-    public DocumentSyntax GetRoot() => _root ?? throw new InvalidOperationException("This tree's root is not a DocumentSyntax.");
+    /// <summary>The root document node (Roslyn's <c>GetCompilationUnitRoot</c>).</summary>
+    /// <exception cref="InvalidOperationException">
+    /// The tree was made on demand around a <see cref="SyntaxFactory"/> node that is not a document (see
+    /// <see cref="HasDocumentRoot"/>); <see cref="TryGetRoot"/> returns that node.
+    /// </exception>
+    public DocumentSyntax GetRoot() =>
+        _root ?? throw new InvalidOperationException($"This tree's root is a {_foreignRoot!.Kind}, not a DocumentSyntax; use TryGetRoot to get it.");
 
     /// <summary>The diagnostics the parser reported, in text order.</summary>
     public IReadOnlyList<Diagnostic> GetDiagnostics() => _diagnostics;

@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Syntax;
 using ReportSdk.Semantics.Outline;
 using ReportSdk.Syntax;
+using ReportSdk.Text;
 
 namespace ReportSdk.Tests.Cookbook;
 
@@ -35,7 +36,7 @@ public sealed partial class CookbookTests
         }
 
         var usages = UsageRegions();
-        Assert.Equal(3, usages.Count);
+        Assert.Equal(4, usages.Count);
         foreach (var (name, code) in usages)
         {
             Assert.True(blocks.Contains(code), $"docs/cookbook.md has no ```csharp block equal to the usage region '{name}' of CookbookTests.cs:\n{code}");
@@ -148,7 +149,7 @@ public sealed partial class CookbookTests
         var sections = OutlineBuilder.Build(tree).Reports.SelectMany(r => r.Sections).ToList();
         Assert.Equal(
             sections.Select(s => (s.Kind, s.Items.Count, CountAll(s.Items))),
-            walker.Counts.Select(c => (OutlineBuilder.KindName(c.Kind), c.TopLevel, c.All)));
+            walker.Counts.Select(c => (OutlineBuilder.SectionKind(c.Kind), c.TopLevel, c.All)));
         Assert.True(walker.Counts.Sum(c => c.All) > 0, "the seed has numbered items");
 
         static int CountAll(IReadOnlyList<ItemOutline> items) => items.Sum(i => 1 + CountAll(i.Items));
@@ -252,5 +253,38 @@ public sealed partial class CookbookTests
 
         static string Inline(HeadingBlock heading) =>
             string.Concat(heading.Inline?.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString()) ?? []);
+    }
+
+    // ---- example 4: marking a paragraph found by position, and finding it after edits -----------
+
+    [Fact]
+    public void Annotation_Usage_FindsTheMarkedParagraphAfterARewrite()
+    {
+        string reportPath = Path.Combine(TestPaths.Seeds, Seed);
+        var output = new StringWriter();
+
+        // usage: annotate
+        var tree = SyntaxTree.ParseFile(reportPath);
+        var root = tree.GetRoot();
+
+        // The paragraph around a position (a search hit, a diagnostic, an editor's caret).
+        int position = tree.GetText().ToString().IndexOf("地区生产总值", StringComparison.Ordinal);
+        var paragraph = root.FindNode(new TextSpan(position, 6)).FirstAncestorOrSelf<ParagraphSyntax>()!;
+
+        // Mark it; the mark lives on the node and survives any later rewrite.
+        var check = new SyntaxAnnotation("check", "source of the GDP figure");
+        var marked = root.ReplaceNode(paragraph, paragraph.WithAdditionalAnnotations(check));
+        var rewritten = (DocumentSyntax)new FullWidthHeadingRewriter().Visit(marked)!;
+
+        foreach (var node in rewritten.GetAnnotatedNodes("check"))
+        {
+            var annotation = node.GetAnnotations("check").Single();
+            output.WriteLine($"{annotation.Data}: line {tree.GetLineSpan(node.Span).StartLinePosition.Line + 1}, {node.ToString()[..12]}…");
+        }
+        // end usage
+
+        Assert.Equal(
+            "source of the GDP figure: line 45, 2022年是极不平凡、极…\n",
+            output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 }

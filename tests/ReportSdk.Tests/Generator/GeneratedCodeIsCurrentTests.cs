@@ -20,6 +20,14 @@ public class GeneratedCodeIsCurrentTests
     }
 
     [Fact]
+    public void CheckedInTreeSchemaMatchesTheGeneratorOutput()
+    {
+        string xml = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "src", "ReportSdk", "Syntax", "Syntax.xml"));
+        string actual = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, TreeSchemaGenerator.RelativePath)).ReplaceLineEndings("\n");
+        Assert.True(actual == TreeSchemaGenerator.Generate(xml), "docs/schema/syntax-tree.schema.json is stale: run 'dotnet run --project src/ReportSdk.SyntaxGenerator' and commit the result.");
+    }
+
+    [Fact]
     public void EveryConcreteNodeKindHasAGeneratedClassAndVisitorMethod()
     {
         string xml = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "src", "ReportSdk", "Syntax", "Syntax.xml"));

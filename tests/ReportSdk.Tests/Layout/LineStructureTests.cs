@@ -20,7 +20,7 @@ public sealed class LineStructureTests
         Assert.Equal(Escaped, tree.GetRoot().ToFullString());
         var report = Assert.Single(OutlineBuilder.Build(tree).Reports);
         Assert.Equal("政府工作报告", report.Title);
-        Assert.Equal(["review", "plan"], report.Sections.Select(s => s.Kind).ToArray());
+        Assert.Equal([OutlineSectionKind.Review, OutlineSectionKind.Plan], report.Sections.Select(s => s.Kind).ToArray());
         Assert.Equal("（一）", Assert.Single(report.Sections[1].Items).Marker);
         Assert.NotNull(report.Closing);
         var breaks = AllTrivia(tree).Where(t => t.Kind == SyntaxKind.EndOfLineTrivia).Select(t => t.ToFullString()).ToArray();

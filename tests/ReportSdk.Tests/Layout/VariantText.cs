@@ -69,7 +69,9 @@ internal static class VariantText
         throw new ArgumentException($"'{line}' is not a line of the text.", nameof(line));
     }
 
-    public static string[] Kinds(ReportOutline report) => report.Sections.Select(s => s.Kind).ToArray();
+    /// <summary>The section kinds as the outline JSON names them (<c>review</c>, <c>selfBuilding</c>).</summary>
+    public static string[] Kinds(ReportOutline report) =>
+        report.Sections.Select(s => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(s.Kind.ToString())).ToArray();
 
     public static string[] Headings(ReportOutline report) => report.Sections.Select(s => s.Heading ?? "<missing>").ToArray();
 

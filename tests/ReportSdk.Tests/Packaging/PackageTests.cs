@@ -249,7 +249,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         Assert.Equal(expected.Reports.Count, reports.GetArrayLength());
         Assert.Equal("2023年乐平市政府工作报告", reports[0].GetProperty("title").GetString());
         Assert.Equal(
-            expected.Reports[0].Sections.Select(s => s.Kind + ":" + s.Heading + ":" + s.Items.Count),
+            expected.Reports[0].Sections.Select(s => JsonNamingPolicy.CamelCase.ConvertName(s.Kind.ToString()) + ":" + s.Heading + ":" + s.Items.Count),
             reports[0].GetProperty("sections").EnumerateArray().Select(s =>
                 s.GetProperty("kind").GetString() + ":" + s.GetProperty("heading").GetString() + ":" + s.GetProperty("items").GetArrayLength()));
     }

@@ -91,7 +91,7 @@ public class StructureTests
 
         var outline = OutlineBuilder.Build(tree);
         var sections = Assert.Single(outline.Reports).Sections;
-        Assert.Equal(new[] { "review", "plan", "selfBuilding" }, sections.Select(s => s.Kind).ToArray());
+        Assert.Equal(new[] { OutlineSectionKind.Review, OutlineSectionKind.Plan, OutlineSectionKind.SelfBuilding }, sections.Select(s => s.Kind).ToArray());
         Assert.Equal(new[] { "一、2021年工作回顾", "二、2022年工作安排", "三、全面加强政府自身建设" }, sections.Select(s => s.Heading).ToArray());
         Assert.Equal([4, 6, 8], sections.Select(s => s.Line).ToArray());
         Assert.DoesNotContain("RPT0002", Ids(tree));
@@ -159,7 +159,7 @@ public class StructureTests
         Assert.Contains(firstParagraph, diagnostic.GetMessage(), StringComparison.Ordinal);
 
         var section = Assert.Single(OutlineBuilder.Build(tree).Reports).Sections[0];
-        Assert.Equal("review", section.Kind);
+        Assert.Equal(OutlineSectionKind.Review, section.Kind);
         Assert.Null(section.Heading);
         Assert.Equal(4, section.Line);
     }

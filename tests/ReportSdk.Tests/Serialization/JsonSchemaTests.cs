@@ -42,6 +42,37 @@ public class JsonSchemaTests
     }
 
     [Fact]
+    public void PositionalVersion1Json_ConformsToTheSyntaxTreeSchema()
+    {
+        using var schema = LoadSchema("syntax-tree.schema.json");
+        string fixture = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "tests", "ReportSdk.Tests", "Serialization", "Fixtures", "positional-v1.tree.json"));
+        using var instance = JsonDocument.Parse(fixture);
+        Assert.Empty(MiniJsonSchema.Validate(schema.RootElement, instance.RootElement));
+    }
+
+    [Fact]
+    public void TheTreeSchema_RejectsAWrongTokenKindOrNodeKindInANamedSlot_AndAnUnknownSlot()
+    {
+        using var schema = LoadSchema("syntax-tree.schema.json");
+        var tree = SyntaxTree.ParseText("政府工作报告\n各位代表：\n一、2022年工作回顾\n过去一年。\n");
+        string json = SyntaxTreeJson.Serialize(tree);
+        List<string> Errors(string text) => MiniJsonSchema.Validate(schema.RootElement, JsonDocument.Parse(text).RootElement);
+        Assert.Empty(Errors(json));
+
+        string wrongToken = json.Replace("\"textToken\":{\"kind\":\"TextToken\"", "\"textToken\":{\"kind\":\"PageNumberToken\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, wrongToken);
+        Assert.NotEmpty(Errors(wrongToken));
+
+        string wrongNode = json.Replace("\"title\":{\"kind\":\"Title\"", "\"title\":{\"kind\":\"Salutation\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, wrongNode);
+        Assert.NotEmpty(Errors(wrongNode));
+
+        string unknownSlot = json.Replace("\"tableOfContents\":null", "\"contents\":null", StringComparison.Ordinal);
+        Assert.NotEqual(json, unknownSlot);
+        Assert.Contains(Errors(unknownSlot), e => e.Contains("\"contents\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheCheckerReportsMissingPropertiesWrongKindsAndExtraProperties()
     {
         var tree = SyntaxTree.ParseText(TestPaths.ReadSeed(Path.GetFileName(TestPaths.SeedFiles.First())), path: "a.txt");

@@ -8,7 +8,8 @@ namespace ReportSdk.Tests.Serialization;
 /// A small hand-written JSON Schema checker (no schema package is available here). It understands the subset the
 /// schemas in docs/schema use: <c>$ref</c> to <c>#/$defs/…</c>, <c>type</c> (one or several), <c>const</c>,
 /// <c>enum</c>, <c>required</c>, <c>properties</c>, <c>additionalProperties: false</c>, <c>items</c>,
-/// <c>minimum</c>, <c>maximum</c>, <c>pattern</c>, <c>anyOf</c> and <c>oneOf</c>, and for the SARIF subset
+/// <c>minimum</c>, <c>maximum</c>, <c>pattern</c>, <c>anyOf</c>, <c>oneOf</c>, <c>allOf</c> and <c>if</c>/<c>then</c>/<c>else</c>
+/// (the tree schema dispatches on a node's kind with them), and for the SARIF subset
 /// (Check/sarif-2.1.0-subset.schema.json) <c>minItems</c>, <c>uniqueItems</c> and <c>format</c> (<c>uri</c>: an
 /// absolute URI; <c>uri-reference</c>: an absolute or relative one); <c>default</c> is an annotation. Unknown keywords
 /// fail loudly, so a schema cannot silently outgrow the checker.
@@ -172,6 +173,26 @@ internal static class MiniJsonSchema
                         errors.Add($"{path}: \"{instance.GetString()}\" does not match {keyword.Value.GetString()}");
                     }
 
+                    break;
+                case "allOf":
+                    foreach (var part in keyword.Value.EnumerateArray())
+                    {
+                        Validate(root, part, instance, path, errors);
+                    }
+
+                    break;
+                case "if":
+                    var condition = new List<string>();
+                    Validate(root, keyword.Value, instance, path, condition);
+                    if (schema.TryGetProperty(condition.Count == 0 ? "then" : "else", out var branch))
+                    {
+                        Validate(root, branch, instance, path, errors);
+                    }
+
+                    break;
+                case "then":
+                case "else":
+                    // Applied by "if".
                     break;
                 case "anyOf":
                 case "oneOf":

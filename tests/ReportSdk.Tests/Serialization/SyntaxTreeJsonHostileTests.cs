@@ -134,7 +134,7 @@ public class SyntaxTreeJsonHostileTests
         Throws(Doc(eof: "{\"kind\":\"EndOfFileToken\",\"text\":\"\",\"colour\":1}"), "$.root.children[2].colour");
         Throws(Doc(eof: "{\"kind\":\"EndOfFileToken\",\"text\":\"\",\"text\":\"\"}"), "$.root.children[2].text");
         Throws(Doc(body: "7"), PreamblePath + ".children[4][0]");
-        Throws(Doc().Replace("\"schemaVersion\":1", "\"schemaVersion\":2", StringComparison.Ordinal), "$.schemaVersion");
+        Throws(Doc().Replace("\"schemaVersion\":1", "\"schemaVersion\":3", StringComparison.Ordinal), "$.schemaVersion");
         Throws(Doc().Replace("\"schemaVersion\":1", "\"schemaVersion\":\"1\"", StringComparison.Ordinal), "$.schemaVersion");
         Throws("[" + Doc() + "]", "$");
         Throws("42", "$");

@@ -63,8 +63,12 @@ public class SyntaxTreeJsonRoundTripTests
     {
         var tree = SyntaxTree.ParseText("政府工作报告\n各位代表：\n一、2022年工作回顾\n过去一年<sup>1</sup>。\n", path: "a.txt");
         string json = SyntaxTreeJson.Serialize(tree);
-        Assert.StartsWith("{\"schemaVersion\":1,\"path\":\"a.txt\",\"length\":", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\"schemaVersion\":2,\"path\":\"a.txt\",\"length\":", json, StringComparison.Ordinal);
         Assert.Contains("\"root\":{\"kind\":\"Document\",\"start\":0,", json, StringComparison.Ordinal);
+        Assert.Contains("\"tableOfContents\":null,\"reports\":[{\"kind\":\"Report\",", json, StringComparison.Ordinal);
+        Assert.Contains("\"title\":{\"kind\":\"Title\",", json, StringComparison.Ordinal);
+        Assert.Contains("\"textToken\":{\"kind\":\"TextToken\",", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"children\"", json, StringComparison.Ordinal);
         Assert.Contains("{\"kind\":\"EndOfLineTrivia\",\"text\":\"\\n\"}", json, StringComparison.Ordinal);
         Assert.Contains("\"kind\":\"Paragraph\"", json, StringComparison.Ordinal);
         Assert.Contains("政府工作报告", json, StringComparison.Ordinal);
@@ -78,8 +82,12 @@ public class SyntaxTreeJsonRoundTripTests
         var tree = SyntaxTree.ParseText("各位代表：\n现在，我代表镇人民政府向大会报告工作。\n");
         string json = SyntaxTreeJson.Serialize(tree);
         Assert.Contains("\"missing\":true", json, StringComparison.Ordinal);
-        Assert.Contains("\"children\":[null,", json, StringComparison.Ordinal);
+        Assert.Contains("\"tableOfContents\":null,", json, StringComparison.Ordinal);
         AssertSameTree(tree, SyntaxTreeJson.Deserialize(json));
+
+        string positional = SyntaxTreeJson.Serialize(tree, new SyntaxTreeJsonOptions { SchemaVersion = 1 });
+        Assert.Contains("\"children\":[null,", positional, StringComparison.Ordinal);
+        AssertSameTree(tree, SyntaxTreeJson.Deserialize(positional));
     }
 
     [Fact]

@@ -1,9 +1,16 @@
+using System.Text.Json.Serialization;
+using ReportSdk.Diagnostics;
+using ReportSdk.Parsing;
+using ReportSdk.Syntax;
+
 namespace ReportSdk.Semantics.Outline;
 
 /// <summary>
 /// The outline of a parsed document: its table of contents, its reports with their sections,
 /// items, closing and footnotes, and the parser's diagnostics, with 1-based line numbers.
-/// This is the model that <c>reportsdk outline --json</c> prints.
+/// This is the model that <c>reportsdk outline --json</c> prints. The outline is a value: its records and lists compare
+/// by content, so two outlines of the same text are <c>==</c>, and kinds and severities are enums here and strings only
+/// in JSON.
 /// </summary>
 /// <param name="SchemaVersion">The version of this JSON shape (<see cref="CurrentSchemaVersion"/>); <c>docs/schema/outline.schema.json</c> describes it.</param>
 /// <param name="Path">The file path given at parse time.</param>
@@ -13,9 +20,9 @@ namespace ReportSdk.Semantics.Outline;
 public sealed record DocumentOutline(
     int SchemaVersion,
     string Path,
-    IReadOnlyList<ContentsEntryOutline> Contents,
-    IReadOnlyList<ReportOutline> Reports,
-    IReadOnlyList<DiagnosticOutline> Diagnostics)
+    EquatableArray<ContentsEntryOutline> Contents,
+    EquatableArray<ReportOutline> Reports,
+    EquatableArray<DiagnosticOutline> Diagnostics)
 {
     /// <summary>The schema version that <see cref="OutlineBuilder"/> writes: 1.</summary>
     public static int CurrentSchemaVersion => 1;
@@ -40,23 +47,48 @@ public sealed record ReportOutline(
     int Line,
     string? Meeting,
     string? Speaker,
-    IReadOnlyList<SectionOutline> Sections,
+    EquatableArray<SectionOutline> Sections,
     ClosingOutline? Closing,
-    IReadOnlyList<FootnoteOutline> Footnotes);
+    EquatableArray<FootnoteOutline> Footnotes);
 
 /// <summary>The outline of one top-level section.</summary>
-/// <param name="Kind"><c>review</c>, <c>plan</c>, <c>selfBuilding</c> or <c>other</c>.</param>
+/// <param name="Kind">Review, plan, self-building or other (<c>review</c>, <c>plan</c>, <c>selfBuilding</c>, <c>other</c> in JSON).</param>
 /// <param name="Heading">The heading text without markdown marks, or null when the heading is missing.</param>
 /// <param name="Line">The 1-based line of the heading (or of the section's first line).</param>
 /// <param name="Items">The first-level numbered items.</param>
-public sealed record SectionOutline(string Kind, string? Heading, int Line, IReadOnlyList<ItemOutline> Items);
+public sealed record SectionOutline(OutlineSectionKind Kind, string? Heading, int Line, EquatableArray<ItemOutline> Items);
+
+/// <summary>The kind of a top-level section, from its node kind.</summary>
+public enum OutlineSectionKind
+{
+    /// <summary>A <see cref="ReviewSectionSyntax"/> (工作回顾).</summary>
+    Review,
+
+    /// <summary>A <see cref="PlanSectionSyntax"/> (工作安排).</summary>
+    Plan,
+
+    /// <summary>A <see cref="SelfBuildingSectionSyntax"/> (政府自身建设).</summary>
+    SelfBuilding,
+
+    /// <summary>An <see cref="OtherSectionSyntax"/>.</summary>
+    Other,
+}
 
 /// <summary>The outline of a numbered item.</summary>
 /// <param name="Marker">The marker as written (<c>(一)</c>).</param>
 /// <param name="Title">The heading text after the marker, without its final 。.</param>
 /// <param name="Line">The 1-based line.</param>
 /// <param name="Items">The nested items.</param>
-public sealed record ItemOutline(string Marker, string Title, int Line, IReadOnlyList<ItemOutline> Items);
+public sealed record ItemOutline(string Marker, string Title, int Line, EquatableArray<ItemOutline> Items)
+{
+    /// <summary>The number the marker stands for (<c>（三）</c> gives 3), or null when the marker carries none; not in JSON.</summary>
+    [JsonIgnore]
+    public int? Number => LineGrammar.TryParseMarker(Marker, 0, Marker.Length, out var shape, out _) && shape.Number > 0 ? shape.Number : null;
+
+    /// <summary>The numbering style of the marker (<see cref="NumberingStyle.ChineseParenthesized"/> for <c>（三）</c>); not in JSON.</summary>
+    [JsonIgnore]
+    public NumberingStyle Style => LineGrammar.TryParseMarker(Marker, 0, Marker.Length, out var shape, out _) ? shape.Style : NumberingStyle.None;
+}
 
 /// <summary>The closing paragraph.</summary>
 /// <param name="Line">The 1-based line.</param>
@@ -68,12 +100,17 @@ public sealed record ClosingOutline(int Line, string Text);
 /// <param name="Term">The term defined, or null.</param>
 /// <param name="Line">The 1-based line of the definition.</param>
 /// <param name="References">The 1-based lines that refer to the note, by mark or by its quoted term.</param>
-public sealed record FootnoteOutline(string? Label, string? Term, int Line, IReadOnlyList<int> References);
+public sealed record FootnoteOutline(string? Label, string? Term, int Line, EquatableArray<int> References)
+{
+    /// <summary>The note number as a number, or null when the label was lost; not in JSON (where <see cref="Label"/> is).</summary>
+    [JsonIgnore]
+    public int? Number => int.TryParse(Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number) ? number : null;
+}
 
 /// <summary>A diagnostic with a 1-based position.</summary>
 /// <param name="Id">The id, such as <c>RPT0001</c>.</param>
-/// <param name="Severity"><c>hidden</c>, <c>info</c>, <c>warning</c> or <c>error</c>.</param>
+/// <param name="Severity">The severity (<c>hidden</c>, <c>info</c>, <c>warning</c> or <c>error</c> in JSON).</param>
 /// <param name="Line">The 1-based line.</param>
 /// <param name="Column">The 1-based column.</param>
 /// <param name="Message">The message.</param>
-public sealed record DiagnosticOutline(string Id, string Severity, int Line, int Column, string Message);
+public sealed record DiagnosticOutline(string Id, DiagnosticSeverity Severity, int Line, int Column, string Message);

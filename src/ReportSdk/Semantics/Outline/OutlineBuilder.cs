@@ -33,7 +33,7 @@ public static class OutlineBuilder
         var diagnostics = tree.GetDiagnostics().Select(d =>
         {
             var position = lines.GetLinePosition(d.Location.SourceSpan.Start);
-            return new DiagnosticOutline(d.Id, d.Severity.ToString().ToLowerInvariant(), position.Line + 1, position.Character + 1, d.GetMessage());
+            return new DiagnosticOutline(d.Id, d.Severity, position.Line + 1, position.Character + 1, d.GetMessage());
         }).ToList();
 
         return new DocumentOutline(DocumentOutline.CurrentSchemaVersion, tree.FilePath, contents, reports, diagnostics);
@@ -58,7 +58,7 @@ public static class OutlineBuilder
             var heading = section.Heading;
             bool missing = heading.TextToken.IsMissing;
             int headingLine = missing ? line(section.Span.Start) : line(heading.Span.Start);
-            sections.Add(new SectionOutline(KindName(section.Kind), missing ? null : heading.ToString().Trim(), headingLine, Items(section.Body, line)));
+            sections.Add(new SectionOutline(SectionKind(section.Kind), missing ? null : heading.ToString().Trim(), headingLine, Items(section.Body, line)));
         }
 
         ClosingOutline? closing = null;
@@ -107,18 +107,18 @@ public static class OutlineBuilder
         return items;
     }
 
-    /// <summary>The outline name of a section kind.</summary>
+    /// <summary>The first sentence of a paragraph, up to its first 。 or ！.</summary>
     private static string LeadSentence(string paragraph)
     {
         int end = paragraph.IndexOfAny(['。', '！', '!']);
         return end >= 0 ? paragraph[..(end + 1)] : paragraph;
     }
 
-    internal static string KindName(SyntaxKind kind) => kind switch
+    internal static OutlineSectionKind SectionKind(SyntaxKind kind) => kind switch
     {
-        SyntaxKind.ReviewSection => "review",
-        SyntaxKind.PlanSection => "plan",
-        SyntaxKind.SelfBuildingSection => "selfBuilding",
-        _ => "other",
+        SyntaxKind.ReviewSection => OutlineSectionKind.Review,
+        SyntaxKind.PlanSection => OutlineSectionKind.Plan,
+        SyntaxKind.SelfBuildingSection => OutlineSectionKind.SelfBuilding,
+        _ => OutlineSectionKind.Other,
     };
 }

@@ -83,11 +83,12 @@ public sealed partial class DocumentSyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitDocument(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public DocumentSyntax Update(TableOfContentsSyntax? tableOfContents, SyntaxList<ReportSyntax> reports, SyntaxToken endOfFileToken)
     {
         return !ReferenceEquals(tableOfContents, TableOfContents) || reports != Reports || endOfFileToken != EndOfFileToken
-            ? SyntaxFactory.Document(tableOfContents, reports, endOfFileToken)
+            ? CarryAnnotations(SyntaxFactory.Document(tableOfContents, reports, endOfFileToken))
             : this;
     }
 
@@ -132,11 +133,12 @@ public sealed partial class TableOfContentsSyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitTableOfContents(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public TableOfContentsSyntax Update(SyntaxToken headingToken, SyntaxList<TableOfContentsEntrySyntax> entries)
     {
         return headingToken != HeadingToken || entries != Entries
-            ? SyntaxFactory.TableOfContents(headingToken, entries)
+            ? CarryAnnotations(SyntaxFactory.TableOfContents(headingToken, entries))
             : this;
     }
 
@@ -179,11 +181,12 @@ public sealed partial class TableOfContentsEntrySyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitTableOfContentsEntry(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public TableOfContentsEntrySyntax Update(SyntaxToken numberToken, SyntaxToken titleToken, SyntaxToken pageNumberToken)
     {
         return numberToken != NumberToken || titleToken != TitleToken || pageNumberToken != PageNumberToken
-            ? SyntaxFactory.TableOfContentsEntry(numberToken, titleToken, pageNumberToken)
+            ? CarryAnnotations(SyntaxFactory.TableOfContentsEntry(numberToken, titleToken, pageNumberToken))
             : this;
     }
 
@@ -242,11 +245,11 @@ public sealed partial class ReportSyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitReport(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
     public ReportSyntax Update(PreambleSyntax preamble, SyntaxList<SectionSyntax> sections, ClosingSyntax? closing, NotesSyntax? notes, SyntaxList<AnnexSyntax> annexes)
     {
         return !ReferenceEquals(preamble, Preamble) || sections != Sections || !ReferenceEquals(closing, Closing) || !ReferenceEquals(notes, Notes) || annexes != Annexes
-            ? SyntaxFactory.Report(preamble, sections, closing, notes, annexes)
+            ? CarryAnnotations(SyntaxFactory.Report(preamble, sections, closing, notes, annexes))
             : this;
     }
 
@@ -317,11 +320,11 @@ public sealed partial class PreambleSyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitPreamble(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
     public PreambleSyntax Update(TitleSyntax title, MeetingLineSyntax? meetingLine, SpeakerLineSyntax? speakerLine, SalutationSyntax? salutation, SyntaxList<BlockSyntax> body)
     {
         return !ReferenceEquals(title, Title) || !ReferenceEquals(meetingLine, MeetingLine) || !ReferenceEquals(speakerLine, SpeakerLine) || !ReferenceEquals(salutation, Salutation) || body != Body
-            ? SyntaxFactory.Preamble(title, meetingLine, speakerLine, salutation, body)
+            ? CarryAnnotations(SyntaxFactory.Preamble(title, meetingLine, speakerLine, salutation, body))
             : this;
     }
 
@@ -367,11 +370,12 @@ public sealed partial class TitleSyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitTitle(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public TitleSyntax Update(SyntaxToken textToken)
     {
         return textToken != TextToken
-            ? SyntaxFactory.Title(textToken)
+            ? CarryAnnotations(SyntaxFactory.Title(textToken))
             : this;
     }
 
@@ -405,11 +409,12 @@ public sealed partial class MeetingLineSyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitMeetingLine(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public MeetingLineSyntax Update(SyntaxToken textToken, SyntaxToken continuationToken)
     {
         return textToken != TextToken || continuationToken != ContinuationToken
-            ? SyntaxFactory.MeetingLine(textToken, continuationToken)
+            ? CarryAnnotations(SyntaxFactory.MeetingLine(textToken, continuationToken))
             : this;
     }
 
@@ -446,11 +451,12 @@ public sealed partial class SpeakerLineSyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitSpeakerLine(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public SpeakerLineSyntax Update(SyntaxToken textToken, SyntaxToken continuationToken)
     {
         return textToken != TextToken || continuationToken != ContinuationToken
-            ? SyntaxFactory.SpeakerLine(textToken, continuationToken)
+            ? CarryAnnotations(SyntaxFactory.SpeakerLine(textToken, continuationToken))
             : this;
     }
 
@@ -484,11 +490,12 @@ public sealed partial class SalutationSyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitSalutation(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public SalutationSyntax Update(SyntaxToken textToken)
     {
         return textToken != TextToken
-            ? SyntaxFactory.Salutation(textToken)
+            ? CarryAnnotations(SyntaxFactory.Salutation(textToken))
             : this;
     }
 
@@ -526,11 +533,11 @@ public sealed partial class ReviewSectionSyntax : SectionSyntax
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitReviewSection(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
     public ReviewSectionSyntax Update(SectionHeadingSyntax heading, SyntaxList<BlockSyntax> body)
     {
         return !ReferenceEquals(heading, Heading) || body != Body
-            ? SyntaxFactory.ReviewSection(heading, body)
+            ? CarryAnnotations(SyntaxFactory.ReviewSection(heading, body))
             : this;
     }
 
@@ -578,11 +585,11 @@ public sealed partial class PlanSectionSyntax : SectionSyntax
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitPlanSection(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
     public PlanSectionSyntax Update(SectionHeadingSyntax heading, SyntaxList<BlockSyntax> body)
     {
         return !ReferenceEquals(heading, Heading) || body != Body
-            ? SyntaxFactory.PlanSection(heading, body)
+            ? CarryAnnotations(SyntaxFactory.PlanSection(heading, body))
             : this;
     }
 
@@ -630,11 +637,11 @@ public sealed partial class SelfBuildingSectionSyntax : SectionSyntax
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitSelfBuildingSection(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
     public SelfBuildingSectionSyntax Update(SectionHeadingSyntax heading, SyntaxList<BlockSyntax> body)
     {
         return !ReferenceEquals(heading, Heading) || body != Body
-            ? SyntaxFactory.SelfBuildingSection(heading, body)
+            ? CarryAnnotations(SyntaxFactory.SelfBuildingSection(heading, body))
             : this;
     }
 
@@ -682,11 +689,11 @@ public sealed partial class OtherSectionSyntax : SectionSyntax
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitOtherSection(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
     public OtherSectionSyntax Update(SectionHeadingSyntax heading, SyntaxList<BlockSyntax> body)
     {
         return !ReferenceEquals(heading, Heading) || body != Body
-            ? SyntaxFactory.OtherSection(heading, body)
+            ? CarryAnnotations(SyntaxFactory.OtherSection(heading, body))
             : this;
     }
 
@@ -730,11 +737,12 @@ public sealed partial class SectionHeadingSyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitSectionHeading(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public SectionHeadingSyntax Update(SyntaxToken markerToken, SyntaxToken textToken)
     {
         return markerToken != MarkerToken || textToken != TextToken
-            ? SyntaxFactory.SectionHeading(markerToken, textToken)
+            ? CarryAnnotations(SyntaxFactory.SectionHeading(markerToken, textToken))
             : this;
     }
 
@@ -778,11 +786,12 @@ public sealed partial class NumberedItemSyntax : BlockSyntax
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitNumberedItem(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public NumberedItemSyntax Update(SyntaxToken markerToken, SyntaxList<InlineSyntax> title, SyntaxList<BlockSyntax> body)
     {
         return markerToken != MarkerToken || title != Title || body != Body
-            ? SyntaxFactory.NumberedItem(markerToken, title, body)
+            ? CarryAnnotations(SyntaxFactory.NumberedItem(markerToken, title, body))
             : this;
     }
 
@@ -827,11 +836,11 @@ public sealed partial class ParagraphSyntax : BlockSyntax
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitParagraph(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
     public ParagraphSyntax Update(SyntaxList<InlineSyntax> content)
     {
         return content != Content
-            ? SyntaxFactory.Paragraph(content)
+            ? CarryAnnotations(SyntaxFactory.Paragraph(content))
             : this;
     }
 
@@ -870,11 +879,12 @@ public sealed partial class FootnoteDefinitionSyntax : BlockSyntax
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitFootnoteDefinition(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public FootnoteDefinitionSyntax Update(SyntaxToken labelToken, SyntaxList<InlineSyntax> content)
     {
         return labelToken != LabelToken || content != Content
-            ? SyntaxFactory.FootnoteDefinition(labelToken, content)
+            ? CarryAnnotations(SyntaxFactory.FootnoteDefinition(labelToken, content))
             : this;
     }
 
@@ -911,11 +921,12 @@ public sealed partial class TextSyntax : InlineSyntax
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitText(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public TextSyntax Update(SyntaxToken textToken)
     {
         return textToken != TextToken
-            ? SyntaxFactory.Text(textToken)
+            ? CarryAnnotations(SyntaxFactory.Text(textToken))
             : this;
     }
 
@@ -952,11 +963,12 @@ public sealed partial class BoldTextSyntax : InlineSyntax
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitBoldText(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public BoldTextSyntax Update(SyntaxToken openToken, SyntaxToken textToken, SyntaxToken closeToken)
     {
         return openToken != OpenToken || textToken != TextToken || closeToken != CloseToken
-            ? SyntaxFactory.BoldText(openToken, textToken, closeToken)
+            ? CarryAnnotations(SyntaxFactory.BoldText(openToken, textToken, closeToken))
             : this;
     }
 
@@ -993,11 +1005,12 @@ public sealed partial class FootnoteReferenceSyntax : InlineSyntax
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitFootnoteReference(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public FootnoteReferenceSyntax Update(SyntaxToken markToken)
     {
         return markToken != MarkToken
-            ? SyntaxFactory.FootnoteReference(markToken)
+            ? CarryAnnotations(SyntaxFactory.FootnoteReference(markToken))
             : this;
     }
 
@@ -1030,11 +1043,11 @@ public sealed partial class ClosingSyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitClosing(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
     public ClosingSyntax Update(SyntaxList<BlockSyntax> paragraphs)
     {
         return paragraphs != Paragraphs
-            ? SyntaxFactory.Closing(paragraphs)
+            ? CarryAnnotations(SyntaxFactory.Closing(paragraphs))
             : this;
     }
 
@@ -1073,11 +1086,12 @@ public sealed partial class NotesSyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitNotes(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public NotesSyntax Update(SyntaxToken headingToken, SyntaxList<BlockSyntax> body)
     {
         return headingToken != HeadingToken || body != Body
-            ? SyntaxFactory.Notes(headingToken, body)
+            ? CarryAnnotations(SyntaxFactory.Notes(headingToken, body))
             : this;
     }
 
@@ -1119,11 +1133,12 @@ public sealed partial class AnnexSyntax : SyntaxNode
     /// <summary>Calls the visitor's method for this node type.</summary>
     public override TResult Accept<TResult>(SyntaxVisitor<TResult> visitor) => visitor.VisitAnnex(this);
 
-    /// <summary>Returns this node when nothing changed, else a new node with the given children.</summary>
+    /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
+    /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
     public AnnexSyntax Update(SyntaxToken headingToken, SyntaxList<BlockSyntax> body)
     {
         return headingToken != HeadingToken || body != Body
-            ? SyntaxFactory.Annex(headingToken, body)
+            ? CarryAnnotations(SyntaxFactory.Annex(headingToken, body))
             : this;
     }
 

@@ -44,5 +44,7 @@ internal sealed class GreenList : GreenNode
         return new GreenList(array);
     }
 
+    protected override GreenNode CloneWithoutAnnotations() => new GreenList(_children);
+
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position) => new SyntaxListNode(this, parent, position);
 }

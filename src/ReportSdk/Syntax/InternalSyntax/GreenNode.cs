@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ReportSdk.Syntax.InternalSyntax;
@@ -9,12 +10,76 @@ namespace ReportSdk.Syntax.InternalSyntax;
 /// </summary>
 internal abstract class GreenNode
 {
+    /// <summary>
+    /// Annotations of the few green nodes that have any, kept beside the node as Roslyn keeps them, so a green node
+    /// costs no field for them; <see cref="GreenFlags"/> says whether to look here.
+    /// </summary>
+    private static readonly ConditionalWeakTable<GreenNode, SyntaxAnnotation[]> AnnotationTable = new();
+
+    // The kind and the flags share one 32-bit word, so the flags cost no memory.
+    private readonly ushort _kind;
+    private GreenFlags _flags;
+
     protected GreenNode(SyntaxKind kind)
     {
-        Kind = kind;
+        _kind = (ushort)kind;
     }
 
-    public SyntaxKind Kind { get; }
+    public SyntaxKind Kind => (SyntaxKind)_kind;
+
+    /// <summary>Whether this node carries annotations itself.</summary>
+    public bool HasAnnotationsDirectly => (_flags & GreenFlags.HasAnnotationsDirectly) != 0;
+
+    /// <summary>Whether this node or a descendant (node or token) carries annotations; lets searches skip whole subtrees.</summary>
+    public bool ContainsAnnotations => (_flags & GreenFlags.ContainsAnnotations) != 0;
+
+    /// <summary>The annotations on this node itself (not its descendants), or an empty array.</summary>
+    public SyntaxAnnotation[] GetAnnotations() =>
+        HasAnnotationsDirectly && AnnotationTable.TryGetValue(this, out var annotations) ? annotations : [];
+
+    /// <summary>
+    /// A copy of this node with exactly <paramref name="annotations"/> (duplicates removed). The copy shares the
+    /// children, so it costs one node; returns this node when the annotations are already those.
+    /// </summary>
+    public GreenNode WithAnnotations(IEnumerable<SyntaxAnnotation> annotations)
+    {
+        var distinct = annotations.Distinct().ToArray();
+        var current = GetAnnotations();
+        if (distinct.Length == current.Length && distinct.All(current.Contains))
+        {
+            return this;
+        }
+
+        var copy = CloneWithoutAnnotations();
+        copy.SetAnnotations(distinct);
+        return copy;
+    }
+
+    /// <summary>Gives <paramref name="target"/>, a node just made to replace this one, this node's annotations.</summary>
+    public GreenNode CarryAnnotationsTo(GreenNode target) =>
+        HasAnnotationsDirectly ? target.WithAnnotations(target.GetAnnotations().Concat(GetAnnotations())) : target;
+
+    /// <summary>A new node with the same kind and children and no annotations of its own.</summary>
+    protected virtual GreenNode CloneWithoutAnnotations()
+    {
+        var slots = new GreenNode?[SlotCount];
+        for (int i = 0; i < slots.Length; i++)
+        {
+            slots[i] = GetSlot(i);
+        }
+
+        return GreenNodeFactory.Create(Kind, slots);
+    }
+
+    /// <summary>Sets the annotations of a node that was just created and is not yet shared.</summary>
+    private void SetAnnotations(SyntaxAnnotation[] annotations)
+    {
+        if (annotations.Length > 0)
+        {
+            AnnotationTable.AddOrUpdate(this, annotations);
+            _flags |= GreenFlags.HasAnnotationsDirectly | GreenFlags.ContainsAnnotations;
+        }
+    }
 
     /// <summary>Width including all trivia.</summary>
     public int FullWidth { get; protected set; }
@@ -37,6 +102,7 @@ internal abstract class GreenNode
         if (child is not null)
         {
             FullWidth = checked(FullWidth + child.FullWidth);
+            _flags |= child._flags & GreenFlags.ContainsAnnotations;
         }
     }
 
@@ -139,4 +205,17 @@ internal abstract class GreenNode
         WriteTo(builder);
         return builder.ToString();
     }
+}
+
+/// <summary>Facts about a green node kept in spare bits beside its kind.</summary>
+[Flags]
+internal enum GreenFlags : ushort
+{
+    None = 0,
+
+    /// <summary>The node carries annotations itself.</summary>
+    HasAnnotationsDirectly = 1,
+
+    /// <summary>The node or a descendant carries annotations.</summary>
+    ContainsAnnotations = 2,
 }

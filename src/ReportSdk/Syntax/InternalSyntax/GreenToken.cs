@@ -55,9 +55,11 @@ internal sealed class GreenToken : GreenNode
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position) =>
         throw new InvalidOperationException("A token has no red node; use SyntaxToken.");
 
-    public GreenToken WithLeading(GreenNode? leading) => new(Kind, _source, _offset, Width, leading, Trailing, IsMissing);
+    public GreenToken WithLeading(GreenNode? leading) => (GreenToken)CarryAnnotationsTo(new GreenToken(Kind, _source, _offset, Width, leading, Trailing, IsMissing));
 
-    public GreenToken WithTrailing(GreenNode? trailing) => new(Kind, _source, _offset, Width, Leading, trailing, IsMissing);
+    public GreenToken WithTrailing(GreenNode? trailing) => (GreenToken)CarryAnnotationsTo(new GreenToken(Kind, _source, _offset, Width, Leading, trailing, IsMissing));
+
+    protected override GreenNode CloneWithoutAnnotations() => new GreenToken(Kind, _source, _offset, Width, Leading, Trailing, IsMissing);
 
     public void WriteTokenTo(StringBuilder builder, bool leading, bool trailing)
     {

@@ -25,6 +25,8 @@ internal sealed class GreenTrivia : GreenNode
 
     public string Text => _offset == 0 && FullWidth == _source.Length ? _source : _source.Substring(_offset, FullWidth);
 
+    protected override GreenNode CloneWithoutAnnotations() => new GreenTrivia(Kind, _source, _offset, FullWidth);
+
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position) =>
         throw new InvalidOperationException("Trivia has no red node.");
 }
