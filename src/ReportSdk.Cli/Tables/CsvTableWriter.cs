@@ -4,7 +4,8 @@ namespace ReportSdk.Cli.Tables;
 
 /// <summary>
 /// Writes a <see cref="Table"/> as CSV that pandas, Polars and DuckDB read as is: UTF-8 without BOM, a header row,
-/// comma separators, RFC 4180 quoting, invariant-culture numbers, an empty field for null, <c>\n</c> line ends.
+/// comma separators, RFC 4180 quoting, invariant-culture numbers, an empty field for null (an empty string is <c>""</c>),
+/// <c>\n</c> line ends.
 /// </summary>
 internal static class CsvTableWriter
 {
@@ -43,7 +44,8 @@ internal static class CsvTableWriter
             return;
         }
 
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        // An empty string is quoted so that it stays apart from null (an empty field), as DuckDB reads it.
+        if (value.Length > 0 && value.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             writer.Write(value);
             return;
