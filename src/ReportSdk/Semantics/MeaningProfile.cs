@@ -283,6 +283,12 @@ internal static class MeaningProfile
     /// <summary>Estimates of the year just ended (预计全年增长5.2%).</summary>
     public static readonly string[] EstimateCues = ["预计"];
 
+    /// <summary>
+    /// Words that make the number before them part of a name, not a figure: 十五届五次全会 (the fifth plenary session),
+    /// 第二次党代会. A quantity directly followed by one of these is not a figure.
+    /// </summary>
+    public static readonly string[] OrdinalNameSuffixes = ["全会", "全体会议", "党代会", "会议"];
+
     /// <summary>Averages over a period (年均增长5.5%).</summary>
     public static readonly string[] AverageCues = ["年均", "年平均"];
 

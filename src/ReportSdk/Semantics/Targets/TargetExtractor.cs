@@ -64,6 +64,11 @@ internal static class TargetExtractor
                 previous = null;
             }
 
+            if (NamesAMeeting(block, quantity.Span.End - offset))
+            {
+                continue;
+            }
+
             int clauseStart = ClauseStart(block, sentenceStart, at);
             string indicator = IndicatorClassifier.Clean(block[clauseStart..at]);
             bool inherited = false;
@@ -122,7 +127,8 @@ internal static class TargetExtractor
     {
         if (ContainsAny(sentenceBefore, MeaningProfile.EstimateCues))
         {
-            return TargetKind.Estimate;
+            // 预计2022年期间完成… in the plan of the 2022 report estimates the plan year: a target, not last year's estimate.
+            return role != SectionRole.Review && EstimatesReportYear(sentenceBefore, reportYear) ? TargetKind.Target : TargetKind.Estimate;
         }
 
         if (role != SectionRole.Review && ContainsAny(sentenceBefore, MeaningProfile.AnnualTargetCues))
@@ -160,6 +166,33 @@ internal static class TargetExtractor
                 return past ? (average ? TargetKind.FiveYearAverage : TargetKind.Achieved) : null;
         }
     }
+
+    /// <summary>Whether an estimate cue in <paramref name="sentenceBefore"/> is directly followed by the report year (预计2022年).</summary>
+    private static bool EstimatesReportYear(string sentenceBefore, int? reportYear)
+    {
+        if (reportYear is not { } year)
+        {
+            return false;
+        }
+
+        string named = $"{year}年";
+        foreach (var cue in MeaningProfile.EstimateCues)
+        {
+            for (int at = sentenceBefore.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = sentenceBefore.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                if (sentenceBefore.AsSpan(at + cue.Length).TrimStart().StartsWith(named, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text at <paramref name="end"/> (just after a number) makes the number part of a name (五次全会).</summary>
+    private static bool NamesAMeeting(string block, int end) =>
+        end >= 0 && end <= block.Length && MeaningProfile.OrdinalNameSuffixes.Any(suffix => block.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal));
 
     private static int? YearOf(TargetKind kind, int? reportYear) => kind switch
     {
