@@ -329,10 +329,10 @@ internal static class MeaningProfile
         ("gdp", ["地区生产总值", "国内生产总值", "生产总值", "经济增长", "GDP", "经济增速"]),
     ];
 
-    /// <summary>Words in an indicator that make 生产总值 something other than the region's GDP (海洋生产总值, 人均, 占…比重).</summary>
+    /// <summary>Words in an indicator that make 生产总值 something other than the region's GDP (海洋生产总值, 人均, 占…比重, 对经济增长的贡献率).</summary>
     public static readonly (string Key, string[] Blockers)[] IndicatorKeyBlockers =
     [
-        ("gdp", ["海洋", "人均", "占", "相当于", "单位", "数字经济", "核心产业", "服务业", "旅游"]),
+        ("gdp", ["海洋", "人均", "占", "相当于", "单位", "数字经济", "核心产业", "服务业", "旅游", "贡献"]),
     ];
 
     /// <summary>Words in the indicator that make a percentage a share or rate (比重, 强度, 率).</summary>
