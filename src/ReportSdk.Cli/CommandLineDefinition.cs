@@ -8,7 +8,8 @@ internal static class CommandLineDefinition
     private const string RootDescription =
         """
         ReportSdk: parse Chinese government work reports (政府工作报告) into a full-fidelity syntax tree,
-        print their outline, save the tree as JSON and render it as text, Markdown, HTML or the original source.
+        print their outline, save the tree as JSON and render it as text, Markdown, HTML or the original source;
+        read what each report means (region, year, speaker, targets) and export it as a dataset.
         Run without arguments to see the outline of an embedded sample report.
 
         Inputs are report text files in UTF-8, UTF-16 with a BOM, or GB18030 (detected from the bytes).
@@ -28,6 +29,10 @@ internal static class CommandLineDefinition
           reportsdk explore reports/                            explorer page on http://127.0.0.1:<port>/ until Ctrl+C
           reportsdk model report.txt                            region, level, year, meeting, speaker and targets
           reportsdk model reports/ --targets-csv -o out/        one out/<name>.targets.csv per input
+          reportsdk targets reports/ --format csv --indicator gdp --kind target -o gdp.csv
+                                                                the GDP target of every report, one CSV
+          reportsdk export reports/ -o dataset/                 reports, sections, items, targets, glossary and
+                                                                diagnostics as Parquet (docs/model.md)
           reportsdk check reports/                              diagnostics as path(line,col): warning RPT0006: ...
           reportsdk check reports/ --format sarif -o check.sarif --fail-on warning   one SARIF 2.1.0 log for CI
 
@@ -37,7 +42,8 @@ internal static class CommandLineDefinition
         Exit codes:
           0   success
           1   check: diagnostics at or above the --fail-on severity were found (default: error)
-          2   usage error (unknown command or option, missing argument, bad --to or --max-input-size value)
+          2   usage error (unknown command or option, missing argument, bad --to or --max-input-size value,
+              export without -o)
           3   input error: missing file, a directory, not a regular file, unreadable, invalid tree JSON,
               larger than --max-input-size (default 256 MiB)
           4   output error: the -o folder does not exist, the output cannot be written, an output would
@@ -206,7 +212,7 @@ internal static class CommandLineDefinition
               reportsdk targets reports/ --format jsonl --indicator gdp             GDP targets and results, one object per line
             """);
         var symbols = new FileCommandSymbols(
-            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); in a batch also directories (their *.txt files).",
+            "Report text files (UTF-8, UTF-16 with BOM, or GB18030) and directories (their *.txt files).",
             "Write the one table of the run to this file instead of stdout (an existing directory, or a name ending in '/', gets targets.json, .jsonl or .csv).");
         var format = new Option<string>("--format")
         {
@@ -224,7 +230,7 @@ internal static class CommandLineDefinition
         var indicator = new Option<string[]>("--indicator")
         {
             Description = "Keep only figures with this indicatorKey: gdp, cpi, urbanJobs, unemployment, fiscalRevenue, grain, fixedInvestment, " +
-                "retailSales, foreignTrade, industrialValueAdded, income, energyIntensity, co2Intensity (repeat for several).",
+                "retailSales, foreignTrade, industrialValueAdded, income, energyIntensity, co2Intensity, rdIntensity (repeat for several).",
             HelpName = "key",
         };
         var measure = new Option<string[]>("--measure")

@@ -16,7 +16,7 @@ internal static class TargetColumns
     private static readonly TableColumn ReportYearColumn = new("reportYear", ColumnType.Integer, "The year the report plans for, or null.");
     private static readonly TableColumn YearColumn = new("year", ColumnType.Integer, "The year the figure is for: the report year for a target, the year before for a result or estimate, or null.");
     private static readonly TableColumn IndicatorColumn = new("indicator", ColumnType.String, "The indicator phrase before the number (地区生产总值增长).");
-    private static readonly TableColumn IndicatorKeyColumn = new("indicatorKey", ColumnType.String, "Canonical key of a common indicator (gdp, cpi, urbanJobs, unemployment, fiscalRevenue, grain, fixedInvestment, retailSales, foreignTrade, industrialValueAdded, income, energyIntensity, co2Intensity), or null.");
+    private static readonly TableColumn IndicatorKeyColumn = new("indicatorKey", ColumnType.String, "Canonical key of a common indicator (gdp, cpi, urbanJobs, unemployment, fiscalRevenue, grain, fixedInvestment, retailSales, foreignTrade, industrialValueAdded, income, energyIntensity, co2Intensity, rdIntensity), or null.");
     private static readonly TableColumn MeasureColumn = new("measure", ColumnType.String, "What the value measures: growth, level, share or decline.");
     private static readonly TableColumn LowColumn = new("low", ColumnType.Number, "Lower bound of the value, magnitudes multiplied out (1.2万亿元 is 1200000000000 with unit 元).");
     private static readonly TableColumn HighColumn = new("high", ColumnType.Number, "Upper bound of the value (equal to low for a single value).");
