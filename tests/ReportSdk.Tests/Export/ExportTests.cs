@@ -105,6 +105,30 @@ public class ExportTests
     }
 
     [Fact]
+    public void ProgressNamesEveryInputOnceOnStderr()
+    {
+        using var temp = new CliTempDirectory();
+        var result = CliRun.InProcess("export", TestPaths.Seeds, "-o", temp.Combine("out"), "--progress", "--format", "jsonl");
+        Assert.Equal(0, result.ExitCode);
+        var seeds = TestPaths.SeedFiles.Select(Path.GetFileName).ToList();
+        Assert.Equal(seeds.Count, result.ErrorLines.Length);
+        Assert.All(seeds, seed => Assert.Single(result.ErrorLines, line => line.EndsWith(seed!, StringComparison.Ordinal)));
+        Assert.All(Enumerable.Range(1, seeds.Count), n => Assert.Single(result.ErrorLines, line => line.StartsWith($"[{n}/{seeds.Count}] ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AnOutputThatIsAnInputIsRefusedBeforeAnythingIsWritten()
+    {
+        using var temp = new CliTempDirectory();
+        var input = temp.Write("reports.csv", File.ReadAllBytes(TestPaths.SeedFiles.First()));
+        var before = File.ReadAllBytes(input);
+        var result = CliRun.InProcess("export", input, "-o", temp.Path, "--format", "csv");
+        Assert.Equal(4, result.ExitCode);
+        Assert.Equal(before, File.ReadAllBytes(input));
+        Assert.False(File.Exists(temp.Combine("targets.csv")));
+    }
+
+    [Fact]
     public void EveryExportColumnIsDocumentedInModelMd()
     {
         var doc = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "model.md"));
