@@ -48,6 +48,23 @@ public class ExportTests
         Assert.Equal(0L, Scalar(duck, $"select count(*) from {Table("reports")} r where sectionCount <> (select count(*) from {Table("sections")} s where s.path = r.path and s.report = r.report)"));
         Assert.Equal(0L, Scalar(duck, $"select count(*) from {Table("reports")} r where figureCount <> (select count(*) from {Table("targets")} t where t.path = r.path and t.report = r.report)"));
         Assert.Equal((long)TestPaths.SeedFiles.Count(), Scalar(duck, $"select count(distinct path) from {Table("reports")}"));
+        // The Parquet types a reader sees: strings as VARCHAR, integers as INTEGER, numbers as DOUBLE.
+        foreach (var (name, columns) in ExportTables.All)
+        {
+            using var describe = duck.CreateCommand();
+            describe.CommandText = $"describe select * from {Table(name)}";
+            using var types = describe.ExecuteReader();
+            int i = 0;
+            while (types.Read())
+            {
+                var expected = columns[i].Type switch { ColumnType.String => "VARCHAR", ColumnType.Integer => "INTEGER", _ => "DOUBLE" };
+                Assert.Equal((columns[i].Name, expected), (types.GetString(0), types.GetString(1)));
+                i++;
+            }
+
+            Assert.Equal(columns.Count, i);
+        }
+
         Assert.True(Scalar(duck, $"select count(*) from {Table("glossary")}") > 0);
         Assert.True(Scalar(duck, $"select count(*) from {Table("diagnostics")}") > 0);
     }
