@@ -263,6 +263,16 @@ internal static class MeaningProfile
     /// <summary>Opening quotes: a Chinese numeral right after one is a slogan (“四个意识”, “三位一体”), not a quantity.</summary>
     public const string SloganOpeners = "“\"「『‘";
 
+    /// <summary>
+    /// Directional quote pairs (openers and closers at the same index): a quantity right before a closer, inside a
+    /// quote opened earlier in its sentence, is part of a name (“65条”, “促进就业9条”). The straight quote <c>"</c> opens
+    /// and closes alike, so it is not used for this.
+    /// </summary>
+    public const string QuotedNameOpeners = "“「『‘";
+
+    /// <summary>The closers of <see cref="QuotedNameOpeners"/>.</summary>
+    public const string QuotedNameClosers = "”」』’";
+
     /// <summary>Units after which a one-character Chinese numeral (一, 两) is still a quantity (一个百分点); otherwise 一个, 两项 are words.</summary>
     public static readonly string[] SmallChineseNumeralUnits = ["个百分点", "%", "倍"];
 
@@ -285,9 +295,9 @@ internal static class MeaningProfile
 
     /// <summary>
     /// Words that make the number before them part of a name, not a figure: 十五届五次全会 (the fifth plenary session),
-    /// 第二次党代会. A quantity directly followed by one of these is not a figure.
+    /// 第二次党代会, 中央八项规定. A quantity directly followed by one of these is not a figure.
     /// </summary>
-    public static readonly string[] OrdinalNameSuffixes = ["全会", "全体会议", "党代会", "会议"];
+    public static readonly string[] OrdinalNameSuffixes = ["全会", "全体会议", "党代会", "会议", "规定"];
 
     /// <summary>Averages over a period (年均增长5.5%).</summary>
     public static readonly string[] AverageCues = ["年均", "年平均"];

@@ -64,7 +64,7 @@ internal static class TargetExtractor
                 previous = null;
             }
 
-            if (NamesAMeeting(block, quantity.Span.End - offset))
+            if (NamesAMeeting(block, quantity.Span.End - offset) || InsideQuotedName(block, sentenceStart, at, quantity.Span.End - offset))
             {
                 continue;
             }
@@ -193,6 +193,21 @@ internal static class TargetExtractor
     /// <summary>Whether the text at <paramref name="end"/> (just after a number) makes the number part of a name (五次全会).</summary>
     private static bool NamesAMeeting(string block, int end) =>
         end >= 0 && end <= block.Length && MeaningProfile.OrdinalNameSuffixes.Any(suffix => block.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the quantity ending at <paramref name="end"/> closes a quoted name: a closing quote follows it and an
+    /// opening quote before it, in the same sentence, is still open (“65条”, “促进就业9条”).
+    /// </summary>
+    private static bool InsideQuotedName(string block, int sentenceStart, int at, int end)
+    {
+        if (end < 0 || end >= block.Length || !MeaningProfile.QuotedNameClosers.Contains(block[end], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = block.AsSpan(sentenceStart, at - sentenceStart);
+        return before.LastIndexOfAny(MeaningProfile.QuotedNameOpeners) > before.LastIndexOfAny(MeaningProfile.QuotedNameClosers);
+    }
 
     private static int? YearOf(TargetKind kind, int? reportYear) => kind switch
     {
