@@ -6,7 +6,7 @@ namespace ReportSdk.Cli.Tables;
 /// <summary>
 /// Writes a <see cref="Table"/> as one Apache Parquet file (Parquet.Net, fully managed) that pandas, Polars and DuckDB
 /// read as is: one optional field per column — strings as UTF-8 <c>BYTE_ARRAY (STRING)</c>, integers as <c>INT32</c>,
-/// numbers as <c>DOUBLE</c> — and the rows in one row group (none when the table is empty), Snappy-compressed.
+/// numbers as <c>DOUBLE</c> — and the rows in one row group (none when the table is empty), with Parquet.Net's default compression.
 /// </summary>
 internal static class ParquetTableWriter
 {
