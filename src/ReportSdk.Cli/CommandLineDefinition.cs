@@ -8,7 +8,8 @@ internal static class CommandLineDefinition
     private const string RootDescription =
         """
         ReportSdk: parse Chinese government work reports (政府工作报告) into a full-fidelity syntax tree,
-        print their outline, save the tree as JSON and render it as text, Markdown, HTML or the original source.
+        print their outline, save the tree as JSON and render it as text, Markdown, HTML or the original source;
+        read what each report means (region, year, speaker, targets) and export it as a dataset.
         Run without arguments to see the outline of an embedded sample report.
 
         Inputs are report text files in UTF-8, UTF-16 with a BOM, or GB18030 (detected from the bytes).
@@ -28,6 +29,10 @@ internal static class CommandLineDefinition
           reportsdk explore reports/                            explorer page on http://127.0.0.1:<port>/ until Ctrl+C
           reportsdk model report.txt                            region, level, year, meeting, speaker and targets
           reportsdk model reports/ --targets-csv -o out/        one out/<name>.targets.csv per input
+          reportsdk targets reports/ --format csv --indicator gdp --kind target -o gdp.csv
+                                                                the GDP target of every report, one CSV
+          reportsdk export reports/ -o dataset/                 reports, sections, items, targets, glossary and
+                                                                diagnostics as Parquet (docs/model.md)
           reportsdk check reports/                              diagnostics as path(line,col): warning RPT0006: ...
           reportsdk check reports/ --format sarif -o check.sarif --fail-on warning   one SARIF 2.1.0 log for CI
 
@@ -37,7 +42,8 @@ internal static class CommandLineDefinition
         Exit codes:
           0   success
           1   check: diagnostics at or above the --fail-on severity were found (default: error)
-          2   usage error (unknown command or option, missing argument, bad --to or --max-input-size value)
+          2   usage error (unknown command or option, missing argument, bad --to or --max-input-size value,
+              export without -o)
           3   input error: missing file, a directory, not a regular file, unreadable, invalid tree JSON,
               larger than --max-input-size (default 256 MiB)
           4   output error: the -o folder does not exist, the output cannot be written, an output would
@@ -56,6 +62,8 @@ internal static class CommandLineDefinition
         root.Subcommands.Add(BuildRender(output, error, stderrIsTerminal));
         root.Subcommands.Add(BuildExplore(output, error));
         root.Subcommands.Add(BuildModel(output, error, stderrIsTerminal));
+        root.Subcommands.Add(BuildTargets(output, error, stderrIsTerminal));
+        root.Subcommands.Add(BuildExport(output, error, stderrIsTerminal));
         root.Subcommands.Add(BuildCheck(output, error, stderrIsTerminal));
         return root;
     }
@@ -184,6 +192,100 @@ internal static class CommandLineDefinition
                 : ModelFormat.Text;
             return BatchRunner.Run(new ModelCommand(format), symbols.Read(result), output, error, stderrIsTerminal);
         });
+        return command;
+    }
+
+    private static Command BuildTargets(TextWriter output, TextWriter error, bool stderrIsTerminal)
+    {
+        var command = new Command(
+            "targets",
+            $$"""
+            Print one row per figure of every input: this year's targets and, told apart by 'kind', last year's results,
+            estimates (预计), five-year averages (年均) and five-year goals, as one table for the whole run (docs/model.md).
+            Columns: {{string.Join(", ", Tables.TargetColumns.Row.Select(column => column.Name))}}.
+            JSON groups the rows by report: {"schemaVersion", "reports": [{"path", "report", "region", "level", "year", "targets": [rows]}]}.
+
+            Examples:
+              reportsdk targets report.txt                                          every figure of one report, as JSON
+              reportsdk targets reports/ --format csv --indicator gdp --kind target -o gdp.csv
+                                                                                    the GDP target of every report in a folder
+              reportsdk targets reports/ --format jsonl --indicator gdp             GDP targets and results, one object per line
+            """);
+        var symbols = new FileCommandSymbols(
+            "Report text files (UTF-8, UTF-16 with BOM, or GB18030) and directories (their *.txt files).",
+            "Write the one table of the run to this file instead of stdout (an existing directory, or a name ending in '/', gets targets.json, .jsonl or .csv).");
+        var format = new Option<string>("--format")
+        {
+            Description = "json: one document with the rows grouped by report; jsonl: one JSON object per row and line; csv: a header row and one row per figure.",
+            HelpName = "json|jsonl|csv",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong([.. TargetsCommand.Formats.Keys]);
+        var kind = new Option<string[]>("--kind")
+        {
+            Description = "Keep only figures of this kind (repeat the option for several; default: every kind).",
+            HelpName = "target|achieved|estimate|fiveYearAverage|fiveYearGoal",
+        };
+        kind.AcceptOnlyFromAmong([.. Enum.GetNames<ReportSdk.Semantics.Targets.TargetKind>().Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName)]);
+        var indicator = new Option<string[]>("--indicator")
+        {
+            Description = "Keep only figures with this indicatorKey: gdp, cpi, urbanJobs, unemployment, fiscalRevenue, grain, fixedInvestment, " +
+                "retailSales, foreignTrade, industrialValueAdded, income, energyIntensity, co2Intensity, rdIntensity (repeat for several).",
+            HelpName = "key",
+        };
+        var measure = new Option<string[]>("--measure")
+        {
+            Description = "Keep only figures with this measure (repeat for several).",
+            HelpName = "growth|level|share|decline",
+        };
+        measure.AcceptOnlyFromAmong([.. Enum.GetNames<ReportSdk.Semantics.Targets.TargetMeasure>().Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName)]);
+        symbols.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(kind);
+        command.Options.Add(indicator);
+        command.Options.Add(measure);
+        command.SetAction(result =>
+        {
+            var filter = new TargetFilter(
+                new HashSet<string>(result.GetValue(kind) ?? [], StringComparer.Ordinal),
+                new HashSet<string>(result.GetValue(indicator) ?? [], StringComparer.Ordinal),
+                new HashSet<string>(result.GetValue(measure) ?? [], StringComparer.Ordinal));
+            // One table for the whole run: a directory always stands for its files, as in a batch.
+            var inputs = symbols.Read(result);
+            inputs = inputs with { Batch = inputs.Batch || inputs.Paths.Any(Directory.Exists) };
+            return BatchRunner.RunCollecting(new TargetsCommand(TargetsCommand.Formats[result.GetValue(format)!], filter), inputs, output, error, stderrIsTerminal);
+        });
+        return command;
+    }
+
+    private static Command BuildExport(TextWriter output, TextWriter error, bool stderrIsTerminal)
+    {
+        var command = new Command(
+            "export",
+            $$"""
+            Export a dataset of every input for pandas, Polars or DuckDB: one file per table in the -o directory
+            ({{string.Join(", ", Tables.ExportTables.All.Select(table => table.Name))}}; DIR/targets.parquet …), keyed by
+            file (path) and report (0-based index in the file); every column is described in docs/model.md.
+            Files are parsed in parallel; rows keep the order of the inputs. Each table file is written atomically.
+
+            Examples:
+              reportsdk export reports/ -o dataset/                       Parquet (the default)
+              reportsdk export a.txt b.txt reports/ -o dataset/ --format csv
+              duckdb -c "select r.region, t.low, t.high from 'dataset/targets.parquet' t join 'dataset/reports.parquet' r using (path, report) where t.indicatorKey = 'gdp' and t.kind = 'target'"
+            """);
+        var symbols = new FileCommandSymbols(
+            "Report text files (UTF-8, UTF-16 with BOM, or GB18030) and directories (their *.txt files).",
+            "The directory for the table files (created if missing; required).");
+        var format = new Option<string>("--format")
+        {
+            Description = "parquet (default): Apache Parquet; jsonl: one JSON object per row and line; csv: a header row and one row per line.",
+            HelpName = "parquet|jsonl|csv",
+            DefaultValueFactory = _ => "parquet",
+        };
+        format.AcceptOnlyFromAmong([.. Tables.TableWriter.Formats.Keys]);
+        symbols.AddTo(command);
+        command.Options.Add(format);
+        command.SetAction(result => ExportCommand.Run(Tables.TableWriter.Formats[result.GetValue(format)!], symbols.Read(result), output, error, stderrIsTerminal));
         return command;
     }
 

@@ -32,7 +32,7 @@ internal static class OutlineTreePrinter
 
             foreach (var section in report.Sections)
             {
-                output.WriteLine($"    [{JsonName(section.Kind)}] {section.Heading ?? "(heading missing)"}  (line {section.Line})");
+                output.WriteLine($"    [{JsonNames.Of(section.Kind)}] {section.Heading ?? "(heading missing)"}  (line {section.Line})");
                 PrintItems(section.Items, output, "      ");
             }
 
@@ -61,7 +61,7 @@ internal static class OutlineTreePrinter
             foreach (var diagnostic in outline.Diagnostics)
             {
                 // The compiler format of Diagnostic.ToString(), without the path printed above: (line,col): severity id: message.
-                output.WriteLine($"    ({diagnostic.Line},{diagnostic.Column}): {JsonName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
+                output.WriteLine($"    ({diagnostic.Line},{diagnostic.Column}): {JsonNames.Of(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
             }
         }
     }
@@ -74,10 +74,6 @@ internal static class OutlineTreePrinter
             PrintItems(item.Items, output, indent + "  ");
         }
     }
-
-    /// <summary>An enum value as the outline JSON writes it (<c>selfBuilding</c>, <c>warning</c>), so both outputs use one vocabulary.</summary>
-    private static string JsonName<TEnum>(TEnum value)
-        where TEnum : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..length] + "…";
 }

@@ -337,6 +337,16 @@ internal static class MeaningProfile
     /// <summary>Closing quotes: a quantity standing alone between an opening and a closing quote is a name (“30条”), not a figure.</summary>
     public const string SloganClosers = "”\"」』’";
 
+    /// <summary>
+    /// Directional quote pairs (openers and closers at the same index): a quantity right before a closer, inside a
+    /// quote opened earlier in its sentence, is part of a name (“65条”, “促进就业9条”). The straight quote <c>"</c> opens
+    /// and closes alike, so it is not used for this.
+    /// </summary>
+    public const string QuotedNameOpeners = "“「『‘";
+
+    /// <summary>The closers of <see cref="QuotedNameOpeners"/>.</summary>
+    public const string QuotedNameClosers = "”」』’";
+
     /// <summary>Units after which a one-character Chinese numeral (一, 两) is still a quantity (一个百分点); otherwise 一个, 两项 are words.</summary>
     public static readonly string[] SmallChineseNumeralUnits = ["个百分点", "%", "倍"];
 
@@ -359,6 +369,12 @@ internal static class MeaningProfile
 
     /// <summary>Estimates of the year just ended (预计全年增长5.2%).</summary>
     public static readonly string[] EstimateCues = ["预计"];
+
+    /// <summary>
+    /// Words that make the number before them part of a name, not a figure: 十五届五次全会 (the fifth plenary session),
+    /// 第二次党代会, 中央八项规定. A quantity directly followed by one of these is not a figure.
+    /// </summary>
+    public static readonly string[] OrdinalNameSuffixes = ["全会", "全体会议", "党代会", "会议", "规定"];
 
     /// <summary>Averages over a period (年均增长5.5%).</summary>
     public static readonly string[] AverageCues = ["年均", "年平均", "平均每年", "每年平均"];
@@ -424,10 +440,10 @@ internal static class MeaningProfile
         ("gdp", ["地区生产总值", "国内生产总值", "生产总值", "经济增长", "GDP", "经济增速"]),
     ];
 
-    /// <summary>Words in an indicator that make 生产总值 something other than the region's GDP (海洋生产总值, 人均, 占…比重).</summary>
+    /// <summary>Words in an indicator that make 生产总值 something other than the region's GDP (海洋生产总值, 人均, 占…比重, 对经济增长的贡献率).</summary>
     public static readonly (string Key, string[] Blockers)[] IndicatorKeyBlockers =
     [
-        ("gdp", ["海洋", "人均", "占", "相当于", "单位", "数字经济", "核心产业", "服务业", "旅游", "比率", "物流"]),
+        ("gdp", ["海洋", "人均", "占", "相当于", "单位", "数字经济", "核心产业", "服务业", "旅游", "比率", "物流", "贡献"]),
         ("grain", ["人均", "每人"]),
     ];
 

@@ -104,4 +104,15 @@ public class TargetTests
             Assert.Equal(q.Text, text.Substring(q.Span.Start, q.Span.Length));
         }
     }
+
+    [Fact]
+    public void GrowthWordBrokenByASpace_IsStillGrowth()
+    {
+        string text = Report.Replace("规上工业增加值增长6%", "规上工业增加值增 长6%", StringComparison.Ordinal);
+        var model = Assert.Single(SyntaxTree.ParseText(text).GetReportModels());
+        var target = model.FindTarget("industrialValueAdded");
+        Assert.NotNull(target);
+        Assert.Equal(TargetMeasure.Growth, target.Measure);
+        Assert.Equal(6m, target.Low);
+    }
 }

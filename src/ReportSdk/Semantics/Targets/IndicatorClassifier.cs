@@ -147,7 +147,9 @@ internal static class IndicatorClassifier
     /// </summary>
     public static TargetMeasure Measure(string indicator, Quantity value, string clause)
     {
-        string tail = Mask(indicator.Length > 8 ? indicator[^8..] : indicator);
+        // Spaces dropped first: a growth word broken by a space (增 长) in a scraped line is still the word.
+        string compact = ReportSdk.Semantics.Metadata.PreambleLine.Squeeze(indicator);
+        string tail = Mask(compact.Length > 8 ? compact[^8..] : compact);
         bool decline = MeaningProfile.DeclineWords.Any(w => tail.Contains(w, StringComparison.Ordinal));
         bool growth = !decline && MeaningProfile.GrowthWords.Any(w => tail.Contains(w, StringComparison.Ordinal));
         if ((decline || growth) && !ReachesLevel(Mask(clause)))

@@ -68,6 +68,11 @@ internal static class TargetExtractor
                 previousEstimate = false;
             }
 
+            if (NamesAMeeting(block, quantity.Span.End - offset) || InsideQuotedName(block, sentenceStart, at, quantity.Span.End - offset))
+            {
+                continue;
+            }
+
             int clauseStart = ClauseStart(block, sentenceStart, at);
             string indicator = IndicatorClassifier.Clean(block[clauseStart..at]);
             bool inherited = false;
@@ -146,6 +151,12 @@ internal static class TargetExtractor
         bool average = ContainsAverageCue(clauseBefore);
         if (estimate)
         {
+            // 预计2022年期间完成… in the plan of the 2022 report estimates the plan year: a target, not last year's estimate.
+            if (role != SectionRole.Review && EstimatesReportYear(sentenceBefore, reportYear))
+            {
+                return TargetKind.Target;
+            }
+
             // 科技投入预计年均增长9%: an estimated average is still an average over the period.
             return average ? TargetKind.FiveYearAverage : TargetKind.Estimate;
         }
@@ -185,6 +196,48 @@ internal static class TargetExtractor
 
                 return past ? (average ? TargetKind.FiveYearAverage : TargetKind.Achieved) : null;
         }
+    }
+
+    /// <summary>Whether an estimate cue in <paramref name="sentenceBefore"/> is directly followed by the report year (预计2022年).</summary>
+    private static bool EstimatesReportYear(string sentenceBefore, int? reportYear)
+    {
+        if (reportYear is not { } year)
+        {
+            return false;
+        }
+
+        string named = $"{year}年";
+        foreach (var cue in MeaningProfile.EstimateCues)
+        {
+            for (int at = sentenceBefore.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = sentenceBefore.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            {
+                if (sentenceBefore.AsSpan(at + cue.Length).TrimStart().StartsWith(named, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text at <paramref name="end"/> (just after a number) makes the number part of a name (五次全会).</summary>
+    private static bool NamesAMeeting(string block, int end) =>
+        end >= 0 && end <= block.Length && MeaningProfile.OrdinalNameSuffixes.Any(suffix => block.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the quantity ending at <paramref name="end"/> closes a quoted name: a closing quote follows it and an
+    /// opening quote before it, in the same sentence, is still open (“65条”, “促进就业9条”).
+    /// </summary>
+    private static bool InsideQuotedName(string block, int sentenceStart, int at, int end)
+    {
+        if (end < 0 || end >= block.Length || !MeaningProfile.QuotedNameClosers.Contains(block[end], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = block.AsSpan(sentenceStart, at - sentenceStart);
+        return before.LastIndexOfAny(MeaningProfile.QuotedNameOpeners) > before.LastIndexOfAny(MeaningProfile.QuotedNameClosers);
     }
 
     /// <summary>
