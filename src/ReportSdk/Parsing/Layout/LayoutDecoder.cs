@@ -21,6 +21,9 @@ internal sealed class LayoutDecoder
     private int _normalizedLine = -1;
     private int _normalizedLength;
 
+    /// <summary>True when the kept view is the line's own text (nothing to fold), not <see cref="_normalized"/>.</summary>
+    private bool _normalizedIsText;
+
     /// <summary>The proposals of the lines being decoded, each line's copied once (see <see cref="Decode"/>).</summary>
     private Candidate[] _pool = [];
     private int _poolCount;
@@ -58,16 +61,29 @@ internal sealed class LayoutDecoder
     {
         if (index != _normalizedLine)
         {
-            _normalizedLength = LineNormalizer.Normalize(Head(index), _normalized);
+            // Most lines need no folding (simplified Han text, CJK punctuation, no spaces): their view is the text itself.
+            var head = Head(index);
+            int special = LineNormalizer.IndexOfSpecial(head);
+            _normalizedIsText = special < 0;
+            if (special < 0)
+            {
+                _normalizedLength = head.Length;
+            }
+            else
+            {
+                head[..special].CopyTo(_normalized);
+                _normalizedLength = special + LineNormalizer.Normalize(head[special..], _normalized.AsSpan(special));
+            }
+
             _normalizedLine = index;
         }
 
-        return _normalized.AsSpan(0, _normalizedLength);
+        return _normalizedIsText ? Head(index) : _normalized.AsSpan(0, _normalizedLength);
     }
 
     /// <summary>The first character of <see cref="Normalized"/>, or -1 when the view is empty; the view is not built.</summary>
     public int FirstNormalized(int index) =>
-        index == _normalizedLine ? (_normalizedLength > 0 ? _normalized[0] : -1) : LineNormalizer.FirstCharacter(Head(index));
+        index == _normalizedLine ? (_normalizedLength > 0 ? Normalized(index)[0] : -1) : LineNormalizer.FirstCharacter(Head(index));
 
     /// <summary>The part of a line's content that its normalized view covers.</summary>
     private ReadOnlySpan<char> Head(int index)
