@@ -8,6 +8,7 @@ using ReportSdk.Benchmarks;
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --profile-layout [input|MB]   the layout stage by part and by recognizer
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --interleaved     load-robust parse/Markdig/limit ratios on the corpus
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --parse-loop [MB] [s]   parse in a loop, for dotnet-trace
+// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --compare-builds DIR_A DIR_B [rounds] [input]   two builds side by side, one process
 if (args.Length > 0 && args[0] == "--ratios")
 {
     return RatioReport.Run(args.Skip(1).ToArray());
@@ -31,6 +32,11 @@ if (args.Length > 0 && args[0] == "--profile-layout")
 if (args.Length > 0 && args[0] == "--interleaved")
 {
     return Interleaved.Run(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "--compare-builds")
+{
+    return BuildComparison.Run(args.Skip(1).ToArray());
 }
 
 if (args.Length > 0 && args[0] == "--parse-loop")

@@ -31,14 +31,56 @@ internal static class BatchRunner
             return ExitCodes.OutputError;
         }
 
-        var outcome = ProcessEach(
+        var readOptions = ReadOptions(inputs);
+        int workers = Math.Min(inputs.Jobs > 0 ? inputs.Jobs : Environment.ProcessorCount, entries.Count);
+        if (workers < 2)
+        {
+            return ProcessEach(
+                entries,
+                inputs,
+                error,
+                stderrIsTerminal,
+                i =>
+                {
+                    ThrowIfFailed(entries[i]);
+                    destination.Write(entries[i].Input, planned[i]!, command.Produce(entries[i].Input, readOptions));
+                },
+                onFailure: null).ExitCode(batch);
+        }
+
+        // In parallel: each worker reads, parses and writes an output file at once, or renders an output for standard
+        // output into memory; the inputs are then reported (and standard output written) in input order as before.
+        using var pipeline = new OrderedBatchPipeline(entries.Count, workers, i =>
+        {
+            var input = entries[i].Input;
+            ThrowIfFailed(entries[i]);
+            var content = command.Produce(input, readOptions);
+            if (planned[i]!.FullPath is null)
+            {
+                return content;
+            }
+
+            destination.Write(input, planned[i]!, content);
+            return null;
+        });
+        return ProcessEach(
             entries,
             inputs,
             error,
             stderrIsTerminal,
-            (i, input, readOptions) => destination.Write(input, planned[i]!, command.Produce(input, readOptions)),
-            onFailure: null);
-        return outcome.ExitCode(batch);
+            i => pipeline.Complete(i, rendered => destination.Write(entries[i].Input, planned[i]!, rendered)),
+            onFailure: null).ExitCode(batch);
+    }
+
+    private static InputReadOptions ReadOptions(CommandInputs inputs) => new(inputs.MaxInputBytes, inputs.IsBatch ? null : DirectoryHint);
+
+    /// <summary>Throws the failure found while expanding the inputs (a missing file, an empty directory), if any.</summary>
+    private static void ThrowIfFailed(InputExpander.Entry entry)
+    {
+        if (entry.Failure is not null)
+        {
+            throw entry.Failure;
+        }
     }
 
     /// <summary>
@@ -72,7 +114,11 @@ internal static class BatchRunner
             inputs,
             error,
             stderrIsTerminal,
-            (_, input, readOptions) => command.Add(input, readOptions),
+            i =>
+            {
+                ThrowIfFailed(entries[i]);
+                command.Add(entries[i].Input, ReadOptions(inputs));
+            },
             command.AddFailure);
         if (outcome.Stopped is { } stopped)
         {
@@ -105,16 +151,18 @@ internal static class BatchRunner
         return aliases.Count > 0;
     }
 
-    /// <summary>Runs <paramref name="process"/> on each entry; a failure is one line on stderr (and passed to <paramref name="onFailure"/>) and the others still run.</summary>
+    /// <summary>
+    /// Runs <paramref name="process"/> on each entry in order (it throws the entry's own failure, if any); a failure is
+    /// one line on stderr (and passed to <paramref name="onFailure"/>) and the others still run.
+    /// </summary>
     private static RunOutcome ProcessEach(
         IReadOnlyList<InputExpander.Entry> entries,
         CommandInputs inputs,
         TextWriter error,
         bool stderrIsTerminal,
-        Action<int, InputFile, InputReadOptions> process,
+        Action<int> process,
         Action<InputFile, string>? onFailure)
     {
-        var readOptions = new InputReadOptions(inputs.MaxInputBytes, inputs.IsBatch ? null : DirectoryHint);
         var progress = ProgressReporter.Create(error, entries.Count, inputs.Progress, stderrIsTerminal);
         var outcome = new RunOutcome();
         for (var i = 0; i < entries.Count; i++)
@@ -124,12 +172,7 @@ internal static class BatchRunner
             string? message = null;
             try
             {
-                if (entry.Failure is not null)
-                {
-                    throw entry.Failure;
-                }
-
-                process(i, entry.Input, readOptions);
+                process(i);
             }
             catch (CliFailure failure) when (failure.StopsRun)
             {

@@ -6,8 +6,12 @@ namespace ReportSdk.Cli;
 /// <param name="Batch">True when <c>--batch</c> was given: a batch even with a single input.</param>
 /// <param name="Progress">True when <c>--progress</c> was given: always show progress on stderr.</param>
 /// <param name="MaxInputBytes">The size limit per input, in bytes (<c>--max-input-size</c>).</param>
-internal sealed record CommandInputs(IReadOnlyList<string> Paths, string? Output, bool Batch, bool Progress, long MaxInputBytes)
+/// <param name="Jobs">How many inputs of a batch are processed at once (<c>--jobs</c>); 0 for one per processor.</param>
+internal sealed record CommandInputs(IReadOnlyList<string> Paths, string? Output, bool Batch, bool Progress, long MaxInputBytes, int Jobs = 0)
 {
-    /// <summary>Several inputs, or <c>--batch</c>: directories are expanded, each failure is reported and the rest still run.</summary>
-    public bool IsBatch => Batch || Paths.Count > 1;
+    /// <summary>
+    /// Several inputs, <c>--batch</c>, or <c>-o</c> naming a directory by its trailing separator (<c>-o out/</c>): directories
+    /// are expanded, each failure is reported and the rest still run.
+    /// </summary>
+    public bool IsBatch => Batch || Paths.Count > 1 || (Output is { Length: > 0 } output && Path.EndsInDirectorySeparator(output));
 }

@@ -13,10 +13,11 @@ internal static class CommandLineDefinition
         Run without arguments to see the outline of an embedded sample report.
 
         Inputs are report text files in UTF-8, UTF-16 with a BOM, or GB18030 (detected from the bytes).
-        Several inputs, or --batch, make a batch: a directory stands for the *.txt files directly in it
-        (render: *.txt and *.json), every failure is reported on stderr and the other inputs still run.
-        With -o DIR a batch writes one output per input into DIR (created if missing), named after the input;
-        without -o the outputs go to stdout, each after a line '==> path <=='.
+        Several inputs, --batch, or -o DIR/ (a name ending in '/') make a batch: a directory stands for the *.txt
+        files directly in it (render: *.txt and *.json), every failure is reported on stderr and the other inputs
+        still run. With -o DIR a batch writes one output per input into DIR (created if missing), named after the
+        input; without -o the outputs go to stdout, each after a line '==> path <=='. A batch processes one input
+        per processor at once (--jobs N to choose); outputs and messages come in input order all the same.
 
         Examples:
           reportsdk outline report.txt                          outline as an indented tree
@@ -307,7 +308,8 @@ internal static class CommandLineDefinition
             """);
         var symbols = new FileCommandSymbols(
             "Report text files (UTF-8, UTF-16 with BOM, or GB18030); in a batch also directories (their *.txt files).",
-            "Write the one output of the run to this file instead of stdout (an existing directory, or a name ending in '/', gets check.txt or check.sarif).");
+            "Write the one output of the run to this file instead of stdout (an existing directory, or a name ending in '/', gets check.txt or check.sarif).",
+            parallel: false);
         var format = new Option<string>("--format")
         {
             Description = "text: one compiler-format line per diagnostic and a summary line; sarif: one SARIF 2.1.0 log (JSON) for all inputs.",

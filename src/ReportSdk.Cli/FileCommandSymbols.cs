@@ -3,7 +3,7 @@ using System.CommandLine.Parsing;
 
 namespace ReportSdk.Cli;
 
-/// <summary>The argument and options every file command shares: inputs, <c>-o</c>, <c>--batch</c>, <c>--progress</c>, <c>--max-input-size</c>.</summary>
+/// <summary>The argument and options every file command shares: inputs, <c>-o</c>, <c>--batch</c>, <c>--progress</c>, <c>--max-input-size</c>, <c>--jobs</c>.</summary>
 internal sealed class FileCommandSymbols
 {
     private readonly Argument<string[]> _inputs;
@@ -11,8 +11,12 @@ internal sealed class FileCommandSymbols
     private readonly Option<bool> _batch;
     private readonly Option<bool> _progress;
     private readonly Option<int> _maxInputSize;
+    private readonly Option<int>? _jobs;
 
-    public FileCommandSymbols(string inputsDescription, string outputDescription)
+    /// <param name="inputsDescription">The help text of the inputs.</param>
+    /// <param name="outputDescription">The help text of <c>-o</c>.</param>
+    /// <param name="parallel">True for commands that process a batch's inputs in parallel (they get <c>--jobs</c>).</param>
+    public FileCommandSymbols(string inputsDescription, string outputDescription, bool parallel = true)
     {
         _inputs = new Argument<string[]>("inputs")
         {
@@ -40,6 +44,23 @@ internal sealed class FileCommandSymbols
             DefaultValueFactory = _ => InputReadOptions.DefaultMaxMebibytes,
         };
         _maxInputSize.Validators.Add(RejectSizeOutOfRange);
+        if (parallel)
+        {
+            _jobs = new Option<int>("--jobs")
+            {
+                Description = "How many inputs of a batch to process at once (default: one per processor; 1 runs them one after another). Outputs, progress and errors come in input order whatever the number.",
+                HelpName = "N",
+            };
+            _jobs.Validators.Add(RejectJobsOutOfRange);
+        }
+    }
+
+    private static void RejectJobsOutOfRange(OptionResult result)
+    {
+        if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) && value < 1)
+        {
+            result.AddError($"--jobs must be at least 1, not {value}.");
+        }
     }
 
     private static void RejectSizeOutOfRange(OptionResult result)
@@ -76,6 +97,10 @@ internal sealed class FileCommandSymbols
         command.Options.Add(_batch);
         command.Options.Add(_progress);
         command.Options.Add(_maxInputSize);
+        if (_jobs is not null)
+        {
+            command.Options.Add(_jobs);
+        }
     }
 
     public CommandInputs Read(ParseResult result) => new(
@@ -83,5 +108,6 @@ internal sealed class FileCommandSymbols
         result.GetValue(_output),
         result.GetValue(_batch),
         result.GetValue(_progress),
-        result.GetValue(_maxInputSize) * InputReadOptions.BytesPerMebibyte);
+        result.GetValue(_maxInputSize) * InputReadOptions.BytesPerMebibyte,
+        _jobs is null ? 1 : result.GetValue(_jobs));
 }

@@ -110,7 +110,7 @@ internal sealed class OutputDestination
             WriteStdout(input, content);
         }
 
-        _written++;
+        Interlocked.Increment(ref _written);
     }
 
     /// <summary>Writes the one output of a whole run where <paramref name="planned"/> says (never with a <c>==&gt; path &lt;==</c> header).</summary>

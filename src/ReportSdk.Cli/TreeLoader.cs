@@ -11,8 +11,8 @@ internal static class TreeLoader
     /// <summary>Reads and parses a report text file (UTF-8, UTF-16 with BOM or GB18030, detected from the bytes).</summary>
     public static SyntaxTree ParseReport(InputFile input, InputReadOptions options)
     {
-        var bytes = InputFiles.ReadAllBytes(input, options);
-        return SyntaxTree.ParseText(SourceText.From(bytes), path: input.DisplayPath);
+        using var bytes = InputFiles.ReadPooled(input, options);
+        return SyntaxTree.ParseText(SourceText.From(bytes.Span), path: input.DisplayPath);
     }
 
     /// <summary>
@@ -23,13 +23,13 @@ internal static class TreeLoader
     /// </summary>
     public static SyntaxTree LoadTreeOrReport(InputFile input, InputReadOptions options)
     {
-        var bytes = InputFiles.ReadAllBytes(input, options);
+        using var bytes = InputFiles.ReadPooled(input, options);
         var hasJsonExtension = string.Equals(Path.GetExtension(input.FullPath), ".json", StringComparison.OrdinalIgnoreCase);
-        if (hasJsonExtension || StartsLikeJsonObject(bytes))
+        if (hasJsonExtension || StartsLikeJsonObject(bytes.Span))
         {
             try
             {
-                using var stream = new MemoryStream(bytes, writable: false);
+                using var stream = bytes.OpenRead();
                 return SyntaxTreeJson.Deserialize(stream);
             }
             catch (ReportJsonException exception) when (hasJsonExtension)
@@ -46,12 +46,12 @@ internal static class TreeLoader
             }
         }
 
-        return SyntaxTree.ParseText(SourceText.From(bytes), path: input.DisplayPath);
+        return SyntaxTree.ParseText(SourceText.From(bytes.Span), path: input.DisplayPath);
     }
 
-    private static bool StartsLikeJsonObject(byte[] bytes)
+    private static bool StartsLikeJsonObject(ReadOnlySpan<byte> bytes)
     {
-        var span = bytes.AsSpan();
+        var span = bytes;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             span = span[3..];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportSdk.Syntax;
 
 namespace ReportSdk.Parsing;
@@ -14,9 +15,10 @@ internal sealed class DocumentLayout
     private readonly LineInfo[] _lines;
     private readonly LayoutDecoder _decoder;
     private readonly BodyStructureDecoder _body;
-    private readonly LayoutZone[] _zones;
-    private readonly Candidate[] _chosen;
-    private readonly bool[] _headingProposed;
+    // Per-line scratch of the analysis, rented for its duration (cleared: a fresh array's zeros) and returned after it.
+    private LayoutZone[] _zones;
+    private Candidate[] _chosen;
+    private bool[] _headingProposed;
     private readonly LayoutTrace? _trace;
 
     private DocumentLayout(string text, LineInfo[] lines, LayoutTrace? trace)
@@ -25,9 +27,9 @@ internal sealed class DocumentLayout
         _lines = lines;
         _decoder = new LayoutDecoder(text, lines);
         _body = new BodyStructureDecoder(text, lines, _decoder);
-        _zones = new LayoutZone[lines.Length];
-        _chosen = new Candidate[lines.Length];
-        _headingProposed = new bool[lines.Length];
+        _zones = Rent<LayoutZone>(lines.Length);
+        _chosen = Rent<Candidate>(lines.Length);
+        _headingProposed = Rent<bool>(lines.Length);
         _trace = trace;
     }
 
@@ -42,8 +44,33 @@ internal sealed class DocumentLayout
     public static DocumentLayout Analyze(string text, LineInfo[] lines, ParseOptions options, LayoutTrace? trace = null)
     {
         var layout = new DocumentLayout(text, lines, trace);
-        layout.Run(options);
+        try
+        {
+            layout.Run(options);
+        }
+        finally
+        {
+            layout.ReturnScratch();
+        }
+
         return layout;
+    }
+
+    private static T[] Rent<T>(int length)
+    {
+        var array = ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    private void ReturnScratch()
+    {
+        ArrayPool<LayoutZone>.Shared.Return(_zones);
+        ArrayPool<Candidate>.Shared.Return(_chosen);
+        ArrayPool<bool>.Shared.Return(_headingProposed);
+        _zones = [];
+        _chosen = [];
+        _headingProposed = [];
     }
 
     private ReadOnlySpan<char> Content(int index) => _text.AsSpan(_lines[index].ContentStart, _lines[index].ContentLength);

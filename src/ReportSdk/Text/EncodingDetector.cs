@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace ReportSdk.Text;
 
@@ -21,6 +23,9 @@ internal static class EncodingDetector
 
     private const int SniffLength = 4096;
 
+    /// <summary>Inputs up to this size are decoded through a pooled buffer (see <see cref="TryDecodeValidUtf8"/>).</summary>
+    private const int PooledDecodeMaxBytes = 4 * 1024 * 1024;
+
     /// <summary>Decodes <paramref name="bytes"/> into a string.</summary>
     /// <param name="bytes">The raw bytes.</param>
     /// <param name="encoding">The encoding that was used to decode.</param>
@@ -39,7 +44,7 @@ internal static class EncodingDetector
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             encoding = s_utf8WithBom;
-            return DecodeStrictOrReplace(bytes[3..], s_strictUtf8, s_utf8WithBom, ref wasGuessed);
+            return TryDecodeValidUtf8(bytes[3..]) ?? DecodeStrictOrReplace(bytes[3..], s_strictUtf8, s_utf8WithBom, ref wasGuessed);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
@@ -62,11 +67,11 @@ internal static class EncodingDetector
             return encoding.GetString(bytes);
         }
 
-        // 3. UTF-8, validated without exceptions.
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        // 3. UTF-8, validated and transcoded in one pass.
+        if (TryDecodeValidUtf8(bytes) is { } text)
         {
             encoding = s_utf8NoBom;
-            return s_utf8NoBom.GetString(bytes);
+            return text;
         }
 
         // A few bad sequences in otherwise valid UTF-8 (a download cut inside a character, one
@@ -94,6 +99,41 @@ internal static class EncodingDetector
         // 5. GB18030 fallback.
         encoding = Gb18030.Replacing;
         return DecodeStrictOrReplace(bytes, Gb18030.Strict, Gb18030.Replacing, ref wasGuessed);
+    }
+
+    /// <summary>
+    /// The text of <paramref name="bytes"/> when they are valid UTF-8, else null. Validation and transcoding are one
+    /// pass (<see cref="Utf8.ToUtf16(ReadOnlySpan{byte}, Span{char}, out int, out int, bool, bool)"/> stops at the first
+    /// invalid sequence): into a pooled buffer, then the string is created once, for inputs up to
+    /// <see cref="PooledDecodeMaxBytes"/>; a larger input is counted and transcoded straight into its string by the
+    /// strict decoder (two passes), so that no buffer of twice its size stays in the pool.
+    /// </summary>
+    private static string? TryDecodeValidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length <= PooledDecodeMaxBytes)
+        {
+            // One UTF-16 code unit per byte at most.
+            char[] buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
+            try
+            {
+                return Utf8.ToUtf16(bytes, buffer, out _, out int written, replaceInvalidSequences: false) == OperationStatus.Done
+                    ? new string(buffer, 0, written)
+                    : null;
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
+
+        try
+        {
+            return s_strictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     private static Encoding? BestUtf16ByPlausibility(ReadOnlySpan<byte> bytes)

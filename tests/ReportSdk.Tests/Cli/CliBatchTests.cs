@@ -131,6 +131,73 @@ public sealed class CliBatchTests : IDisposable
         Assert.Equal(string.Empty, fewError.ToString());
     }
 
+    [Theory]
+    [InlineData("outline", "--json")]
+    [InlineData("outline")]
+    [InlineData("parse")]
+    [InlineData("model")]
+    [InlineData("render", "--to", "markdown")]
+    public void Parallel_batch_writes_exactly_what_a_sequential_one_writes(string command, params string[] options)
+    {
+        // Inputs with failures between them: the seeds, a missing file, an empty directory, the seeds again under other names.
+        var copies = _temp.Combine("copies");
+        Directory.CreateDirectory(copies);
+        foreach (var seed in TestPaths.SeedFiles)
+        {
+            File.Copy(seed, Path.Combine(copies, "copy-" + Path.GetFileName(seed)));
+        }
+
+        var empty = _temp.Combine("empty");
+        Directory.CreateDirectory(empty);
+        string[] inputs = [TestPaths.Seeds, _temp.Combine("missing.txt"), empty, copies];
+
+        var sequential = CliRun.InProcess([command, .. inputs, .. options, "--progress", "--jobs", "1"]);
+        var parallel = CliRun.InProcess([command, .. inputs, .. options, "--progress", "--jobs", "3"]);
+        Assert.Equal(ExitCodes.BatchPartialFailure, sequential.ExitCode);
+        Assert.Equal(sequential.ExitCode, parallel.ExitCode);
+        Assert.Equal(sequential.Output, parallel.Output);
+        Assert.Equal(sequential.Error, parallel.Error);
+        Assert.Equal(10, sequential.Output.Split('\n').Count(l => l.StartsWith("==> ", StringComparison.Ordinal)));
+
+        var sequentialDir = _temp.Combine("sequential");
+        var parallelDir = _temp.Combine("parallel");
+        var toSequentialDir = CliRun.InProcess([command, .. inputs, .. options, "--jobs", "1", "-o", sequentialDir]);
+        var toParallelDir = CliRun.InProcess([command, .. inputs, .. options, "--jobs", "3", "-o", parallelDir]);
+        Assert.Equal(toSequentialDir.ExitCode, toParallelDir.ExitCode);
+        Assert.Equal(toSequentialDir.Error, toParallelDir.Error);
+        var names = Directory.GetFiles(sequentialDir).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(10, names.Length);
+        Assert.Equal(names, Directory.GetFiles(parallelDir).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+        foreach (var name in names)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(sequentialDir, name!)), File.ReadAllBytes(Path.Combine(parallelDir, name!)));
+        }
+    }
+
+    [Fact]
+    public void Output_directory_with_a_trailing_separator_makes_a_batch_without_the_option()
+    {
+        var outDir = _temp.Combine("out") + Path.DirectorySeparatorChar;
+        var result = CliRun.InProcess("outline", TestPaths.Seeds, "--json", "-o", outDir);
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(
+            SeedStems.Select(stem => stem + ".outline.json").Order(StringComparer.Ordinal),
+            Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // Without the separator, one directory input is still an error that suggests a batch.
+        var plain = CliRun.InProcess("outline", TestPaths.Seeds, "--json", "-o", _temp.Combine("plain"));
+        Assert.Equal(ExitCodes.InputError, plain.ExitCode);
+        Assert.Contains("--batch", plain.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Jobs_below_one_is_a_usage_error()
+    {
+        var result = CliRun.InProcess("outline", TestPaths.Seeds, "--jobs", "0");
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("--jobs", result.Error, StringComparison.Ordinal);
+    }
+
     private static int CountOccurrences(string text, string value)
     {
         var count = 0;

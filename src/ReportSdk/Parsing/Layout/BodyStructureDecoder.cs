@@ -40,7 +40,8 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         }
 
         var headings = ChooseHeadings(numbered, parenthesized, unnumbered);
-        var headingSet = new HashSet<int>(headings);
+        // The headings come in line order: a cursor over them replaces a set lookup per line.
+        int nextHeading = 0;
         int firstHeading = headings.Count > 0 ? headings[0] : -1;
         SectionKind previous = SectionKind.None;
         bool reviewSeen = false;
@@ -52,7 +53,12 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             }
 
             ref var line = ref lines[i];
-            if (headingSet.Contains(i))
+            while (nextHeading < headings.Count && headings[nextHeading] < i)
+            {
+                nextHeading++;
+            }
+
+            if (nextHeading < headings.Count && headings[nextHeading] == i)
             {
                 // Kinds are matched on the normalized view: width folded, spaces removed, traditional characters simplified.
                 var headingText = decoder.Normalized(i);

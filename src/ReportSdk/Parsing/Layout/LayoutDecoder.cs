@@ -21,6 +21,17 @@ internal sealed class LayoutDecoder
     private int _normalizedLine = -1;
     private int _normalizedLength;
 
+    /// <summary>True when the kept view is the line's own text (nothing to fold), not <see cref="_normalized"/>.</summary>
+    private bool _normalizedIsText;
+
+    /// <summary>The proposals of the lines being decoded, each line's copied once (see <see cref="Decode"/>).</summary>
+    private Candidate[] _pool = [];
+    private int _poolCount;
+
+    /// <summary>Each zone's default role: the role of a line no recognizer placed in the zone.</summary>
+    private static readonly LineRole[] DefaultRoles =
+        [LineRole.PreambleParagraph, LineRole.Paragraph, LineRole.ClosingParagraph, LineRole.Paragraph, LineRole.Chrome];
+
     public LayoutDecoder(string text, LineInfo[] lines)
     {
         _text = text;
@@ -50,16 +61,29 @@ internal sealed class LayoutDecoder
     {
         if (index != _normalizedLine)
         {
-            _normalizedLength = LineNormalizer.Normalize(Head(index), _normalized);
+            // Most lines need no folding (simplified Han text, CJK punctuation, no spaces): their view is the text itself.
+            var head = Head(index);
+            int special = LineNormalizer.IndexOfSpecial(head);
+            _normalizedIsText = special < 0;
+            if (special < 0)
+            {
+                _normalizedLength = head.Length;
+            }
+            else
+            {
+                head[..special].CopyTo(_normalized);
+                _normalizedLength = special + LineNormalizer.Normalize(head[special..], _normalized.AsSpan(special));
+            }
+
             _normalizedLine = index;
         }
 
-        return _normalized.AsSpan(0, _normalizedLength);
+        return _normalizedIsText ? Head(index) : _normalized.AsSpan(0, _normalizedLength);
     }
 
     /// <summary>The first character of <see cref="Normalized"/>, or -1 when the view is empty; the view is not built.</summary>
     public int FirstNormalized(int index) =>
-        index == _normalizedLine ? (_normalizedLength > 0 ? _normalized[0] : -1) : LineNormalizer.FirstCharacter(Head(index));
+        index == _normalizedLine ? (_normalizedLength > 0 ? Normalized(index)[0] : -1) : LineNormalizer.FirstCharacter(Head(index));
 
     /// <summary>The part of a line's content that its normalized view covers.</summary>
     private ReadOnlySpan<char> Head(int index)
@@ -72,6 +96,12 @@ internal sealed class LayoutDecoder
     /// Decodes lines <paramref name="from"/> to <paramref name="to"/>: writes each non-blank line's zone into
     /// <paramref name="zones"/> and its chosen candidate into <paramref name="chosen"/>.
     /// </summary>
+    /// <remarks>
+    /// The tables hold, per line and zone, the score of staying in and of entering the zone and the index of the
+    /// proposal behind it (into <see cref="_pool"/>, where each line's proposals are copied once; or
+    /// <c>~zone</c> for the decoder's default of that zone), so a line costs ten small writes instead of ten
+    /// candidate copies; only the chosen proposal of each line is copied out.
+    /// </remarks>
     // headingProposed, when given, is set for each line the section-heading recognizer proposed, so the body
     // decoder reads the proposals instead of asking the recognizer again.
     public void Decode(int from, int to, bool allowTail, LayoutZone[] zones, Candidate[] chosen, LayoutTrace? trace, bool[]? headingProposed = null)
@@ -91,10 +121,14 @@ internal sealed class LayoutDecoder
         }
 
         var indexes = ArrayPool<int>.Shared.Rent(count);
-        var stay = ArrayPool<Candidate>.Shared.Rent(count * ZoneCount);
-        var open = ArrayPool<Candidate>.Shared.Rent(count * ZoneCount);
+        var stay = ArrayPool<int>.Shared.Rent(count * ZoneCount);
+        var open = ArrayPool<int>.Shared.Rent(count * ZoneCount);
+        var stayScore = ArrayPool<float>.Shared.Rent(count * ZoneCount);
+        var openScore = ArrayPool<float>.Shared.Rent(count * ZoneCount);
         var score = ArrayPool<float>.Shared.Rent(count * ZoneCount);
         var back = ArrayPool<byte>.Shared.Rent(count * ZoneCount);
+        _pool = ArrayPool<Candidate>.Shared.Rent(count);
+        _poolCount = 0;
         try
         {
             int n = 0;
@@ -107,7 +141,16 @@ internal sealed class LayoutDecoder
 
                 indexes[n] = i;
                 var candidates = Propose(i, n < GenreProfile.PreambleWindowLines, n >= count - GenreProfile.TailWindowLines);
-                Emissions(candidates, allowTail, stay.AsSpan(n * ZoneCount, ZoneCount), open.AsSpan(n * ZoneCount, ZoneCount));
+                int first = Keep(candidates);
+                int row = n * ZoneCount;
+                Emissions(
+                    candidates,
+                    first,
+                    allowTail,
+                    stay.AsSpan(row, ZoneCount),
+                    stayScore.AsSpan(row, ZoneCount),
+                    open.AsSpan(row, ZoneCount),
+                    openScore.AsSpan(row, ZoneCount));
                 if (trace is not null)
                 {
                     trace.Candidates[i] = [.. candidates];
@@ -129,13 +172,13 @@ internal sealed class LayoutDecoder
                     float best = GenreProfile.Scores.Impossible;
                     byte from0 = (byte)z;
                     float previousSame = k == 0 ? (z == 0 ? 0 : GenreProfile.Scores.Impossible) : score[(k - 1) * ZoneCount + z];
-                    float viaStay = previousSame + stay[k * ZoneCount + z].Score;
+                    float viaStay = previousSame + stayScore[k * ZoneCount + z];
                     if (viaStay > best)
                     {
                         best = viaStay;
                     }
 
-                    float enter = open[k * ZoneCount + z].Score;
+                    float enter = openScore[k * ZoneCount + z];
                     for (int p = 0; p < z; p++)
                     {
                         float previous = k == 0 ? (p == 0 ? 0 : GenreProfile.Scores.Impossible) : score[(k - 1) * ZoneCount + p];
@@ -165,8 +208,11 @@ internal sealed class LayoutDecoder
             {
                 int previousZone = back[k * ZoneCount + zone];
                 int line = indexes[k];
+                int cell = k * ZoneCount + zone;
                 zones[line] = (LayoutZone)zone;
-                chosen[line] = previousZone != zone || (k == 0 && zone != 0) ? open[k * ZoneCount + zone] : stay[k * ZoneCount + zone];
+                chosen[line] = previousZone != zone || (k == 0 && zone != 0)
+                    ? Materialize(open[cell], openScore[cell])
+                    : Materialize(stay[cell], stayScore[cell]);
                 if (trace is not null)
                 {
                     trace.Zones[line] = (LayoutZone)zone;
@@ -178,11 +224,50 @@ internal sealed class LayoutDecoder
         finally
         {
             ArrayPool<int>.Shared.Return(indexes);
-            ArrayPool<Candidate>.Shared.Return(stay);
-            ArrayPool<Candidate>.Shared.Return(open);
+            ArrayPool<int>.Shared.Return(stay);
+            ArrayPool<int>.Shared.Return(open);
+            ArrayPool<float>.Shared.Return(stayScore);
+            ArrayPool<float>.Shared.Return(openScore);
             ArrayPool<float>.Shared.Return(score);
             ArrayPool<byte>.Shared.Return(back);
+            ArrayPool<Candidate>.Shared.Return(_pool);
+            _pool = [];
         }
+    }
+
+    /// <summary>Copies one line's proposals into <see cref="_pool"/>; returns the index of the first.</summary>
+    private int Keep(ReadOnlySpan<Candidate> candidates)
+    {
+        int first = _poolCount;
+        if (candidates.IsEmpty)
+        {
+            return first;
+        }
+
+        if (_poolCount + candidates.Length > _pool.Length)
+        {
+            var larger = ArrayPool<Candidate>.Shared.Rent(Math.Max(_pool.Length * 2, _poolCount + candidates.Length));
+            _pool.AsSpan(0, _poolCount).CopyTo(larger);
+            ArrayPool<Candidate>.Shared.Return(_pool);
+            _pool = larger;
+        }
+
+        candidates.CopyTo(_pool.AsSpan(_poolCount));
+        _poolCount += candidates.Length;
+        return first;
+    }
+
+    /// <summary>The candidate a table entry stands for, with the score the table gave it.</summary>
+    private Candidate Materialize(int index, float score)
+    {
+        if (index < 0)
+        {
+            return new Candidate(DefaultRoles[~index], (LayoutZone)(~index), score);
+        }
+
+        var candidate = _pool[index];
+        candidate.Score = score;
+        return candidate;
     }
 
     private static bool ProposesHeading(ReadOnlySpan<Candidate> candidates)
@@ -198,23 +283,53 @@ internal sealed class LayoutDecoder
         return false;
     }
 
-    /// <summary>The best proposal per zone for staying in it and for entering it, defaults included.</summary>
-    private static void Emissions(ReadOnlySpan<Candidate> candidates, bool allowTail, Span<Candidate> stay, Span<Candidate> open)
+    /// <summary>True when the stay entry <paramref name="entry"/> of zone <paramref name="zone"/> is not a recognizer's and has another role.</summary>
+    private static bool TiesWithDefault(ReadOnlySpan<Candidate> candidates, int first, int entry, int zone, LineRole role)
     {
-        stay[(int)LayoutZone.Preamble] = new Candidate(LineRole.PreambleParagraph, LayoutZone.Preamble, GenreProfile.Scores.PreambleParagraph);
-        stay[(int)LayoutZone.Body] = new Candidate(LineRole.Paragraph, LayoutZone.Body, GenreProfile.Scores.Body);
-        stay[(int)LayoutZone.Closing] = new Candidate(LineRole.ClosingParagraph, LayoutZone.Closing, GenreProfile.Scores.ClosingParagraph);
-        stay[(int)LayoutZone.Back] = new Candidate(LineRole.Paragraph, LayoutZone.Back, GenreProfile.Scores.BackParagraph);
-        stay[(int)LayoutZone.Tail] = new Candidate(LineRole.Chrome, LayoutZone.Tail, allowTail ? GenreProfile.Scores.TailText : GenreProfile.Scores.Impossible);
-        for (int z = 0; z < ZoneCount; z++)
+        if (entry < 0)
         {
-            open[z] = new Candidate(stay[z].Role, (LayoutZone)z, GenreProfile.Scores.Impossible);
+            return role != DefaultRoles[zone];
         }
 
-        open[(int)LayoutZone.Body] = stay[(int)LayoutZone.Body];
-        bool structural = false;
-        foreach (var candidate in candidates)
+        ref readonly var held = ref candidates[entry - first];
+        return held.Recognizer < 0 && role != held.Role;
+    }
+
+    /// <summary>
+    /// The best proposal per zone for staying in it and for entering it, defaults included: its index (into the
+    /// pool, where <paramref name="candidates"/> start at <paramref name="first"/>; <c>~zone</c> for a default) and its score.
+    /// </summary>
+    private static void Emissions(
+        ReadOnlySpan<Candidate> candidates,
+        int first,
+        bool allowTail,
+        Span<int> stay,
+        Span<float> stayScore,
+        Span<int> open,
+        Span<float> openScore)
+    {
+        for (int z = 0; z < ZoneCount; z++)
         {
+            stay[z] = ~z;
+            open[z] = ~z;
+            openScore[z] = GenreProfile.Scores.Impossible;
+        }
+
+        stayScore[(int)LayoutZone.Preamble] = GenreProfile.Scores.PreambleParagraph;
+        stayScore[(int)LayoutZone.Body] = GenreProfile.Scores.Body;
+        stayScore[(int)LayoutZone.Closing] = GenreProfile.Scores.ClosingParagraph;
+        stayScore[(int)LayoutZone.Back] = GenreProfile.Scores.BackParagraph;
+        stayScore[(int)LayoutZone.Tail] = allowTail ? GenreProfile.Scores.TailText : GenreProfile.Scores.Impossible;
+        openScore[(int)LayoutZone.Body] = GenreProfile.Scores.Body;
+        if (candidates.IsEmpty)
+        {
+            return;
+        }
+
+        bool structural = false;
+        for (int c = 0; c < candidates.Length; c++)
+        {
+            ref readonly var candidate = ref candidates[c];
             int z = (int)candidate.Zone;
             if (candidate.Zone == LayoutZone.Tail && !allowTail)
             {
@@ -228,24 +343,26 @@ internal sealed class LayoutDecoder
 
             // A later appeal inside the closing is one more paragraph of it: only the first line earns the closing's score.
             bool entryOnly = candidate.Zone == LayoutZone.Closing && candidate.Opens;
-            if (!entryOnly && (candidate.Score > stay[z].Score || (candidate.Score == stay[z].Score && candidate.Role != stay[z].Role && stay[z].Recognizer < 0)))
+            if (!entryOnly && (candidate.Score > stayScore[z] || (candidate.Score == stayScore[z] && TiesWithDefault(candidates, first, stay[z], z, candidate.Role))))
             {
-                stay[z] = candidate;
+                stay[z] = first + c;
+                stayScore[z] = candidate.Score;
             }
 
-            if ((candidate.Opens || candidate.Zone == LayoutZone.Body) && candidate.Score >= open[z].Score)
+            if ((candidate.Opens || candidate.Zone == LayoutZone.Body) && candidate.Score >= openScore[z])
             {
-                open[z] = candidate;
+                open[z] = first + c;
+                openScore[z] = candidate.Score;
             }
         }
 
         if (structural)
         {
             // A numbered line is never preamble or closing text.
-            stay[(int)LayoutZone.Preamble].Score = GenreProfile.Scores.Impossible;
-            stay[(int)LayoutZone.Closing].Score = GenreProfile.Scores.Impossible;
-            open[(int)LayoutZone.Preamble].Score = GenreProfile.Scores.Impossible;
-            open[(int)LayoutZone.Closing].Score = GenreProfile.Scores.Impossible;
+            stayScore[(int)LayoutZone.Preamble] = GenreProfile.Scores.Impossible;
+            stayScore[(int)LayoutZone.Closing] = GenreProfile.Scores.Impossible;
+            openScore[(int)LayoutZone.Preamble] = GenreProfile.Scores.Impossible;
+            openScore[(int)LayoutZone.Closing] = GenreProfile.Scores.Impossible;
         }
     }
 }

@@ -69,26 +69,46 @@ internal static class LineNormalizer
     /// </summary>
     public static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
     {
-        var bits = SpecialBits;
         int n = 0;
+        int i = 0;
+        while (true)
+        {
+            // Copy the run of characters that map to themselves in one go, then act on the special one after it.
+            int run = IndexOfSpecial(text[i..]);
+            if (run < 0)
+            {
+                text[i..].CopyTo(destination[n..]);
+                return n + text.Length - i;
+            }
+
+            text.Slice(i, run).CopyTo(destination[n..]);
+            n += run;
+            i += run;
+            if (!Skips(text, ref i))
+            {
+                destination[n++] = FoldSpecial(text[i]);
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>
+    /// The index of the first character of <paramref name="text"/> that <see cref="Normalize"/> does not copy as is,
+    /// or -1: when it is -1, the view of <paramref name="text"/> is the text itself.
+    /// </summary>
+    public static int IndexOfSpecial(ReadOnlySpan<char> text)
+    {
+        var bits = SpecialBits;
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            if (!IsSpecial(bits, c))
+            if (IsSpecial(bits, text[i]))
             {
-                destination[n++] = c;
-                continue;
+                return i;
             }
-
-            if (Skips(text, ref i))
-            {
-                continue;
-            }
-
-            destination[n++] = Fold(c);
         }
 
-        return n;
+        return -1;
     }
 
     /// <summary>
