@@ -13,15 +13,9 @@ internal static class BatchRunner
     public static int Run(IFileCommand command, CommandInputs inputs, TextWriter output, TextWriter error, bool stderrIsTerminal)
     {
         var batch = inputs.IsBatch;
-        OutputDestination destination;
-        try
+        if (OutputDestination.CreateOrReport(inputs.Output, batch, output, error, out int destinationExit) is not { } destination)
         {
-            destination = OutputDestination.Create(inputs.Output, batch, output);
-        }
-        catch (CliFailure failure)
-        {
-            ErrorText.Write(error, failure.Message);
-            return failure.ExitCode;
+            return destinationExit;
         }
 
         var entries = InputExpander.Expand(inputs.Paths, batch, command.DirectoryPatterns);
@@ -91,15 +85,9 @@ internal static class BatchRunner
     public static int RunCollecting(ICollectingCommand command, CommandInputs inputs, TextWriter output, TextWriter error, bool stderrIsTerminal)
     {
         var batch = inputs.IsBatch;
-        OutputDestination destination;
-        try
+        if (OutputDestination.CreateOrReport(inputs.Output, batch: false, output, error, out int destinationExit) is not { } destination)
         {
-            destination = OutputDestination.Create(inputs.Output, batch: false, output);
-        }
-        catch (CliFailure failure)
-        {
-            ErrorText.Write(error, failure.Message);
-            return failure.ExitCode;
+            return destinationExit;
         }
 
         var entries = InputExpander.Expand(inputs.Paths, batch, command.DirectoryPatterns);

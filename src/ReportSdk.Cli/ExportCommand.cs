@@ -23,15 +23,9 @@ internal static class ExportCommand
             return ExitCodes.UsageError;
         }
 
-        OutputDestination destination;
-        try
+        if (OutputDestination.CreateOrReport(inputs.Output, batch: true, output, error, out int destinationExit) is not { } destination)
         {
-            destination = OutputDestination.Create(inputs.Output, batch: true, output);
-        }
-        catch (CliFailure failure)
-        {
-            ErrorText.Write(error, failure.Message);
-            return failure.ExitCode;
+            return destinationExit;
         }
 
         var entries = InputExpander.Expand(inputs.Paths, batch: true, DirectoryPatterns);

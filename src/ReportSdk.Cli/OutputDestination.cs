@@ -24,6 +24,25 @@ internal sealed class OutputDestination
         _headers = headers;
     }
 
+    /// <summary>
+    /// As <see cref="Create"/>, but a failure is written to <paramref name="error"/> as one line and returned as its
+    /// exit code in <paramref name="exitCode"/> (the destination is then null).
+    /// </summary>
+    public static OutputDestination? CreateOrReport(string? output, bool batch, TextWriter stdout, TextWriter error, out int exitCode)
+    {
+        try
+        {
+            exitCode = ExitCodes.Success;
+            return Create(output, batch, stdout);
+        }
+        catch (CliFailure failure)
+        {
+            ErrorText.Write(error, failure.Message);
+            exitCode = failure.ExitCode;
+            return null;
+        }
+    }
+
     /// <summary>Decides the destination from <c>-o</c>; creates the output directory when there is one.</summary>
     /// <exception cref="CliFailure">The output directory cannot be created, or a batch was given a file for <c>-o</c>.</exception>
     public static OutputDestination Create(string? output, bool batch, TextWriter stdout)
