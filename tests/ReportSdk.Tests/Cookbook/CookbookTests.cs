@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
 using ReportSdk.Semantics.Outline;
+using ReportSdk.Serialization.Rendering;
 using ReportSdk.Syntax;
 using ReportSdk.Text;
 
@@ -36,7 +37,7 @@ public sealed partial class CookbookTests
         }
 
         var usages = UsageRegions();
-        Assert.Equal(4, usages.Count);
+        Assert.Equal(5, usages.Count);
         foreach (var (name, code) in usages)
         {
             Assert.True(blocks.Contains(code), $"docs/cookbook.md has no ```csharp block equal to the usage region '{name}' of CookbookTests.cs:\n{code}");
@@ -286,5 +287,39 @@ public sealed partial class CookbookTests
         Assert.Equal(
             "source of the GDP figure: line 45, 2022年是极不平凡、极…\n",
             output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    // ---- example 5: rendering one section, with the tool's own paragraphs ----------------------
+
+    [Fact]
+    public void SectionRender_Usage_WritesTheReviewWithQuotedParagraphs()
+    {
+        string reportPath = Path.Combine(TestPaths.Seeds, Seed);
+        var output = new StringWriter();
+
+        // usage: render-part
+        var review = SyntaxTree.ParseFile(reportPath).GetRoot().Reports[0].Sections[0];
+        var renderer = new HtmlRenderer(output)
+        {
+            // Paragraphs that carry a figure go out as quotes; everything else the renderer's way.
+            BlockOverride = (block, writer) =>
+            {
+                if (block is not ParagraphSyntax paragraph || !paragraph.ToString().Contains('%'))
+                {
+                    return false;
+                }
+
+                writer.Write("<blockquote>" + System.Net.WebUtility.HtmlEncode(paragraph.ToString().Trim()) + "</blockquote>\n");
+                return true;
+            },
+        };
+        renderer.Render(review);
+        // end usage
+
+        string html = output.ToString();
+        Assert.StartsWith("<section id=\"r1-s1\" class=\"section review\">\n<h2>一、2022年工作回顾</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("二、2023年工作安排", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", html, StringComparison.Ordinal);
     }
 }
