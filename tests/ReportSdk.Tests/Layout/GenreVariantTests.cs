@@ -961,4 +961,36 @@ public class GenreVariantTests
         Assert.Equal(ClosingText, report.Closing?.Text);
         Assert.Equal(2, report.Sections[1].Items.Count);
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void NestedListAsLongAsItsSectionNumber_LeavesTheNextSectionAlone(int nestedItems)
+    {
+        // 一 二 [一 二] 三 四: the nested list could go on with 三 as well; the sections do.
+        string[] numerals = ["一", "二", "三", "四", "五"];
+        var lines = new List<string> { Title, Meeting, Speaker, Salutation, Opening };
+        var sections = new List<string>();
+        for (int section = 0; section < nestedItems + 2; section++)
+        {
+            string heading = $"{numerals[section]}、第{numerals[section]}部分工作";
+            sections.Add(heading);
+            lines.Add(heading);
+            lines.Add("这一部分有正文。");
+            if (section == nestedItems - 1)
+            {
+                for (int k = 0; k < nestedItems; k++)
+                {
+                    lines.Add($"{numerals[k]}、子项{numerals[k]}");
+                    lines.Add("子项有正文。");
+                }
+            }
+        }
+
+        lines.Add("各位代表！让我们团结起来，为完成今后五年的任务而奋斗！");
+        var report = SingleOutline(Parse(Lines([.. lines])));
+
+        Assert.Equal(sections, report.Sections.Select(s => s.Heading));
+        Assert.Equal(nestedItems, report.Sections[nestedItems - 1].Items.Count);
+    }
 }

@@ -206,8 +206,9 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
     /// <summary>
     /// The outermost heading run 1, 2, 3 … in order; <paramref name="restarts"/> when a 1 comes again after it
     /// began. A 1 that comes again opens a nested list (一、 lists inside a 一、 section of the older reports); a
-    /// number goes to the innermost open list it continues, and closes the lists inside that one — so the outer
-    /// run resumes after a nested list ends (一 二 [一 二 三 四 五] 三 四).
+    /// number goes to an open list it continues and closes the lists inside that one, so the outer run resumes after
+    /// a nested list ends (一 二 [一 二 三 四 五] 三 四). When the innermost list and an outer one both continue with the
+    /// number (一 二 [一 二] 三), <see cref="PrefersOuter"/> decides.
     /// </summary>
     private List<int> Run(List<int> candidates, out bool restarts)
     {
@@ -223,17 +224,19 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
         var open = new List<List<int>>();
         restarts = false;
-        foreach (int i in candidates)
+        for (int c = 0; c < candidates.Count; c++)
         {
+            int i = candidates[c];
             int number = lines[i].Marker.Number;
-            int continues = open.Count - 1;
-            while (continues >= 0 && lines[open[continues][^1]].Marker.Number != number - 1)
-            {
-                continues--;
-            }
-
+            int continues = Continuing(open, number, open.Count - 1);
             if (continues >= 0)
             {
+                int outer = Continuing(open, number, continues - 1);
+                if (outer >= 0 && PrefersOuter(open, outer, continues, candidates, c))
+                {
+                    continues = outer;
+                }
+
                 open.RemoveRange(continues + 1, open.Count - continues - 1);
                 open[continues].Add(i);
             }
@@ -249,6 +252,85 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         }
 
         return open.Count > 0 ? open[0] : [];
+    }
+
+    /// <summary>
+    /// Whether candidate <paramref name="current"/>, which both lists could continue, goes to the outer one: when that
+    /// leaves fewer following headings without a place; on a tie, unless it opens with the same words as the inner
+    /// list's last item (parallel items: 充分认识… 充分认识…) and not as the outer one's.
+    /// </summary>
+    private bool PrefersOuter(List<List<int>> open, int outer, int inner, List<int> candidates, int current)
+    {
+        int unplacedOuter = Unplaced(open, outer, candidates, current);
+        int unplacedInner = Unplaced(open, inner, candidates, current);
+        if (unplacedOuter != unplacedInner)
+        {
+            return unplacedOuter < unplacedInner;
+        }
+
+        int heading = candidates[current];
+        int withInner = SharedLead(heading, open[inner][^1]);
+        return withInner < GenreProfile.ParallelItemLeadLength || withInner <= SharedLead(heading, open[outer][^1]);
+    }
+
+    /// <summary>How many characters two marker lines' texts share from their start.</summary>
+    private int SharedLead(int first, int second)
+    {
+        var a = LayoutText.AfterMarker(text, lines, first);
+        var b = LayoutText.AfterMarker(text, lines, second);
+        return a.CommonPrefixLength(b);
+    }
+
+    /// <summary>The innermost open list at or outside <paramref name="from"/> whose last number is one less than <paramref name="number"/>, or -1.</summary>
+    private int Continuing(List<List<int>> open, int number, int from)
+    {
+        int level = from;
+        while (level >= 0 && lines[open[level][^1]].Marker.Number != number - 1)
+        {
+            level--;
+        }
+
+        return level;
+    }
+
+    /// <summary>How far ahead <see cref="Unplaced"/> looks: bounds the cost of a choice on long, hostile runs.</summary>
+    private const int NestingLookahead = 64;
+
+    /// <summary>
+    /// How many of the next headings (up to <see cref="NestingLookahead"/>) would find no list to continue if candidate
+    /// <paramref name="current"/> went to list <paramref name="level"/> and the rest each to the innermost list they continue.
+    /// </summary>
+    private int Unplaced(List<List<int>> open, int level, List<int> candidates, int current)
+    {
+        var lastNumbers = new List<int>(level + 2);
+        for (int k = 0; k < level; k++)
+        {
+            lastNumbers.Add(lines[open[k][^1]].Marker.Number);
+        }
+
+        lastNumbers.Add(lines[candidates[current]].Marker.Number);
+        int unplaced = 0;
+        int end = Math.Min(candidates.Count, current + 1 + NestingLookahead);
+        for (int c = current + 1; c < end; c++)
+        {
+            int number = lines[candidates[c]].Marker.Number;
+            int at = lastNumbers.LastIndexOf(number - 1);
+            if (at >= 0)
+            {
+                lastNumbers.RemoveRange(at + 1, lastNumbers.Count - at - 1);
+                lastNumbers[at] = number;
+            }
+            else if (number == 1)
+            {
+                lastNumbers.Add(1);
+            }
+            else
+            {
+                unplaced++;
+            }
+        }
+
+        return unplaced;
     }
 
     /// <summary>A heading's kind from its words; a heading without kind words after the review or plan continues the plan.</summary>

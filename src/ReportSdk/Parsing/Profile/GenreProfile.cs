@@ -182,6 +182,12 @@ internal static class GenreProfile
     /// </summary>
     public const string DanglingEndings = "的与及和";
 
+    /// <summary>
+    /// Opening characters two items share when they belong to one parallel list (充分认识改革… / 充分认识政府…): a
+    /// heading that both a nested list and the sections could continue stays in the list it reads like.
+    /// </summary>
+    public const int ParallelItemLeadLength = 2;
+
     /// <summary>Longest line that can be chrome by a phrase (a footer of links).</summary>
     public const int ChromePhraseMaxLength = 120;
 
