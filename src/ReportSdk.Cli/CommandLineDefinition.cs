@@ -38,7 +38,8 @@ internal static class CommandLineDefinition
           reportsdk check reports/ --format sarif -o check.sarif --fail-on warning   one SARIF 2.1.0 log for CI
 
         Outputs are checked against all inputs (by device and inode) before anything is written, and each -o file
-        is written to a temporary file and renamed into place when complete.
+        is written to a temporary file and renamed into place when complete (safe when the tool is killed; set
+        REPORTSDK_FSYNC=1 to flush each file to the disk first, for power-loss safety at some cost in speed).
 
         Exit codes:
           0   success
@@ -214,7 +215,8 @@ internal static class CommandLineDefinition
             """);
         var symbols = new FileCommandSymbols(
             "Report text files (UTF-8, UTF-16 with BOM, or GB18030) and directories (their *.txt files).",
-            "Write the one table of the run to this file instead of stdout (an existing directory, or a name ending in '/', gets targets.json, .jsonl or .csv).");
+            "Write the one table of the run to this file instead of stdout (an existing directory, or a name ending in '/', gets targets.json, .jsonl or .csv).",
+            parallel: false);
         var format = new Option<string>("--format")
         {
             Description = "json: one document with the rows grouped by report; jsonl: one JSON object per row and line; csv: a header row and one row per figure.",

@@ -86,28 +86,40 @@ internal static class ExportCommand
 
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{entries.Count - failures} files, {tables[0].Rows.Count} reports, {tables[3].Rows.Count} figures: {string.Join(", ", planned.Select(p => p!.DisplayPath))}"));
+            $"{entries.Count - failures} files, {Table(tables, "reports").Rows.Count} reports, {Table(tables, "targets").Rows.Count} figures: {string.Join(", ", planned.Select(p => p!.DisplayPath))}"));
         return internalError ? ExitCodes.InternalError : failures > 0 ? ExitCodes.BatchPartialFailure : ExitCodes.Success;
     }
 
-    /// <summary>Parses every entry on all cores; the result at index i belongs to entry i.</summary>
+    /// <summary>
+    /// Parses the entries on <c>--jobs</c> workers (one per processor by default); the result at index i belongs to
+    /// entry i, and progress names the inputs in input order, as the other batch commands do.
+    /// </summary>
     private static FileResult[] ParseAll(IReadOnlyList<InputExpander.Entry> entries, CommandInputs inputs, TextWriter error, bool stderrIsTerminal)
     {
         var readOptions = new InputReadOptions(inputs.MaxInputBytes, null);
         var progress = ProgressReporter.Create(error, entries.Count, inputs.Progress, stderrIsTerminal);
         var results = new FileResult[entries.Count];
+        var done = new bool[entries.Count];
         var progressLock = new object();
-        int finished = 0;
-        Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        int nextToReport = 0;
+        int workers = inputs.Jobs > 0 ? inputs.Jobs : Environment.ProcessorCount;
+        Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
         {
             results[i] = ParseOne(entries[i], readOptions);
             lock (progressLock)
             {
-                progress.Report(finished++, entries[i].Input);
+                done[i] = true;
+                while (nextToReport < entries.Count && done[nextToReport])
+                {
+                    progress.Report(nextToReport, entries[nextToReport].Input);
+                    nextToReport++;
+                }
             }
         });
         return results;
     }
+
+    private static Table Table(IReadOnlyList<Table> tables, string name) => tables.Single(table => table.Name == name);
 
     private static FileResult ParseOne(InputExpander.Entry entry, InputReadOptions readOptions)
     {

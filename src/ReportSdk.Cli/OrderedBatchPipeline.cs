@@ -8,7 +8,9 @@ namespace ReportSdk.Cli;
 /// sequential run. A worker reads and parses an input and produces its output: an output file is written at once
 /// (files are written as they finish), an output for standard output is rendered into memory and copied to standard
 /// output when its turn comes. Workers run at most <see cref="LookAheadPerWorker"/> inputs per worker ahead of the
-/// input being reported, which bounds the outputs held in memory.
+/// input being reported, which bounds the outputs held in memory. When a run stops early (an error that ends the
+/// batch, Ctrl+C), output files of inputs after the stopping point may already be written — each complete, never
+/// partial; a sequential run (<c>--jobs 1</c>) writes none past it.
 /// </summary>
 internal sealed class OrderedBatchPipeline : IDisposable
 {

@@ -14,6 +14,12 @@ internal sealed class EquatableArrayJsonConverter<T> : JsonConverter<EquatableAr
 {
     public override EquatableArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            // Files written before the lists were values could hold null for an empty list.
+            return new EquatableArray<T>([]);
+        }
+
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             throw new JsonException($"Expected an array of {typeof(T).Name}, found {reader.TokenType}.");
@@ -23,7 +29,8 @@ internal sealed class EquatableArrayJsonConverter<T> : JsonConverter<EquatableAr
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            items.Add(JsonSerializer.Deserialize(ref reader, info)!);
+            items.Add(JsonSerializer.Deserialize(ref reader, info)
+                ?? throw new JsonException($"A list of {typeof(T).Name} holds null at index {items.Count}."));
         }
 
         return new EquatableArray<T>(items);

@@ -930,10 +930,12 @@ public class GenreVariantTests
         Assert.Equal(2, report.Sections[2].Items.Count);
     }
 
-    [Fact]
-    public void FinalAppealWithoutSalutationOrRally_IsTheClosing()
+    [Theory]
+    [InlineData("")]
+    [InlineData("”")]
+    public void FinalAppealWithoutSalutationOrRally_IsTheClosing(string after)
     {
-        const string appeal = "在伟大的社会主义建设高潮中，我们满怀着信心，为完成和超额完成今年的国民经济计划而奋斗！";
+        string appeal = "在伟大的社会主义建设高潮中，我们满怀着信心，为完成和超额完成今年的国民经济计划而奋斗！" + after;
         string text = WithBody(
             Salutation, Opening,
             ReviewHeading, ReviewText,

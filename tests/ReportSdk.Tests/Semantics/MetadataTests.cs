@@ -231,4 +231,21 @@ public class MetadataTests
         Assert.Equal(2026, m.Year?.Value);
         Assert.Equal("周八", m.SpeakerName?.Value);
     }
+
+    [Fact]
+    public void AMilestoneYearInThePlan_DoesNotBeatADatedReviewHeading()
+    {
+        const string text =
+            """
+            各位代表：
+            现在，我代表国务院向大会报告工作，请予审议。
+            一、2018年工作回顾
+            过去一年，经济增长6.6%。
+            二、2019年工作总体部署
+            　　2020年是全面建成小康社会的收官之年。今年经济增长6%左右。
+            各位代表！让我们团结奋斗！
+            """;
+        var model = Assert.Single(SyntaxTree.ParseText(text).GetReportModels());
+        Assert.Equal(2019, model.Metadata.Year?.Value);
+    }
 }

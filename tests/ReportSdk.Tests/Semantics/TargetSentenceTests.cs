@@ -85,7 +85,15 @@ public class TargetSentenceTests
         var problems = new List<string>();
         if (expected.Kind is null && quantities.Count < expected.Occurrence)
         {
-            return problems; // not even a quantity: certainly not a figure
+            // Not even a quantity, so certainly not a figure — provided the row points at the text it means.
+            var text = model.Report.SyntaxTree.GetText();
+            var line = text.Lines[expected.Line - 1];
+            if (!text.ToString(line.Span).Contains(expected.Value, StringComparison.Ordinal))
+            {
+                problems.Add($"'{expected.Value}' does not stand on line {expected.Line}: the row points at nothing");
+            }
+
+            return problems;
         }
 
         if (quantities.Count < expected.Occurrence)

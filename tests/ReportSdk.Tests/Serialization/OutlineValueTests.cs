@@ -120,4 +120,18 @@ public sealed class OutlineValueTests
         Assert.Throws<ArgumentOutOfRangeException>(() => a[3]);
         Assert.Equal("[1, 2, 3]", a.ToString());
     }
+
+    [Fact]
+    public void NullList_ReadsAsEmpty_AndANullElementIsAnError()
+    {
+        var outline = Outline("002_4e4f3f491fbc5ac3.txt");
+        string json = OutlineJson.Serialize(outline);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        node["contents"] = null;
+        Assert.Empty(OutlineJson.Deserialize(node.ToJsonString()).Contents);
+
+        node["reports"]![0]!["sections"] = new System.Text.Json.Nodes.JsonArray(null, null);
+        var error = Assert.ThrowsAny<Exception>(() => OutlineJson.Deserialize(node.ToJsonString()));
+        Assert.Contains("null at index 0", error.ToString(), StringComparison.Ordinal);
+    }
 }

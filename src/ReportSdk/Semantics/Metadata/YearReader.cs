@@ -6,8 +6,8 @@ namespace ReportSdk.Semantics.Metadata;
 
 /// <summary>
 /// The year a report plans for: the year in its title; else the meeting date's year (a meeting late in a
-/// year plans for the next); else the year in a plan heading (2025年政府工作任务); else a plan sentence that
-/// opens with the year (２０１３年是…); else the year after the one a review heading names (2024年工作回顾).
+/// year plans for the next); else the year in a plan heading (2025年政府工作任务); else the year after the one a
+/// review heading names (2024年工作回顾); else a plan or closing sentence that opens with the year (２０１３年是…).
 /// </summary>
 internal static class YearReader
 {
@@ -35,6 +35,15 @@ internal static class YearReader
             }
         }
 
+        // A dated review heading is stronger evidence than a sentence: a plan may name a milestone year (2020年是…收官之年).
+        foreach (var section in report.Sections)
+        {
+            if (section is ReviewSectionSyntax && HeadingYear(section, text, first: true) is { } review)
+            {
+                return review with { Value = review.Value + 1 };
+            }
+        }
+
         // Only plan sections after a review, and the closing: a report that opens with the situation
         // (当前国内形势…) says last year's "１９８６年是…" there.
         bool reviewed = false;
@@ -50,14 +59,6 @@ internal static class YearReader
         if (report.Closing is { } closing && SentenceYear(closing, text) is { } closingYear)
         {
             return closingYear;
-        }
-
-        foreach (var section in report.Sections)
-        {
-            if (section is ReviewSectionSyntax && HeadingYear(section, text, first: true) is { } review)
-            {
-                return review with { Value = review.Value + 1 };
-            }
         }
 
         return null;

@@ -56,8 +56,8 @@ public sealed class HtmlRenderer : TreeRenderer
     /// </summary>
     public bool WriteFullDocument { get; init; } = true;
 
-    /// <summary>The CSS written in the <c>&lt;head&gt;</c> of a full document; <see cref="DefaultStylesheet"/> unless set.</summary>
-    public string Stylesheet { get; init; } = DefaultStylesheet;
+    /// <summary>The CSS written in the <c>&lt;head&gt;</c> of a full document; <see cref="DefaultStylesheet"/> unless set; null or empty for none.</summary>
+    public string? Stylesheet { get; init; } = DefaultStylesheet;
 
     /// <summary>
     /// True (the default) to write, after each report's header, a <c>&lt;nav class="contents"&gt;</c> listing its
@@ -81,9 +81,15 @@ public sealed class HtmlRenderer : TreeRenderer
 
             Writer.Write("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
             Encoded(title);
-            Writer.Write("</title>\n<style>");
-            Writer.Write(Stylesheet.Replace("</", "<\\/", StringComparison.Ordinal));
-            Writer.Write("</style>\n</head>\n<body>\n");
+            Writer.Write("</title>\n");
+            if (!string.IsNullOrEmpty(Stylesheet))
+            {
+                Writer.Write("<style>");
+                Writer.Write(Stylesheet.Replace("</", "<\\/", StringComparison.Ordinal));
+                Writer.Write("</style>\n");
+            }
+
+            Writer.Write("</head>\n<body>\n");
         }
 
         if (document.TableOfContents is { } toc)

@@ -77,13 +77,19 @@ public abstract class TreeRenderer
     }
 
     /// <summary>Renders one report as it appears in its document.</summary>
-    protected abstract void RenderReportPart(ReportSyntax report);
+    /// <exception cref="NotSupportedException">The renderer renders whole documents only (the default for renderers written outside this library).</exception>
+    protected virtual void RenderReportPart(ReportSyntax report) =>
+        throw new NotSupportedException($"{GetType().Name} renders whole documents only.");
 
     /// <summary>Renders one section: its heading and its body.</summary>
-    protected abstract void RenderSectionPart(SectionSyntax section);
+    /// <exception cref="NotSupportedException">The renderer renders whole documents only (the default for renderers written outside this library).</exception>
+    protected virtual void RenderSectionPart(SectionSyntax section) =>
+        throw new NotSupportedException($"{GetType().Name} renders whole documents only.");
 
     /// <summary>Renders one numbered item: its heading, its body and its sub-items.</summary>
-    protected abstract void RenderItemPart(NumberedItemSyntax item);
+    /// <exception cref="NotSupportedException">The renderer renders whole documents only (the default for renderers written outside this library).</exception>
+    protected virtual void RenderItemPart(NumberedItemSyntax item) =>
+        throw new NotSupportedException($"{GetType().Name} renders whole documents only.");
 
     /// <summary>Asks <see cref="BlockOverride"/> to write <paramref name="block"/>; true when it did.</summary>
     protected bool Overridden(BlockSyntax block) => BlockOverride is { } hook && hook(block, Writer);

@@ -21,7 +21,8 @@ internal sealed class FinalAppealRecognizer : LineRecognizer
             return;
         }
 
-        var content = line.Content.TrimEnd(" \u3000\t");
+        // Spaces and closing quotes or brackets after the exclamation (…而奋斗！” ) do not end the appeal.
+        var content = line.Content.TrimEnd(" \u3000\t”’」』)）");
         if (content.Length < MinLength || content[^1] is not ('！' or '!'))
         {
             return;
