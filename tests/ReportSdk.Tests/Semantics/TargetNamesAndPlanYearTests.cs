@@ -62,4 +62,16 @@ public class TargetNamesAndPlanYearTests
         var estimate = Assert.Single(model.Figures, f => f.Sentence.Contains("预计2025年", StringComparison.Ordinal));
         Assert.Equal((TargetKind.Estimate, 2025), (estimate.Kind, estimate.Year));
     }
+
+    [Theory]
+    [InlineData("２０２６")]
+    [InlineData("二〇二六")]
+    public void AnEstimateOfTheReportYearInThePlanIsATarget_InAnyScript(string year)
+    {
+        string text = Report.Replace("预计2026年期间", "预计" + year + "年期间", StringComparison.Ordinal);
+        var model = Assert.Single(SyntaxTree.ParseText(text).GetReportModels());
+        var planned = model.Figures.Where(f => f.Sentence.Contains("预计" + year + "年", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, planned.Count);
+        Assert.All(planned, f => Assert.Equal(TargetKind.Target, f.Kind));
+    }
 }

@@ -206,12 +206,14 @@ internal static class TargetExtractor
             return false;
         }
 
-        string named = $"{year}年";
         foreach (var cue in MeaningProfile.EstimateCues)
         {
             for (int at = sentenceBefore.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = sentenceBefore.IndexOf(cue, at + 1, StringComparison.Ordinal))
             {
-                if (sentenceBefore.AsSpan(at + cue.Length).TrimStart().StartsWith(named, StringComparison.Ordinal))
+                // The year in any script: 预计2022年, 预计２０２２年, 预计二〇二二年.
+                var after = sentenceBefore.AsSpan(at + cue.Length).TrimStart();
+                int yearMark = after.IndexOf('年');
+                if (yearMark > 0 && Metadata.DateReader.TryNumber(after[..yearMark], out int named) && named == year)
                 {
                     return true;
                 }
