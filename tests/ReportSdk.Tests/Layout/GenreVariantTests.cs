@@ -242,7 +242,7 @@ public class GenreVariantTests
         AssertStandardBody(text, report);
     }
 
-    [Fact(Skip = "layout: a speaker fused into the salutation (张明华：各位代表，…) has no speaker line in the tree, so the outline has no speaker; the report model reads the name (MetadataTests.SpeakerFusedIntoTheSalutation)")]
+    [Fact]
     public void SpeakerFusedIntoTheSalutation_IsTheSpeaker()
     {
         string text = Lines([

@@ -23,10 +23,12 @@ public sealed class SpeakerHeaderTests
 
     [Theory]
     [InlineData("来源：青川日报")]
-    [InlineData("张明华：各位代表，现在我代表县人民政府向大会报告工作。")]
+    [InlineData("说明：本报告为征求意见稿，请提出意见。")]
     [InlineData("时间：2024年1月10日")]
     public void OtherColonLines_AreNotSpeakers(string line)
     {
+        // (A name before a colon that a salutation follows — 张明华：各位代表，… — is the speaker fused into the
+        // salutation: GenreVariantTests.SpeakerFusedIntoTheSalutation_IsTheSpeaker.)
         string text = "2024年青川县政府工作报告\n" + line + "\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n各位代表！让我们团结奋斗！\n";
         var report = Assert.Single(OutlineBuilder.Build(SyntaxTree.ParseText(text)).Reports);
         Assert.Null(report.Speaker);

@@ -248,6 +248,24 @@ internal static class MetadataReader
     }
 
     /// <summary>
+    /// The text before the colon of a speaker fused into the salutation at the head of <paramref name="report"/>
+    /// (县长 张明华 of 县长 张明华：各位代表，…), for a report whose preamble has no speaker line; else null.
+    /// </summary>
+    internal static string? FusedSpeakerText(ReportSyntax report, SourceText text)
+    {
+        foreach (var line in PreambleLines.Collect(report, text))
+        {
+            if (line.Source is PreambleLineSource.PreambleBody or PreambleLineSource.LeadLine && FusedWithSalutation(line.Text) is not null)
+            {
+                int colon = line.Text.AsSpan().IndexOfAny('：', ':');
+                return line.Text[..colon].Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A speaker fused into the salutation (张明华：各位代表，… or 县长张明华：各位代表！…): the name, and the office
     /// when one stands before it, from the text before a colon that a salutation follows.
     /// </summary>

@@ -48,9 +48,10 @@ public static class OutlineBuilder
         string? meeting = preamble.MeetingLine is { } m
             ? (m.TextToken.Text + (m.ContinuationToken.Kind == SyntaxKind.None ? string.Empty : m.ContinuationToken.Text)).Trim()
             : null;
+        // A speaker fused into the salutation (张明华：各位代表，…) has no line of its own: the outline still names them.
         string? speaker = preamble.SpeakerLine is { } s
             ? (s.ContinuationToken.Kind == SyntaxKind.None ? s.TextToken.Text : s.TextToken.Text.TrimEnd() + " " + s.ContinuationToken.Text.Trim()).Trim()
-            : null;
+            : Metadata.MetadataReader.FusedSpeakerText(report, report.SyntaxTree.GetText());
 
         var sections = new List<SectionOutline>();
         foreach (var section in report.Sections)
