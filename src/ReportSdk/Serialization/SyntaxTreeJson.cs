@@ -1,12 +1,8 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportSdk.Diagnostics;
 using ReportSdk.Syntax;
-using ReportSdk.Syntax.InternalSyntax;
-using ReportSdk.Text;
 
 namespace ReportSdk.Serialization;
 
