@@ -93,6 +93,7 @@ internal static class GenreLexicon
     /// <summary>True for a closing that opens with the call itself: 让我们更加紧密地团结在….</summary>
     public static bool StartsWithRallyingCall(ReadOnlySpan<char> text) => StartsWithAny(text, GenreProfile.RallyingWords);
 
+    /// <summary>True when the text starts with one of the words (ordinal).</summary>
     public static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
@@ -373,7 +374,8 @@ internal static class GenreLexicon
         return false;
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    /// <summary>True when the text contains one of the words (ordinal).</summary>
+    public static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var word in words)
         {

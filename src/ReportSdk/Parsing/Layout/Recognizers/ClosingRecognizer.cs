@@ -20,7 +20,7 @@ internal sealed class ClosingRecognizer : LineRecognizer
             return;
         }
 
-        bool opensWithAppeal = GenreLexicon.StartsWithSalutation(line.Content) || StartsWithAny(line.Content, GenreProfile.RallyingWords);
+        bool opensWithAppeal = GenreLexicon.StartsWithSalutation(line.Content) || GenreLexicon.StartsWithAny(line.Content, GenreProfile.RallyingWords);
         bool heading = IsClosingHeading(text);
         if (!opensWithAppeal && !heading)
         {
@@ -70,29 +70,5 @@ internal sealed class ClosingRecognizer : LineRecognizer
         return false;
     }
 
-    private static bool Rallies(ReadOnlySpan<char> content)
-    {
-        foreach (var word in GenreProfile.RallyingWords)
-        {
-            if (content.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> content, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (content.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Rallies(ReadOnlySpan<char> content) => GenreLexicon.ContainsAny(content, GenreProfile.RallyingWords);
 }

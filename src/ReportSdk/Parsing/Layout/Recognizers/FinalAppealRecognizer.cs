@@ -32,13 +32,9 @@ internal sealed class FinalAppealRecognizer : LineRecognizer
         var last = content[..^1];
         int sentenceStart = last.LastIndexOfAny("。！!？?");
         var sentence = last[(sentenceStart + 1)..];
-        foreach (var word in GenreProfile.FinalAppealWords)
+        if (GenreLexicon.ContainsAny(sentence, GenreProfile.FinalAppealWords))
         {
-            if (sentence.Contains(word, StringComparison.Ordinal))
-            {
-                sink.Add(LineRole.ClosingParagraph, LayoutZone.Closing, GenreProfile.Scores.FinalAppeal, opens: true);
-                return;
-            }
+            sink.Add(LineRole.ClosingParagraph, LayoutZone.Closing, GenreProfile.Scores.FinalAppeal, opens: true);
         }
     }
 }

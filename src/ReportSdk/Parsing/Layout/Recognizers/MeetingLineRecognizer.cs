@@ -50,7 +50,7 @@ internal sealed class MeetingLineRecognizer : LineRecognizer
 
         bool dashed = i > 0;
         var rest = view[i..];
-        bool meetingWords = ContainsAny(rest, GenreProfile.MeetingWords);
+        bool meetingWords = GenreLexicon.ContainsAny(rest, GenreProfile.MeetingWords);
         bool opensLikeMeeting = rest.Length > 0 && (rest[0] == '在' || CharClasses.IsDigit(rest[0]) || rest[0] is '二' or '一');
         if (dashed)
         {
@@ -93,18 +93,5 @@ internal sealed class MeetingLineRecognizer : LineRecognizer
         }
 
         return contentStart + offset + after;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
