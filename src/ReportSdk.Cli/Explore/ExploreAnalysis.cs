@@ -110,6 +110,7 @@ internal sealed class ExploreAnalysis
             writer.WriteNumber("end", decision.Span.End);
             writer.WriteString("role", decision.Role);
             writer.WriteString("zone", decision.Zone);
+            writer.WriteString("reason", decision.Reason);
             writer.WriteStartArray("candidates");
             foreach (var candidate in decision.Candidates)
             {

@@ -10,7 +10,7 @@ namespace ReportSdk.Tests.Explore;
 /// <summary>
 /// The explorer page in a real, headless Chromium (Debian's, driven by PuppeteerSharp over the DevTools protocol; no
 /// browser download): tinted lines, tree ⇄ text selection, a line's layout decision, the panels, no console errors,
-/// the Model tab (metadata, targets, glossary linked to their spans), a narrow window, and a 500 KB report. Screenshots go to the system temp folder (<c>reportsdk-explore-*.png</c>).
+/// the Model tab (metadata, targets, glossary linked to their spans), a narrow window, and a 500 KB report. Screenshots go to the system temp folder (<c>reportsdk-explore-*.png</c>), or to <c>REPORTSDK_SCREENSHOT_DIR</c> when it is set.
 /// </summary>
 public sealed class ExploreBrowserTests
 {
@@ -312,7 +312,11 @@ public sealed class ExploreBrowserTests
 
     private async Task ScreenshotAsync(IPage page, string name)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"reportsdk-explore-{name}.png");
+        // REPORTSDK_SCREENSHOT_DIR=docs/images regenerates the screenshots shown in docs/explorer.md.
+        var folder = Environment.GetEnvironmentVariable("REPORTSDK_SCREENSHOT_DIR") is { Length: > 0 } requested
+            ? Directory.CreateDirectory(requested).FullName
+            : Path.GetTempPath();
+        var path = Path.Combine(folder, $"reportsdk-explore-{name}.png");
         await page.ScreenshotAsync(path);
         _output.WriteLine("screenshot: " + path);
     }

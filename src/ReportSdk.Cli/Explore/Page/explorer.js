@@ -328,7 +328,7 @@
     const finite = d.candidates.map((c) => c.score).filter((s) => typeof s === 'number' && isFinite(s));
     const max = finite.length ? Math.max(...finite.map(Math.abs), 1e-9) : 1;
     for (const c of d.candidates) {
-      const tr = el('tr', c.role === d.role ? 'win' : null);
+      const tr = el('tr', c.role === d.role + '@' + d.zone ? 'win' : null);
       const score = el('td', 'score', formatScore(c.score));
       if (typeof c.score === 'number' && isFinite(c.score)) {
         const bar = el('span', 'bar');
@@ -341,6 +341,7 @@
       table.appendChild(tr);
     }
     panel.appendChild(table);
+    if (d.reason) panel.appendChild(el('p', 'reason', d.reason));
     if (d.candidates.length <= 1) panel.appendChild(el('p', 'hint', 'Only one candidate was proposed for this line.'));
   }
 

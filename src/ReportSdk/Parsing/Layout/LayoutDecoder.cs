@@ -216,6 +216,7 @@ internal sealed class LayoutDecoder
                 if (trace is not null)
                 {
                     trace.Zones[line] = (LayoutZone)zone;
+                    trace.Chosen[line] = chosen[line];
                 }
 
                 zone = previousZone;

@@ -15,7 +15,15 @@ public sealed record RoleCandidate(string Role, double Score, string Recognizer)
 /// <param name="Role">The chosen role (<c>blank</c> for an empty line).</param>
 /// <param name="Zone">The part of the report the line was placed in: <c>lead</c>, <c>preamble</c>, <c>body</c>, <c>closing</c>, <c>back</c>, <c>tail</c>.</param>
 /// <param name="Candidates">Every role proposed for the line, best first.</param>
-public sealed record LineDecision(int Line, TextSpan Span, string Role, string Zone, IReadOnlyList<RoleCandidate> Candidates);
+public sealed record LineDecision(int Line, TextSpan Span, string Role, string Zone, IReadOnlyList<RoleCandidate> Candidates)
+{
+    /// <summary>
+    /// Which stage decided the role, in one sentence: the report segmenter (titles, tables of contents, chrome
+    /// around reports), the decoder's default for the zone when no recognizer proposed anything, the decoder's best
+    /// path through the zones, or the body structure decoder overruling the line's own best candidate (numbering order and nesting).
+    /// </summary>
+    public string Reason { get; init; } = "";
+}
 
 /// <summary>
 /// Explains a parse: the layout decoder's decision for every line, with the candidates it weighed.
@@ -43,23 +51,52 @@ public static class LayoutExplanation
             ref var line = ref layout.Lines[i];
             string role = line.IsBlank ? "blank" : RoleName(line.Role);
             string zone = trace.Zones[i] is { } z ? ZoneName(z) : line.IsBlank ? "blank" : "lead";
-            var proposals = trace.Candidates[i] ?? [];
-            var candidates = proposals
+            var proposals = trace.Candidates[i];
+            var candidates = (proposals ?? [])
                 .OrderByDescending(c => c.Score)
                 .Select(c => new RoleCandidate(RoleName(c.Role) + "@" + ZoneName(c.Zone), c.Score,
-                    c.Recognizer >= 0 ? RecognizerPipeline.Recognizers[c.Recognizer].Name : "default"))
+                    c.Recognizer >= 0 ? RecognizerPipeline.Recognizers[c.Recognizer].Name : DefaultRecognizerName))
                 .ToArray();
-            if (candidates.Length == 0 && !line.IsBlank)
+            string reason;
+            if (line.IsBlank)
+            {
+                reason = "An empty line; it belongs to the trivia around it.";
+            }
+            else if (trace.Chosen[i] is not { } taken)
             {
                 // Lines outside every report's decoding (chrome before a report, a table of contents, a title) were placed by the report segmenter.
-                candidates = [new RoleCandidate(role + "@" + zone, 0, "segmenter")];
+                candidates = [new RoleCandidate(role + "@" + zone, 0, SegmenterName)];
+                reason = "Placed by the report segmenter, which finds report starts by their titles, tables of contents and the chrome around reports.";
+            }
+            else
+            {
+                string takenRole = RoleName(taken.Role);
+                if (taken.Recognizer < 0)
+                {
+                    // The zone's default is a candidate of its own in the decoder's tables: show it beside the proposals.
+                    candidates = [.. candidates, new RoleCandidate(takenRole + "@" + zone, taken.Score, DefaultRecognizerName)];
+                    candidates = [.. candidates.OrderByDescending(c => c.Score)];
+                }
+
+                string how = taken.Recognizer < 0
+                    ? $"no recognizer's proposal beat the {zone} zone's default, {takenRole}"
+                    : $"it took {RecognizerPipeline.Recognizers[taken.Recognizer].Name}'s proposal {takenRole}";
+                reason = takenRole == role
+                    ? $"The decoder's best path through the report's zones put the line in the {zone} zone: {how}."
+                    : $"The decoder's best path put the line in the {zone} zone ({how}); the body structure decoder then made it {role}: numbering order, nesting and the section's other headings outrank one line's score.";
             }
 
-            result[i] = new LineDecision(i, TextSpan.FromBounds(line.Start, line.End), role, zone, candidates);
+            result[i] = new LineDecision(i, TextSpan.FromBounds(line.Start, line.End), role, zone, candidates) { Reason = reason };
         }
 
         return result;
     }
+
+    private const string SegmenterName = "segmenter";
+
+    private const string DefaultRecognizerName = "default";
+
+    private static string RoleOf(RoleCandidate candidate) => candidate.Role[..candidate.Role.IndexOf('@')];
 
     private static string ZoneName(LayoutZone zone) => zone.ToString().ToLowerInvariant();
 

@@ -7,6 +7,9 @@ internal sealed class LayoutTrace(int lineCount)
 
     public LayoutZone?[] Zones { get; } = new LayoutZone?[lineCount];
 
+    /// <summary>The candidate the decoder's best path took for each decoded line (a zone default has no recognizer).</summary>
+    public Candidate?[] Chosen { get; } = new Candidate?[lineCount];
+
     public void Record(int line, ReadOnlySpan<Candidate> candidates, LayoutZone zone)
     {
         Candidates[line] = [.. candidates];
