@@ -99,23 +99,30 @@ internal static class ExportCommand
         var readOptions = new InputReadOptions(inputs.MaxInputBytes, null);
         var progress = ProgressReporter.Create(error, entries.Count, inputs.Progress, stderrIsTerminal);
         var results = new FileResult[entries.Count];
-        var done = new bool[entries.Count];
-        var progressLock = new object();
-        int nextToReport = 0;
-        int workers = inputs.Jobs > 0 ? inputs.Jobs : Environment.ProcessorCount;
-        Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
+        int workers = Math.Min(inputs.Jobs > 0 ? inputs.Jobs : Environment.ProcessorCount, entries.Count);
+        if (workers < 2)
+        {
+            for (int i = 0; i < entries.Count; i++)
+            {
+                results[i] = ParseOne(entries[i], readOptions);
+                progress.Report(i, entries[i].Input);
+            }
+
+            return results;
+        }
+
+        // The same ordered pipeline as the other batch commands: workers parse ahead, progress follows input order.
+        using var pipeline = new OrderedBatchPipeline(entries.Count, workers, i =>
         {
             results[i] = ParseOne(entries[i], readOptions);
-            lock (progressLock)
-            {
-                done[i] = true;
-                while (nextToReport < entries.Count && done[nextToReport])
-                {
-                    progress.Report(nextToReport, entries[nextToReport].Input);
-                    nextToReport++;
-                }
-            }
+            return null;
         });
+        for (int i = 0; i < entries.Count; i++)
+        {
+            pipeline.Complete(i, static _ => { });
+            progress.Report(i, entries[i].Input);
+        }
+
         return results;
     }
 
