@@ -1,3 +1,4 @@
+using ReportSdk.Parsing;
 using ReportSdk.Semantics.Model;
 using ReportSdk.Semantics.Quantities;
 using ReportSdk.Semantics.Targets;
@@ -153,36 +154,10 @@ internal static class MeaningProfile
     // ---- Quantities ------------------------------------------------------------------------------
 
     /// <summary>
-    /// Traditional characters of the phrases matched here (reports of the 1950s are printed in them), with their
-    /// simplified forms at the same index: text is folded character for character before matching, so offsets keep.
+    /// The text with traditional characters replaced by their simplified forms, one for one (reports of the 1950s are
+    /// printed in them): the same table as the layout's line view, <see cref="TraditionalCharacters"/>.
     /// </summary>
-    private const string TraditionalCharacters = "點萬億兩噸預計劃長遞産產總價額資達際戶個項臺輛張條處間場們國經濟糧費農業設發現實過來區縣鎮鄉與於爲為減標準種數貨進對應較當綫線鐵車機電鋼紗學後時會議屆務統調證壓積幣銷儲運輸郵營衛醫傳廣東畝隊歲頭隻篇級勞動屬權財稅貿並規模續穩輕織礦藥歷據將";
-
-    /// <summary>The simplified forms of <see cref="TraditionalCharacters"/>, index for index.</summary>
-    private const string SimplifiedCharacters = "点万亿两吨预计划长递产产总价额资达际户个项台辆张条处间场们国经济粮费农业设发现实过来区县镇乡与于为为减标准种数货进对应较当线线铁车机电钢纱学后时会议届务统调证压积币销储运输邮营卫医传广东亩队岁头只篇级劳动属权财税贸并规模续稳轻织矿药历据将";
-
-    /// <summary>The text with the traditional characters of <see cref="TraditionalCharacters"/> replaced by their simplified forms (same length).</summary>
-    public static string Fold(string text)
-    {
-        int first = text.AsSpan().IndexOfAny(TraditionalCharacters);
-        if (first < 0)
-        {
-            return text;
-        }
-
-        return string.Create(text.Length, (text, first), static (span, state) =>
-        {
-            state.text.AsSpan().CopyTo(span);
-            for (int i = state.first; i < span.Length; i++)
-            {
-                int at = TraditionalCharacters.IndexOf(span[i], StringComparison.Ordinal);
-                if (at >= 0)
-                {
-                    span[i] = SimplifiedCharacters[at];
-                }
-            }
-        });
-    }
+    public static string Fold(string text) => TraditionalCharacters.Fold(text);
 
     /// <summary>Words written with numerals that are not numbers (一一列举: one by one).</summary>
     public static readonly string[] NumeralWords = ["一一"];

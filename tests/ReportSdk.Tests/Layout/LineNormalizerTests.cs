@@ -107,4 +107,24 @@ public sealed class LineNormalizerTests
             }
         }
     }
+
+    [Fact]
+    public void LayoutAndMeaningLayerFoldTraditionalCharactersWithOneTable()
+    {
+        Assert.Equal(TraditionalCharacters.Traditional.Length, TraditionalCharacters.Simplified.Length);
+        Assert.Equal(TraditionalCharacters.Traditional.Length, TraditionalCharacters.Traditional.Distinct().Count());
+        for (int i = 0; i < TraditionalCharacters.Traditional.Length; i++)
+        {
+            char traditional = TraditionalCharacters.Traditional[i];
+            char simplified = TraditionalCharacters.Simplified[i];
+            Assert.NotEqual(traditional, simplified);
+            Assert.Equal(simplified, LineNormalizer.Fold(traditional));
+            Assert.Equal(simplified.ToString(), ReportSdk.Semantics.MeaningProfile.Fold(traditional.ToString()));
+        }
+
+        var buffer = new char[32];
+        int length = LineNormalizer.Normalize("國務院總理　政府工作報告", buffer);
+        Assert.Equal("国务院总理政府工作报告", new string(buffer, 0, length));
+        Assert.Equal("计划产量", ReportSdk.Semantics.MeaningProfile.Fold("計劃產量"));
+    }
 }

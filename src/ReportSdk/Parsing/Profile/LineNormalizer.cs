@@ -18,12 +18,6 @@ namespace ReportSdk.Parsing;
 /// </remarks>
 internal static class LineNormalizer
 {
-    /// <summary>Traditional characters that occur in the profile's phrases, and their simplified forms, pairwise.</summary>
-    private const string Traditional = "執況門電達進運動產還戰農問黨領導聯繫現開種應該從兩萬億業務將標準確強際職權機構統點數據質產勞資贊專價幣歲園區東廣橋稅預決費團體歷屆選舉議員華夠衛隊軍鬥爭義舊斷報紙論階級興辦讓說話認識講記訂計劃設頭顧總結過與對於會們這個來時當發縣鎮鄉幹經濟參組織為處實紀彙匯錄註釋說明號屬條頁權編輯載圖網站擊閱讀關閉";
-    private const string Simplified = "执况门电达进运动产还战农问党领导联系现开种应该从两万亿业务将标准确强际职权机构统点数据质产劳资赞专价币岁园区东广桥税预决费团体历届选举议员华够卫队军斗争义旧断报纸论阶级兴办让说话认识讲记订计划设头顾总结过与对于会们这个来时当发县镇乡干经济参组织为处实纪汇汇录注释说明号属条页权编辑载图网站击阅读关闭";
-
-    private static readonly Dictionary<char, char> TraditionalToSimplified = BuildMap();
-
     /// <summary>
     /// One bit per UTF-16 code unit, set for every character that <see cref="Normalize"/> does not copy as
     /// is: spaces and zero-width characters (dropped), the openers of literal escapes (<c>&lt;</c>,
@@ -38,10 +32,15 @@ internal static class LineNormalizer
         var bits = new ulong[(char.MaxValue + 1) / 64];
         for (int c = 0; c <= char.MaxValue; c++)
         {
-            if (c is '<' or '&' || IsDropped((char)c) || FoldSpecial((char)c) != c)
+            if (c is '<' or '&' || IsDropped((char)c) || FoldWidthAndDash((char)c) != c)
             {
                 bits[c >> 6] |= 1UL << c;
             }
+        }
+
+        foreach (char c in TraditionalCharacters.Traditional)
+        {
+            bits[c >> 6] |= 1UL << c;
         }
 
         return bits;
@@ -51,17 +50,6 @@ internal static class LineNormalizer
 
     /// <summary>Spaces of every kind and zero-width characters: not part of the view.</summary>
     private static bool IsDropped(char c) => CharClasses.IsSpace(c) || c is >= '\u200B' and <= '\u200F' or '\u2060';
-
-    private static Dictionary<char, char> BuildMap()
-    {
-        var map = new Dictionary<char, char>(Traditional.Length);
-        for (int i = 0; i < Traditional.Length && i < Simplified.Length; i++)
-        {
-            map.TryAdd(Traditional[i], Simplified[i]);
-        }
-
-        return map;
-    }
 
     /// <summary>
     /// Writes the normalized view of <paramref name="text"/> into <paramref name="destination"/>
@@ -143,14 +131,16 @@ internal static class LineNormalizer
     /// <summary>The fold of a character that may change: width, traditional form, dash variants.</summary>
     private static char FoldSpecial(char c)
     {
+        char folded = FoldWidthAndDash(c);
+        return folded == c && c >= '\u4E00' ? TraditionalCharacters.ToSimplified(c) : folded;
+    }
+
+    /// <summary>The width and dash folds: full-width ASCII forms to ASCII, dash variants to <c>—</c>.</summary>
+    private static char FoldWidthAndDash(char c)
+    {
         if (c >= '\uFF01' && c <= '\uFF5E' && !IsKeptFullWidth(c))
         {
             return (char)(c - 0xFEE0);
-        }
-
-        if (c >= '\u4E00' && TraditionalToSimplified.TryGetValue(c, out char simplified))
-        {
-            return simplified;
         }
 
         return c switch
