@@ -16,6 +16,9 @@ internal static class ChineseNumerals
     /// <summary>True for a character that can open a Chinese quantity (a digit or 十, not 百/千/万/亿 alone).</summary>
     public static bool CanOpen(char c) => (Digits.Contains(c) && c != '零' && c != '〇') || c == '十';
 
+    /// <summary>Every character for which <see cref="CanOpen"/> is true.</summary>
+    public static string Openers { get; } = new([.. Digits.Where(CanOpen), '十']);
+
     /// <summary>The value of an ASCII or full-width digit, or -1.</summary>
     public static int ArabicValue(char c) => c switch
     {

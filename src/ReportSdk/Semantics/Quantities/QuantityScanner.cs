@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportSdk.Text;
 
 namespace ReportSdk.Semantics.Quantities;
@@ -12,6 +13,19 @@ namespace ReportSdk.Semantics.Quantities;
 public static class QuantityScanner
 {
     /// <summary>
+    /// Every character a quantity can start with: digits of every width, Chinese numerals that can open a number, and
+    /// the first characters of <see cref="MeaningProfile.ChinesePercent"/> and of the vague amounts. <see cref="TryScanAt"/>
+    /// finds nothing anywhere else, so the scan skips to the next of these with one vectorized search.
+    /// </summary>
+    private static readonly SearchValues<char> QuantityOpeners = SearchValues.Create(
+        [
+            .. "0123456789０１２３４５６７８９",
+            .. ChineseNumerals.Openers,
+            MeaningProfile.ChinesePercent[0],
+            .. MeaningProfile.VagueAmounts.Select(v => v.Phrase[0]),
+        ]);
+
+    /// <summary>
     /// Scans <paramref name="text"/>; spans are offsets into it plus <paramref name="offset"/>. Traditional characters
     /// (萬, 億, 點, 噸) are read as their simplified forms; each quantity's text is as written.
     /// </summary>
@@ -23,6 +37,13 @@ public static class QuantityScanner
         int i = 0;
         while (i < folded.Length)
         {
+            int skip = folded.AsSpan(i).IndexOfAny(QuantityOpeners);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             int next = TryScanAt(folded, i, offset, out var quantity);
             if (quantity is not null)
             {

@@ -38,8 +38,20 @@ internal static class IndicatorClassifier
         return s;
     }
 
-    private static bool IsGrowthWordEnd(string s, string filler) =>
-        MeaningProfile.GrowthWords.Concat(MeaningProfile.DeclineWords).Any(w => w.EndsWith(filler, StringComparison.Ordinal) && s.EndsWith(w, StringComparison.Ordinal));
+    private static readonly string[] ChangeWords = [.. MeaningProfile.GrowthWords, .. MeaningProfile.DeclineWords];
+
+    private static bool IsGrowthWordEnd(string s, string filler)
+    {
+        foreach (string word in ChangeWords)
+        {
+            if (word.EndsWith(filler, StringComparison.Ordinal) && s.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when the indicator opens, after any year it names and 预计 (一九八二年预计…), with a measure word (年均增长, 增长, 下降) or a
