@@ -262,6 +262,10 @@ internal sealed class DocumentLayout
                 _lines[i].Split = split;
                 candidates.Add(i);
             }
+            else if (_lines[i].Role == LineRole.Blank && !_lines[i].IsBlank && IsTitleBeforeMeetingLine(i))
+            {
+                candidates.Add(i);
+            }
         }
 
         var starts = new List<(int, bool)>();
@@ -352,8 +356,55 @@ internal sealed class DocumentLayout
             return true;
         }
 
+        // A status word after the report word: 政府工作报告全文, 政府工作报告摘要.
+        foreach (string status in GenreProfile.StatusWords)
+        {
+            if (after.TrimEnd(" \t\u00A0\u3000").SequenceEqual(status))
+            {
+                return true;
+            }
+        }
+
         // A parenthesised qualifier: 政府工作报告（摘要）.
         return after.Length <= 12 && CharClasses.IsOpenParen(after[0]) && CharClasses.IsCloseParen(after[^1]);
+    }
+
+    /// <summary>
+    /// A title without <see cref="GenreLexicon.ReportWord"/> (柳溪街道办事处工作报告, 关于…工作情况的报告): a short line
+    /// with no sentence punctuation, ending in a title word (<see cref="GenreProfile.TitleEndings"/>, a status word in
+    /// brackets or none after it), right before a meeting line.
+    /// </summary>
+    private bool IsTitleBeforeMeetingLine(int index)
+    {
+        var content = TrimStatusQualifier(Content(index).TrimEnd(" \t\u00A0\u3000"));
+        if (content.Length > GenreProfile.PositionalTitleMaxLength || content.IndexOfAny("。，,；;：:") >= 0
+            || !GenreLexicon.EndsWithAny(content, GenreProfile.TitleEndings) || IsChrome(index) || IsMeetingLine(index))
+        {
+            return false;
+        }
+
+        int next = index + 1;
+        while (next < _lines.Length && _lines[next].IsBlank)
+        {
+            next++;
+        }
+
+        return next < _lines.Length && IsMeetingLine(next);
+    }
+
+    /// <summary>The title without a bracketed status word after it (…工作报告（摘要）).</summary>
+    private static ReadOnlySpan<char> TrimStatusQualifier(ReadOnlySpan<char> content)
+    {
+        if (content.Length > 2 && CharClasses.IsCloseParen(content[^1]))
+        {
+            int open = content.LastIndexOfAny("（(");
+            if (open > 0 && GenreLexicon.ContainsAny(content[(open + 1)..^1], GenreProfile.StatusWords))
+            {
+                return content[..open].TrimEnd(" \t\u00A0\u3000");
+            }
+        }
+
+        return content;
     }
 
     private bool IsConfirmedTitle(int index, int nextCandidate)

@@ -107,6 +107,20 @@ internal static class GenreLexicon
         return false;
     }
 
+    /// <summary>True when the text ends with one of the words (ordinal).</summary>
+    public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the text starts with a salutation word (各位代表 …).</summary>
     public static bool StartsWithSalutation(ReadOnlySpan<char> text)
     {

@@ -44,6 +44,6 @@ public class LayoutExplanationTests
         Assert.Contains("best path", heading.Reason);
         Assert.All(
             decisions.Where(d => d.Role != "blank" && !d.Candidates.Any(c => c.Role == d.Role + "@" + d.Zone)),
-            d => Assert.Contains("body structure decoder", d.Reason));
+            d => Assert.Contains("later layout pass", d.Reason));
     }
 }

@@ -83,7 +83,7 @@ public static class LayoutExplanation
                     : $"it took {RecognizerPipeline.Recognizers[taken.Recognizer].Name}'s proposal {takenRole}";
                 reason = takenRole == role
                     ? $"The decoder's best path through the report's zones put the line in the {zone} zone: {how}."
-                    : $"The decoder's best path put the line in the {zone} zone ({how}); the body structure decoder then made it {role}: numbering order, nesting and the section's other headings outrank one line's score.";
+                    : $"The decoder's best path put the line in the {zone} zone ({how}); a later layout pass then made it {role}: the preamble's slot order, or the body structure decoder (numbering order, nesting and the section's other headings outrank one line's score).";
             }
 
             result[i] = new LineDecision(i, TextSpan.FromBounds(line.Start, line.End), role, zone, candidates) { Reason = reason };

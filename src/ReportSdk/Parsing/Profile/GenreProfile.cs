@@ -111,6 +111,9 @@ internal static class GenreProfile
     /// <summary>Characters a date line has (2026年1月27日).</summary>
     public const char YearCharacter = '年', DayCharacter = '日';
 
+    /// <summary>Separators of a date written in digits (2026-01-20, 2026.01.20, 2026/1/20), and of its time (16:32).</summary>
+    public const string NumericDateSeparators = "-./", TimeSeparators = ":：";
+
     /// <summary>Word that opens an annex heading (附件1 2026年省十件民生实事).</summary>
     public const string AnnexWord = "附件";
 
@@ -130,6 +133,15 @@ internal static class GenreProfile
 
     /// <summary>How many non-blank lines after a title candidate may confirm it by a preamble or heading line.</summary>
     public const int TitleLookAhead = 8;
+
+    /// <summary>
+    /// Words a title without <see cref="ReportWord"/> ends with (柳溪街道办事处工作报告, 关于…工作情况的报告,
+    /// …2025年工作总结及2026年工作计划): such a line is a title only right before a meeting line.
+    /// </summary>
+    public static readonly string[] TitleEndings = ["报告", "计划", "总结"];
+
+    /// <summary>Longest title recognised by its place before a meeting line rather than by <see cref="ReportWord"/>: a title, not a sentence.</summary>
+    public const int PositionalTitleMaxLength = 40;
 
     /// <summary>
     /// How many non-blank lines of a report its preamble can span at most (title, meeting, chrome, speaker, date,
