@@ -31,8 +31,29 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
         }
 
         var rest = line.AfterMarker;
-        return rest.Length is > 1 and <= GenreProfile.SectionHeadingMaxLength && rest.IndexOf('。') < 0
-            && rest[^1] is not ('；' or ';' or '，' or ',' or '、' or '：' or ':') && line.StartsBlock;
+        if (rest.Length is > 1 and <= GenreProfile.SectionHeadingMaxLength && rest.IndexOf('。') < 0
+            && rest[^1] is not ('；' or ';' or '，' or ',' or '、' or '：' or ':') && line.StartsBlock)
+        {
+            return true;
+        }
+
+        return EndsLikeASentenceButNamesASection(rest) && line.StartsBlock;
+    }
+
+    /// <summary>
+    /// <c>一、2025年工作回顾。</c>, <c>二、2026年工作安排：</c>: a heading closed by a full stop or a colon, with no other
+    /// sentence punctuation, whose words name a section kind (an item that ends so names none).
+    /// </summary>
+    private static bool EndsLikeASentenceButNamesASection(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length is < 3 || rest.Length > GenreProfile.SectionHeadingMaxLength + 1 || rest[^1] is not ('。' or '：' or ':'))
+        {
+            return false;
+        }
+
+        var heading = rest[..^1];
+        return !LayoutText.HasSentencePunctuation(heading) && heading.IndexOfAny('，', ',', '；') < 0
+            && GenreLexicon.ClassifyHeading(heading) != SectionKind.Other;
     }
 
     /// <summary>
