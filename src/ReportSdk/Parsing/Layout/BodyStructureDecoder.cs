@@ -39,7 +39,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             (style == NumberingStyle.ChineseComma ? numbered : style == NumberingStyle.None ? unnumbered : parenthesized).Add(i);
         }
 
-        var headings = ChooseHeadings(numbered, parenthesized, unnumbered);
+        var headings = ChooseHeadings(numbered, parenthesized, unnumbered, hasClosing: report.ClosingLine >= 0);
         // The headings come in line order: a cursor over them replaces a set lookup per line.
         int nextHeading = 0;
         int firstHeading = headings.Count > 0 ? headings[0] : -1;
@@ -168,7 +168,15 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
     /// The top-level headings: the numbered run from 一、 when it is the outline (its numbers do not restart);
     /// else the unnumbered headings; else a run of （一） headings naming review and plan.
     /// </summary>
-    private List<int> ChooseHeadings(List<int> numbered, List<int> parenthesized, List<int> unnumbered)
+    /// <param name="numbered">Proposed headings of the 一、 style, in line order.</param>
+    /// <param name="parenthesized">Proposed headings of the （一） style, in line order.</param>
+    /// <param name="unnumbered">Proposed unnumbered headings, in line order.</param>
+    /// <param name="hasClosing">
+    /// Whether the report goes on to its closing. A numbered run after an unnumbered review heading is its sibling (the
+    /// plan's parts) only in a report that reaches its closing; where the text ends inside the run (the beginning of a
+    /// report), the run is the review's items, the far more common shape (2025年工作回顾 / 一、…四、).
+    /// </param>
+    private List<int> ChooseHeadings(List<int> numbered, List<int> parenthesized, List<int> unnumbered, bool hasClosing)
     {
         var run = Run(numbered, out bool restarts);
         bool unnumberedFirst = unnumbered.Count > 0 && run.Count > 0 && unnumbered[0] < run[0];
@@ -177,7 +185,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             return run;
         }
 
-        if (unnumberedFirst && !restarts && run.Count >= MinimumRunAfterUnnumbered && unnumbered[^1] < run[0]
+        if (unnumberedFirst && hasClosing && !restarts && run.Count >= MinimumRunAfterUnnumbered && unnumbered[^1] < run[0]
             && GenreLexicon.ClassifyHeading(decoder.Normalized(unnumbered[^1])) != SectionKind.Plan)
         {
             // 首先报告2001年的工作 … then 一、…八、 this year's tasks: the unnumbered review heading and the numbered

@@ -24,6 +24,12 @@ internal static class GenreProfile
     public static readonly string[] RallyingWords = ["让我们"];
 
     /// <summary>
+    /// Thanks that end the review (各位代表！过去一年的成绩…在此，我代表…表示衷心的感谢！): a salutation paragraph that gives
+    /// thanks and does not rally is the review's last paragraph, not the closing.
+    /// </summary>
+    public static readonly string[] ThanksPhrases = ["表示衷心的感谢", "表示诚挚的感谢", "表示衷心感谢", "表示诚挚感谢", "致以崇高的敬意", "表示崇高的敬意", "致以诚挚的问候"];
+
+    /// <summary>
     /// Words of a final appeal that has neither salutation nor 让我们 (…为完成…计划而奋斗！, 团结起来，争取更大的胜利！):
     /// a paragraph ending in an exclamation with one of them, near the end, may be the closing.
     /// </summary>

@@ -32,6 +32,12 @@ internal sealed class ClosingRecognizer : LineRecognizer
         {
             score += GenreProfile.Scores.ClosingRally;
         }
+        else if (!heading && (GivesThanks(line.Content) || FollowsAHeading(line)))
+        {
+            // The review's thanks, or the first paragraph under a section heading (二、2026年工作安排 / 各位代表！2026年是…):
+            // part of the body, which matters when the text ends there (the beginning of a report).
+            return;
+        }
 
         sink.Add(LineRole.ClosingParagraph, LayoutZone.Closing, score, opens: true);
     }
@@ -68,6 +74,23 @@ internal sealed class ClosingRecognizer : LineRecognizer
         }
 
         return false;
+    }
+
+    private static bool GivesThanks(ReadOnlySpan<char> content) => GenreLexicon.ContainsAny(content, GenreProfile.ThanksPhrases);
+
+    /// <summary>True when the line right above is a heading: short, with no sentence punctuation, not itself a salutation.</summary>
+    private static bool FollowsAHeading(in LineContext line)
+    {
+        int previous = line.Previous;
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        var above = line.ContentOf(previous);
+        var heading = line.Lines[previous].Marker.Style == Syntax.NumberingStyle.None ? above : LayoutText.AfterMarker(line.Text, line.Lines, previous);
+        return heading.Length is > 1 and <= GenreProfile.SectionHeadingMaxLength && !LayoutText.HasSentencePunctuation(heading)
+            && !GenreLexicon.StartsWithSalutation(above) && !IsClosingHeading(heading);
     }
 
     private static bool Rallies(ReadOnlySpan<char> content) => GenreLexicon.ContainsAny(content, GenreProfile.RallyingWords);

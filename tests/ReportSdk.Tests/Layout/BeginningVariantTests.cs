@@ -1,0 +1,82 @@
+using ReportSdk.Syntax;
+using static ReportSdk.Tests.Layout.VariantText;
+
+namespace ReportSdk.Tests.Layout;
+
+/// <summary>
+/// Only the beginning of a report (a page, an excerpt): the structure found must be the structure of that beginning,
+/// and the text must be flagged as ending inside the report (RPT0006), not given a closing it does not have.
+/// </summary>
+public class BeginningVariantTests
+{
+    private const string UnnumberedReview = "2025年工作回顾";
+    private const string Thanks = "各位代表！过去一年取得的成绩，是县委坚强领导的结果，是全县干部群众团结奋斗的结果。在此，我代表县人民政府，向全县人民表示衷心的感谢！";
+
+    private static readonly string[] ReviewItems =
+    [
+        "一、坚持稳中求进，经济运行持续向好。", ReviewText,
+        "二、坚持创新驱动，产业结构加快优化。", ReviewText,
+        "三、坚持城乡统筹，发展空间不断拓展。", ReviewText,
+    ];
+
+    private static bool Truncated(SyntaxTree tree) => tree.GetDiagnostics().Any(d => d.Id == "RPT0006");
+
+    [Fact]
+    public void AnUnnumberedReviewWithNumberedItems_CutBeforeThePlan_IsOneReviewWithItsItems()
+    {
+        var tree = Parse(WithBody([Salutation, Opening, UnnumberedReview, ReviewText, .. ReviewItems]));
+        var report = SingleOutline(tree);
+
+        Assert.Equal(["review"], Kinds(report));
+        Assert.Equal([UnnumberedReview], Headings(report));
+        Assert.Equal(["一、", "二、", "三、"], report.Sections[0].Items.Select(i => i.Marker).ToArray());
+        Assert.Null(report.Closing);
+        Assert.True(Truncated(tree));
+    }
+
+    [Fact]
+    public void TheReviewsThanks_AtTheEndOfABeginning_AreNotTheClosing()
+    {
+        var tree = Parse(WithBody([Salutation, Opening, ReviewHeading, ReviewText, "（一）坚持稳中求进，经济运行持续向好。", Thanks]));
+        var report = SingleOutline(tree);
+
+        Assert.Equal(["review"], Kinds(report));
+        Assert.Null(report.Closing);
+        Assert.True(Truncated(tree));
+    }
+
+    [Fact]
+    public void ASalutationParagraphRightUnderAHeading_AtTheEndOfABeginning_IsNotTheClosing()
+    {
+        const string planOpening = "各位代表！2026年是“十五五”规划开局之年，做好今年工作意义重大。";
+        var tree = Parse(WithBody([Salutation, Opening, ReviewHeading, ReviewText, PlanHeading, planOpening]));
+        var report = SingleOutline(tree);
+
+        Assert.Equal(["review", "plan"], Kinds(report));
+        Assert.Null(report.Closing);
+        Assert.True(Truncated(tree));
+    }
+
+    [Fact]
+    public void InAWholeReport_TheThanksStayInTheReview_AndTheClosingIsTheAppeal()
+    {
+        string text = WithBody([Salutation, Opening, ReviewHeading, ReviewText, Thanks, PlanHeading, PlanText, PlanItem1, PlanItem2, ClosingText]);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal(["review", "plan"], Kinds(report));
+        Assert.Equal(ClosingText, report.Closing!.Text);
+        Assert.False(Truncated(tree));
+    }
+
+    [Fact]
+    public void AWholeReportWithAnUnnumberedReviewAndAnUnnumberedPlan_KeepsTheItemsInside()
+    {
+        string text = WithBody([Salutation, Opening, UnnumberedReview, ReviewText, .. ReviewItems, "2026年工作安排", PlanText, PlanItem1, PlanItem2, ClosingText]);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["review", "plan"], Kinds(report));
+        Assert.Equal(3, report.Sections[0].Items.Count);
+        Assert.Equal(ClosingText, report.Closing!.Text);
+    }
+}
