@@ -38,3 +38,27 @@ public class HeadingPunctuationVariantTests
         Assert.Equal(2, report.Sections[1].Items.Count);
     }
 }
+
+/// <summary>Section kinds of town and city headings that name no review or plan words.</summary>
+public class SectionKindWordVariantTests
+{
+    [Fact]
+    public void AProblemsSectionBetweenReviewAndPlan_IsOther_AndThePlanStaysThePlan()
+    {
+        string text = WithBody(Salutation, Opening, ReviewHeading, ReviewText, "二、存在的困难和问题", "发展不平衡不充分的问题仍然突出。",
+            "三、2026年工作思路和主要任务", PlanText, PlanItem1, PlanItem2, ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["review", "other", "plan"], Kinds(report));
+    }
+
+    [Fact]
+    public void ASloganHeadingOfSelfRevolution_IsSelfBuilding()
+    {
+        string text = WithBody(Salutation, Opening, ReviewHeading, ReviewText, PlanHeading, PlanText, PlanItem1, PlanItem2,
+            "三、勇于自我革命 锻造过硬队伍", "我们将全面加强政府自身建设。", ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["review", "plan", "selfBuilding"], Kinds(report));
+    }
+}
