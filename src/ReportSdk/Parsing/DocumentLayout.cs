@@ -302,7 +302,7 @@ internal sealed class DocumentLayout
         return starts;
     }
 
-    /// <summary>True when the title candidate <paramref name="next"/> repeats <paramref name="index"/>'s text within the title look-ahead.</summary>
+    /// <summary>True when the title candidate <paramref name="next"/> repeats <paramref name="index"/>'s text (spacing and width aside) within the title look-ahead.</summary>
     private bool IsRepeatedSoon(int index, int next)
     {
         int seen = 0;
@@ -314,7 +314,8 @@ internal sealed class DocumentLayout
             }
         }
 
-        return Content(index).SequenceEqual(Content(next));
+        // Compared on the normalized view: a cover's spaced 政 府 工 作 报 告 repeats the title 政府工作报告 below.
+        return _decoder.Normalized(index).SequenceEqual(_decoder.Normalized(next));
     }
 
     private bool IsTitleCandidate(int index, out int split)

@@ -86,3 +86,26 @@ public class NumericDateLineVariantTests
         AssertStandardBody(text, report);
     }
 }
+
+/// <summary>A printed document's cover (meeting document line, spaced title, government, date) and contents before the report.</summary>
+public class CoverPageVariantTests
+{
+    [Fact]
+    public void ACoverWithASpacedTitleAndContents_IsNotASecondReport()
+    {
+        string[] cover =
+        [
+            "青山县第十八届人民代表大会第五次会议文件", "", "政 府 工 作 报 告", "", "青山县人民政府", "", "2026年1月18日", "",
+            "目  录", "一、2025年工作回顾……………………………………1", "二、2026年工作安排……………………………………6", "",
+        ];
+        string text = Lines([.. cover, "政府工作报告", Meeting, Speaker, .. StandardBody()]);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal("政府工作报告", report.Title);
+        Assert.Equal(cover.Length + 1, report.Line);
+        Assert.Equal(Meeting, report.Meeting);
+        AssertStandardBody(text, report);
+        Assert.DoesNotContain("RPT0006", tree.GetDiagnostics().Select(d => d.Id));
+    }
+}
