@@ -80,3 +80,28 @@ public class BeginningVariantTests
         Assert.Equal(ClosingText, report.Closing!.Text);
     }
 }
+
+/// <summary>The beginning of a report without any heading yet.</summary>
+public class HeadlessBeginningVariantTests
+{
+    [Fact]
+    public void ABeginningWithoutHeadingsThatLooksBackOnTheYear_IsTheImplicitReview()
+    {
+        string text = WithBody(Salutation, Opening, "2025年是“十四五”规划收官之年。", "一年来，我们坚持发展为要，综合实力不断增强。", "一年来，我们坚持民生为本，社会事业全面进步。");
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal(["review"], Kinds(report));
+        Assert.Contains("RPT0006", tree.GetDiagnostics().Select(d => d.Id));
+    }
+
+    [Fact]
+    public void AWholeReportWithoutHeadings_IsOneSectionOfUnknownKind()
+    {
+        string text = WithBody(Salutation, Opening, "一年来，我们坚持发展为要，综合实力不断增强。", "今年，我们将坚持稳中求进。", ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["other"], Kinds(report));
+        Assert.Equal(ClosingText, report.Closing!.Text);
+    }
+}

@@ -360,6 +360,27 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
     }
 
     /// <summary>Text before the first heading that is not the review is an implicit review; a body without headings is one implicit section.</summary>
+    /// <summary>True when one of the first body paragraphs from <paramref name="start"/> opens with a look back on the year (一年来…).</summary>
+    private bool OpensWithReview(int start, int end, LayoutZone[] zones)
+    {
+        int seen = 0;
+        for (int i = start; i < end && seen < GenreProfile.ReviewOpeningWindow; i++)
+        {
+            if (lines[i].IsBlank || zones[i] != LayoutZone.Body)
+            {
+                continue;
+            }
+
+            seen++;
+            if (GenreLexicon.StartsWithAny(text.AsSpan(lines[i].ContentStart, lines[i].ContentLength), GenreProfile.ReviewParagraphOpenings))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void MarkImplicitSection(ReportLayout report, int start, int end, LayoutZone[] zones)
     {
         int firstSection = report.SectionLines.Count > 0 ? report.SectionLines[0] : -1;
@@ -381,7 +402,8 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
                 if (!lines[i].IsBlank && zones[i] == LayoutZone.Body)
                 {
                     report.ImplicitReviewLine = i;
-                    report.ImplicitSectionIsOther = true;
+                    // The beginning of a report (no closing) that looks back on the year is its review.
+                    report.ImplicitSectionIsOther = report.ClosingLine >= 0 || !OpensWithReview(i, end, zones);
                     break;
                 }
             }

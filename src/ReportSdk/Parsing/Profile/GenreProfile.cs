@@ -102,6 +102,15 @@ internal static class GenreProfile
     /// <summary>Heading of a table of contents.</summary>
     public const string TableOfContentsHeading = "目录";
 
+    /// <summary>
+    /// Words that open a paragraph looking back on the year (一年来，我们…): a text without headings that ends inside the
+    /// report (its beginning) and has such a paragraph among its first ones is the review, not a section of unknown kind.
+    /// </summary>
+    public static readonly string[] ReviewParagraphOpenings = ["一年来", "过去一年", "过去的一年", "五年来", "过去五年", "过去的五年"];
+
+    /// <summary>How many of the first body paragraphs are read for <see cref="ReviewParagraphOpenings"/>.</summary>
+    public const int ReviewOpeningWindow = 3;
+
     /// <summary>Words that open an unnumbered heading looking back or ahead (过去五年的回顾, 今后五年的主要任务).</summary>
     public static readonly string[] HeadingOpeningWords = ["过去", "今后", "未来"];
 
