@@ -79,6 +79,11 @@ internal static class LineGrammar
         }
 
         char first = source[start];
+        if (IsDashLead(first))
+        {
+            return TryParseDashLead(source, start, end, out marker, out next);
+        }
+
         GrammarMemo<MarkerShape>? memo =
             CharClasses.IsChineseNumeral(first) ? Memos.ChineseComma
             : first == '第' ? Memos.ChineseOrdinal
@@ -87,6 +92,34 @@ internal static class LineGrammar
             : CharClasses.IsCircled(first) ? Memos.Circled
             : null;
         return memo is not null && memo.TryParse(source, start, MarkerWindowEnd(source, start, end), out marker, out next);
+    }
+
+    /// <summary>True for a character of a dash lead (<see cref="GenreProfile.DashLeadCharacters"/>).</summary>
+    public static bool IsDashLead(char c) => GenreProfile.DashLeadCharacters.Contains(c);
+
+    /// <summary>
+    /// A dash lead <c>——</c> (one to <see cref="GenreProfile.DashLeadMaxLength"/> dash characters):
+    /// <see cref="NumberingStyle.Dash"/>, number 0. Read by hand: the shape is one character class, and the scanner never
+    /// asks for it (a dash lead is a marker only when the body's structure says so).
+    /// </summary>
+    public static bool TryParseDashLead(string source, int start, int end, out MarkerShape marker, out int next)
+    {
+        marker = default;
+        next = start;
+        int i = start;
+        while (i < end && IsDashLead(source[i]))
+        {
+            i++;
+        }
+
+        if (i == start || i - start > GenreProfile.DashLeadMaxLength)
+        {
+            return false;
+        }
+
+        marker = new MarkerShape(NumberingStyle.Dash, 0);
+        next = i;
+        return true;
     }
 
     /// <summary>Superscript marks, memoized by their window (see <see cref="SuperscriptWindowEnd"/>).</summary>

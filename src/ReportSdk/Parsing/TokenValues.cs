@@ -35,6 +35,10 @@ internal static class TokenValues
         }
     }
 
+    /// <summary>True when <paramref name="text"/> is exactly a dash lead (<c>——</c>), a numbering marker without a number.</summary>
+    public static bool IsDashLead(string text) =>
+        LineGrammar.TryParseDashLead(text, 0, text.Length, out _, out int next) && next == text.Length;
+
     /// <summary>The number of a numbering marker token, or -1.</summary>
     public static int MarkerNumber(GreenToken token)
     {

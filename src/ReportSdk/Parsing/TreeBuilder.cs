@@ -416,7 +416,8 @@ internal sealed class TreeBuilder
         var (expected, previous) = state.OpenItem(line.Marker.Style, line.Marker.Number, tokens[0], title);
         // A run of ordinal clauses may start again at 一是 in the same part: that is a new run, not a gap.
         bool newClauseRun = line.Marker.Style == NumberingStyle.OrdinalClause && line.Marker.Number == 1;
-        if (expected != line.Marker.Number && !newClauseRun)
+        // A dash lead has no number to be out of order.
+        if (expected != line.Marker.Number && !newClauseRun && line.Marker.Style != NumberingStyle.Dash)
         {
             _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.NumberingOutOfOrder, line.ContentStart, line.MarkerEnd - line.ContentStart,
                 _text[line.ContentStart..line.MarkerEnd], previous == 0 ? "the start of its list" : "number " + previous, expected));

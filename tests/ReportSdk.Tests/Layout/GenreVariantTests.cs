@@ -534,6 +534,100 @@ public class GenreVariantTests
     }
 
     [Fact]
+    public void DashLedParagraphsOpeningConsecutiveParagraphs_AreTheSectionsItems()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading,
+            "五年来，我们团结带领全县人民攻坚克难，各项事业取得新的成就。",
+            "——综合实力跃上新台阶。地区生产总值突破300亿元，年均增长6.5%。",
+            "――产业结构持续优化。规上工业企业达到210家，数字经济占比提高5个百分点。",
+            "—城乡面貌明显改善。新建改造农村公路400公里，县城建成区扩大到25平方公里。",
+            "这些成绩的取得，是全县人民共同奋斗的结果。",
+            PlanHeading, PlanText, PlanItem1, PlanItem2,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["review", "plan"], Kinds(report));
+        var items = report.Sections[0].Items;
+        Assert.Equal(["——", "――", "—"], items.Select(i => i.Marker).ToArray());
+        Assert.Equal(["综合实力跃上新台阶", "产业结构持续优化", "城乡面貌明显改善"], items.Select(i => i.Title).ToArray());
+        Assert.All(items, i => Assert.Equal(NumberingStyle.Dash, i.Style));
+        Assert.All(items, i => Assert.Null(i.Number));
+        Assert.Equal(LineOf(text, "——综合实力跃上新台阶。地区生产总值突破300亿元，年均增长6.5%。"), items[0].Line);
+        Assert.Equal(2, report.Sections[1].Items.Count);
+        Assert.Equal(ClosingText, report.Closing?.Text);
+    }
+
+    [Fact]
+    public void DashLedHeadingsWithParagraphsBetween_AreTheSectionsItems()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            "——扎实抓好稳增长、防风险、保民生，发展底盘持续夯实。",
+            "经济运行稳中有进。全年固定资产投资增长8%。",
+            "就业形势总体稳定。城镇新增就业3200人。",
+            "——着力深化改革、扩大开放，发展动力更加强劲。",
+            "营商环境持续优化。新增市场主体5000户。",
+            PlanHeading, PlanText, PlanItem1, PlanItem2,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        var items = report.Sections[0].Items;
+        Assert.Equal(["扎实抓好稳增长、防风险、保民生，发展底盘持续夯实", "着力深化改革、扩大开放，发展动力更加强劲"], items.Select(i => i.Title).ToArray());
+        Assert.Empty(items[0].Items);
+    }
+
+    [Fact]
+    public void OneDashLedParagraph_IsNotAnItem()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            "——这是我们五年来最深刻的体会。",
+            "全县上下团结奋斗，各项事业取得新进展。",
+            PlanHeading, PlanText,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["review", "plan"], Kinds(report));
+        Assert.Empty(report.Sections[0].Items);
+    }
+
+    [Fact]
+    public void DashLedParagraphsInASectionWithNumberedItems_AreNotItems()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            PlanHeading, PlanText,
+            "——坚持稳中求进，扩大有效需求。",
+            "——坚持创新驱动，培育发展动能。",
+            PlanItem1, "全年安排重点项目120个。",
+            PlanItem2, "推动规上工业企业数字化改造全覆盖。",
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["（一）", "（二）"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void DashRunInsideOneParagraph_IsNotItems()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading,
+            "五年来成绩显著——综合实力跃上新台阶——产业结构持续优化——城乡面貌明显改善。",
+            "全县上下团结奋斗，各项事业取得新进展。",
+            PlanHeading, PlanText,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Empty(report.Sections[0].Items);
+    }
+
+    [Fact]
     public void OrdinalDiYiParagraphs_AreItems()
     {
         string text = WithBody(

@@ -90,6 +90,26 @@ public class LayoutRoleTests
     }
 
     [Fact]
+    public void DashLedParagraphsOfASectionWithoutNumberedItems_AreItemHeadings()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            "——综合实力跃上新台阶。地区生产总值突破300亿元。",
+            "——产业结构持续优化。规上工业企业达到210家。",
+            PlanHeading, PlanText,
+            "——坚持稳中求进。",
+            PlanItem1, PlanItem2,
+            ClosingText);
+        Parse(text);
+
+        AssertRole(text, "——综合实力跃上新台阶。地区生产总值突破300亿元。", "itemHeading", "body");
+        AssertRole(text, "——产业结构持续优化。规上工业企业达到210家。", "itemHeading", "body");
+        AssertRole(text, "——坚持稳中求进。", "paragraph", "body");
+        AssertRole(text, PlanItem1, "itemHeading", "body");
+    }
+
+    [Fact]
     public void OrdinalClauseChainStartingAtErShi_IsParagraphs()
     {
         string text = WithBody(

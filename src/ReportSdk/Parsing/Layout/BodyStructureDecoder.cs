@@ -92,7 +92,72 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             }
         }
 
+        MarkDashItems(report, start, end, zones);
         MarkImplicitSection(report, start, end, zones);
+    }
+
+    /// <summary>
+    /// Dash-led paragraphs (<c>——经济实力实现整体跃升。…</c>) are the first-level items of a part (a section, or the text
+    /// before the first heading) that has no numbered items and at least <see cref="GenreProfile.DashItemsMinimum"/> of
+    /// them: they are its structure, as a chain of 一是 paragraphs is. In a part with numbered items they stay paragraphs,
+    /// and a dash inside a paragraph is never a lead.
+    /// </summary>
+    private void MarkDashItems(ReportLayout report, int start, int end, LayoutZone[] zones)
+    {
+        int partStart = start;
+        for (int s = 0; s <= report.SectionLines.Count; s++)
+        {
+            int partEnd = s < report.SectionLines.Count ? report.SectionLines[s] : end;
+            MarkDashItemsInPart(partStart, partEnd, zones);
+            partStart = partEnd + 1;
+        }
+    }
+
+    private void MarkDashItemsInPart(int start, int end, LayoutZone[] zones)
+    {
+        int dashLines = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (lines[i].IsBlank || zones[i] != LayoutZone.Body)
+            {
+                continue;
+            }
+
+            if (lines[i].Role == LineRole.ItemHeading)
+            {
+                return;
+            }
+
+            if (IsDashParagraph(i))
+            {
+                dashLines++;
+            }
+        }
+
+        if (dashLines < GenreProfile.DashItemsMinimum)
+        {
+            return;
+        }
+
+        for (int i = start; i < end; i++)
+        {
+            if (!lines[i].IsBlank && zones[i] == LayoutZone.Body && IsDashParagraph(i))
+            {
+                ref var line = ref lines[i];
+                LineGrammar.TryParseDashLead(text, line.ContentStart, line.ContentEnd, out line.Marker, out line.MarkerEnd);
+                line.Role = LineRole.ItemHeading;
+            }
+        }
+    }
+
+    /// <summary>A body paragraph opened by a dash lead and text after it.</summary>
+    private bool IsDashParagraph(int index)
+    {
+        ref var line = ref lines[index];
+        // ContentEnd excludes trailing spaces: text follows the lead when the lead ends before it.
+        return line.Role == LineRole.Paragraph && line.Marker.Style == NumberingStyle.None
+            && LineGrammar.TryParseDashLead(text, line.ContentStart, line.ContentEnd, out _, out int next)
+            && next < line.ContentEnd;
     }
 
     /// <summary>

@@ -188,6 +188,21 @@ internal static class GenreProfile
     /// </summary>
     public const int ParallelItemLeadLength = 2;
 
+    /// <summary>
+    /// Dash characters that lead an unnumbered item (<c>——经济实力实现整体跃升。</c>): the em dash and the horizontal bar,
+    /// both printed for the Chinese dash <c>——</c>.
+    /// </summary>
+    public const string DashLeadCharacters = "\u2014\u2015";
+
+    /// <summary>Longest dash lead (<c>———</c> in some typesettings); a longer run is a rule line, not a lead.</summary>
+    public const int DashLeadMaxLength = 3;
+
+    /// <summary>
+    /// Fewest dash-led paragraphs that make a section's items: one dash line is an aside (a quotation's source, a
+    /// gloss); a run is a list.
+    /// </summary>
+    public const int DashItemsMinimum = 2;
+
     /// <summary>Longest line that can be chrome by a phrase (a footer of links).</summary>
     public const int ChromePhraseMaxLength = 120;
 
