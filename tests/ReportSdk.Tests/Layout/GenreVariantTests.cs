@@ -1,3 +1,4 @@
+using ReportSdk.Semantics.Outline;
 using ReportSdk.Syntax;
 using static ReportSdk.Tests.Layout.VariantText;
 
@@ -94,6 +95,40 @@ public class GenreVariantTests
         Assert.Equal(meeting, report.Meeting);
         Assert.Equal(Speaker, report.Speaker);
         AssertStandardBody(text, report);
+    }
+
+    [Theory]
+    [InlineData("青山县2026年政府工作报", "告")]
+    [InlineData("青山县2026年政府", "工作报告")]
+    [InlineData("青山县2026年政", "府工作报告（摘要）")]
+    public void TitleBrokenInsideItsTitleWord_IsOneTitle(string firstLine, string secondLine)
+    {
+        string text = WithPreamble(firstLine, "", secondLine, "", "", Meeting, Speaker);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal(firstLine + secondLine, report.Title);
+        Assert.Equal(LineOf(text, firstLine), report.Line);
+        Assert.Equal(Meeting, report.Meeting);
+        Assert.Equal(Speaker, report.Speaker);
+        Assert.DoesNotContain(OutlineBuilder.Build(tree).Diagnostics, d => d.Id is "RPT0001" or "RPT0007");
+        Assert.Equal(secondLine, SingleReport(tree).Preamble.Title.ContinuationToken.Text);
+        AssertStandardBody(text, report);
+    }
+
+    [Fact]
+    public void SentenceBrokenInsideTheTitleWord_IsNotATitle()
+    {
+        // The title word completes across the break, but text goes on after it: a sentence, not a second report.
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, "我们认真落实县人大审议通过的政府工作报", "告，各项任务圆满完成。",
+            PlanHeading, PlanText, PlanItem1, PlanItem2,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(Title, report.Title);
+        Assert.Equal(["review", "plan"], Kinds(report));
     }
 
     [Fact]
@@ -557,6 +592,11 @@ public class GenreVariantTests
         Assert.Equal(LineOf(text, "——综合实力跃上新台阶。地区生产总值突破300亿元，年均增长6.5%。"), items[0].Line);
         Assert.Equal(2, report.Sections[1].Items.Count);
         Assert.Equal(ClosingText, report.Closing?.Text);
+
+        // A dash lead is a marker without a number: the tree JSON still reads back to the same tree.
+        var tree = Parse(text);
+        var restored = ReportSdk.Serialization.SyntaxTreeJson.Deserialize(ReportSdk.Serialization.SyntaxTreeJson.Serialize(tree));
+        Assert.True(restored.GetRoot().IsEquivalentTo(tree.GetRoot()));
     }
 
     [Fact]

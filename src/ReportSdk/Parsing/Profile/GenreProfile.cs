@@ -203,6 +203,12 @@ internal static class GenreProfile
     /// </summary>
     public const int DashItemsMinimum = 2;
 
+    /// <summary>Most blank lines between the two lines of a title broken inside its title word (政府工作报 / 告).</summary>
+    public const int TitleBreakMaxGap = 4;
+
+    /// <summary>Longest parenthesised qualifier after a title word (（摘要）, （征求意见稿）).</summary>
+    public const int TitleQualifierMaxLength = 12;
+
     /// <summary>Longest line that can be chrome by a phrase (a footer of links).</summary>
     public const int ChromePhraseMaxLength = 120;
 
