@@ -510,6 +510,7 @@ internal sealed class DocumentLayout
         }
 
         int end = report.EndLine;
+        BareNumeralHeadings.Mark(_text, _lines, i, end);
         _decoder.Decode(i, end, options.SkipChrome, _zones, _chosen, _trace, _headingProposed);
 
         int bodyStart = end;

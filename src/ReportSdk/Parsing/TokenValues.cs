@@ -43,6 +43,6 @@ internal static class TokenValues
     public static int MarkerNumber(GreenToken token)
     {
         string text = token.Text;
-        return LineGrammar.TryParseMarker(text, 0, text.Length, out var shape, out _) ? shape.Number : -1;
+        return LineGrammar.TryParseMarkerToken(text, out var shape) ? shape.Number : -1;
     }
 }

@@ -569,6 +569,39 @@ public class GenreVariantTests
     }
 
     [Fact]
+    public void BareNumeralsAloneOnTheirLines_AreTheSectionNumbers()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            "一", "", "过去一年，全县地区生产总值增长6.2%，经济运行稳中向好。", "",
+            "二", "", "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。", "", "全年安排重点项目120个。", "",
+            "三", "", "我们要加强政府自身建设，建设人民满意的政府。", "",
+            ClosingText);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal(["一", "二", "三"], report.Sections.Select(s => s.Heading ?? "").ToArray());
+        Assert.Equal([LineOf(text, "一"), LineOf(text, "二"), LineOf(text, "三")], report.Sections.Select(s => s.Line).ToArray());
+        Assert.All(report.Sections, s => Assert.Empty(s.Items));
+        Assert.DoesNotContain(OutlineBuilder.Build(tree).Diagnostics, d => d.Id == "RPT0011");
+        Assert.Equal(ClosingText, report.Closing?.Text);
+        Assert.Equal("2", SingleReport(tree).Sections[1].Heading.MarkerToken.ValueText);
+    }
+
+    [Fact]
+    public void BareNumeralsOutOfOrder_AreNotSections()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText, "三", "全年新增城镇就业3000人以上。", "二",
+            PlanHeading, PlanText, PlanItem1, PlanItem2,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal([ReviewHeading, PlanHeading], report.Sections.Select(s => s.Heading ?? "").ToArray());
+    }
+
+    [Fact]
     public void DashLedParagraphsOpeningConsecutiveParagraphs_AreTheSectionsItems()
     {
         string text = WithBody(

@@ -110,6 +110,30 @@ public class LayoutRoleTests
     }
 
     [Fact]
+    public void TitleBrokenInsideItsTitleWord_IsTitleThenContinuation()
+    {
+        string text = WithPreamble("青山县2026年政府工作报", "", "告", Meeting, Speaker);
+        Parse(text);
+
+        Assert.Equal("title", RoleOf(text, "青山县2026年政府工作报").Role);
+        Assert.Equal("titleContinuation", RoleOf(text, "告").Role);
+        AssertRole(text, Meeting, "meeting", "preamble");
+        AssertRole(text, Speaker, "speaker", "preamble");
+    }
+
+    [Fact]
+    public void BareNumeralsCountingUp_AreSectionHeadings()
+    {
+        string text = WithBody(Salutation, Opening, "一", ReviewText, "二", PlanText, ClosingText);
+        Parse(text);
+
+        AssertRole(text, "一", "sectionHeading", "body");
+        AssertRole(text, ReviewText, "paragraph", "body");
+        AssertRole(text, "二", "sectionHeading", "body");
+        AssertRole(text, ClosingText, "closingParagraph", "closing");
+    }
+
+    [Fact]
     public void OrdinalClauseChainStartingAtErShi_IsParagraphs()
     {
         string text = WithBody(

@@ -209,6 +209,15 @@ internal static class GenreProfile
     /// <summary>Longest parenthesised qualifier after a title word (（摘要）, （征求意见稿）).</summary>
     public const int TitleQualifierMaxLength = 12;
 
+    /// <summary>Longest bare section numeral alone on its line (<c>一</c>, <c>十二</c>); longer numeral runs are not section numbers.</summary>
+    public const int BareNumeralMaxLength = 3;
+
+    /// <summary>
+    /// Fewest bare numerals in order (<c>一</c> … <c>二</c>) that make a report's section numbers: one lone numeral is debris
+    /// (a page number, a table cell); a run counting up from 一 is an outline.
+    /// </summary>
+    public const int BareNumeralRunMinimum = 2;
+
     /// <summary>Longest line that can be chrome by a phrase (a footer of links).</summary>
     public const int ChromePhraseMaxLength = 120;
 
