@@ -569,6 +569,88 @@ public class GenreVariantTests
     }
 
     [Fact]
+    public void HeadingBelowASentenceBrokenWithoutPunctuation_IsTheNextSection()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            PlanHeading, PlanText,
+            PlanItem1, PlanItem2, "总之，今年的任务十分繁重，我们一定要发扬实干争先的精神", "", "", "",
+            "三、加强政府自身建设", "我们要建设人民满意的政府。",
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal([ReviewHeading, PlanHeading, "三、加强政府自身建设"], report.Sections.Select(s => s.Heading ?? "").ToArray());
+        Assert.Equal(["（一）", "（二）"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void HeadingMergedWithItsParagraph_IsTheNextSectionWhenTheOutlineNeedsIt()
+    {
+        const string merged = "三、加强政府自身建设我们要坚持依法行政，严格落实中央八项规定精神，持续改进工作作风，建设人民满意的政府。";
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            PlanHeading, PlanText, PlanItem1, PlanItem2,
+            merged,
+            "四、坚持独立自主的和平外交政策", "我们将继续推动构建人类命运共同体。",
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(4, report.Sections.Count);
+        Assert.Equal(LineOf(text, merged), report.Sections[2].Line);
+        Assert.Equal("四、坚持独立自主的和平外交政策", report.Sections[3].Heading);
+    }
+
+    [Fact]
+    public void NumberedLineBelowABrokenSentence_ContinuingANestedList_StaysItsItem()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            PlanHeading, PlanText,
+            "一、加快产业转型升级", "推动规上工业企业数字化改造全覆盖。",
+            "二、持续增进民生福祉", "今年的任务十分繁重，我们一定要发扬实干争先的精神", "", "", "",
+            "三、加强政府自身建设", "我们要建设人民满意的政府。",
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal([ReviewHeading, PlanHeading], report.Sections.Select(s => s.Heading ?? "").ToArray());
+        Assert.Equal(["一、", "二、", "三、"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void LongNumberedParagraphsInsideASection_StayItsItems()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            PlanHeading, PlanText,
+            "一、全力扩大有效投资，全年安排重点项目120个，完成投资150亿元，其中工业项目占比达到百分之六十以上。",
+            "二、加快产业转型升级，推动规上工业企业数字化改造全覆盖，培育专精特新企业二十家以上，壮大县域经济。",
+            "三、持续增进民生福祉，新增城镇就业3000人以上，新建改造农村公路100公里，办好十件民生实事。",
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal([ReviewHeading, PlanHeading], report.Sections.Select(s => s.Heading ?? "").ToArray());
+        Assert.Equal(["一、", "二、", "三、"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void ParenthesizedTopPartsWithHeadingShape_AreTheSections()
+    {
+        string text = WithBody(
+            Salutation, Opening, ReviewText,
+            "（一）关于经济形势", "过去一年，全县经济运行稳中向好。",
+            "（二）关于体制改革", "今年要深化重点领域改革。", "一、深化财税体制改革；", "二、深化投融资体制改革。",
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["（一）关于经济形势", "（二）关于体制改革"], report.Sections.Select(s => s.Heading ?? "").ToArray());
+        Assert.Equal(["一、", "二、"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
     public void BareNumeralsAloneOnTheirLines_AreTheSectionNumbers()
     {
         string text = WithBody(

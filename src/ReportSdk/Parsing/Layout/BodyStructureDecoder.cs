@@ -22,6 +22,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         var numbered = new List<int>();
         var parenthesized = new List<int>();
         var unnumbered = new List<int>();
+        var unproposed = new List<int>();
         for (int i = start; i < end; i++)
         {
             if (lines[i].IsBlank || zones[i] != LayoutZone.Body)
@@ -31,6 +32,13 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
             if (!headingProposed[i])
             {
+                if (lines[i].Marker.Style == NumberingStyle.ChineseComma)
+                {
+                    // Not a heading by its own shape (too long, or below a broken sentence); it may still fill a gap
+                    // in the outline's run (see Run), and it shows which nested lists are open.
+                    unproposed.Add(i);
+                }
+
                 continue;
             }
 
@@ -39,7 +47,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             (style == NumberingStyle.ChineseComma ? numbered : style == NumberingStyle.None ? unnumbered : parenthesized).Add(i);
         }
 
-        var headings = ChooseHeadings(numbered, parenthesized, unnumbered);
+        var headings = ChooseHeadings(numbered, parenthesized, unnumbered, unproposed);
         // The headings come in line order: a cursor over them replaces a set lookup per line.
         int nextHeading = 0;
         int firstHeading = headings.Count > 0 ? headings[0] : -1;
@@ -233,9 +241,9 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
     /// The top-level headings: the numbered run from 一、 when it is the outline (its numbers do not restart);
     /// else the unnumbered headings; else a run of （一） headings naming review and plan.
     /// </summary>
-    private List<int> ChooseHeadings(List<int> numbered, List<int> parenthesized, List<int> unnumbered)
+    private List<int> ChooseHeadings(List<int> numbered, List<int> parenthesized, List<int> unnumbered, List<int> unproposed)
     {
-        var run = Run(numbered, out bool restarts);
+        var run = Run(numbered, unproposed, out bool restarts);
         bool unnumberedFirst = unnumbered.Count > 0 && run.Count > 0 && unnumbered[0] < run[0];
         if (run.Count > 0 && (!restarts || unnumbered.Count == 0) && (run.Count >= 2 || unnumbered.Count == 0) && !unnumberedFirst)
         {
@@ -255,7 +263,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             return unnumbered;
         }
 
-        var parenthesizedRun = Run(parenthesized, out _);
+        var parenthesizedRun = Run(parenthesized, [], out bool parenthesizedRestarts);
         int kinds = 0;
         foreach (int i in parenthesizedRun)
         {
@@ -265,7 +273,11 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             }
         }
 
-        return parenthesizedRun.Count >= 2 && kinds >= 1 ? parenthesizedRun : [];
+        // （一）关于经济形势 / （二）关于经济体制改革: a run that never restarts and whose every heading is heading-shaped is the
+        // outline even without kind words (the body has no other headings).
+        bool shaped = !parenthesizedRestarts && parenthesizedRun.Count >= 2
+            && parenthesizedRun.TrueForAll(i => GenreLexicon.LooksLikeSectionHeading(LayoutText.AfterMarker(text, lines, i)));
+        return parenthesizedRun.Count >= 2 && (kinds >= 1 || shaped) ? parenthesizedRun : [];
     }
 
     /// <summary>
@@ -275,8 +287,12 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
     /// a nested list ends (一 二 [一 二 三 四 五] 三 四). When the innermost list and an outer one both continue with the
     /// number (一 二 [一 二] 三), <see cref="PrefersOuter"/> decides.
     /// </summary>
-    private List<int> Run(List<int> candidates, out bool restarts)
+    private List<int> Run(List<int> candidates, List<int> unproposed, out bool restarts)
     {
+        // Numbered lines that were not proposed as headings: they may fill the outline's next place (see Fills) and
+        // keep, with the nested candidates, a stack of the last numbers of the lists nested since the last outline heading (innermost last).
+        var nested = new List<int>();
+        int u = 0;
         // The last candidate numbered 2: a first heading without kind words fits when a second follows it.
         int lastSecond = -1;
         foreach (int i in candidates)
@@ -289,9 +305,30 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
         var open = new List<List<int>>();
         restarts = false;
-        for (int c = 0; c < candidates.Count; c++)
+        for (int c = 0; c <= candidates.Count; c++)
         {
-            int i = candidates[c];
+            int i = c < candidates.Count ? candidates[c] : int.MaxValue;
+            for (; u < unproposed.Count && unproposed[u] < i; u++)
+            {
+                int other = unproposed[u];
+                int otherNumber = lines[other].Marker.Number;
+                if (Fills(open, nested, other, otherNumber))
+                {
+                    open.RemoveRange(1, open.Count - 1);
+                    open[0].Add(other);
+                    nested.Clear();
+                }
+                else
+                {
+                    Nest(nested, otherNumber);
+                }
+            }
+
+            if (c == candidates.Count)
+            {
+                break;
+            }
+
             int number = lines[i].Marker.Number;
             int continues = Continuing(open, number, open.Count - 1);
             if (continues >= 0)
@@ -304,19 +341,64 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
                 open.RemoveRange(continues + 1, open.Count - continues - 1);
                 open[continues].Add(i);
+                if (continues == 0)
+                {
+                    nested.Clear();
+                }
+                else
+                {
+                    Nest(nested, number);
+                }
             }
             else if (number == 1 && open.Count > 0)
             {
                 restarts = true;
                 open.Add([i]);
+                Nest(nested, number);
             }
             else if (number == 1 && !(lastSecond < i && GenreLexicon.ClassifyHeading(LayoutText.AfterMarker(text, lines, i)) == SectionKind.Other))
             {
                 open.Add([i]);
+                nested.Clear();
+            }
+            else
+            {
+                Nest(nested, number);
             }
         }
 
         return open.Count > 0 ? open[0] : [];
+    }
+
+    /// <summary>
+    /// Whether an unproposed numbered line (a heading merged with its paragraph, or one below a sentence broken without
+    /// punctuation) takes the outline's next place: the outline has begun (一、 and on), its last heading is one less, and no
+    /// list nested since then continues the number (<c>三、</c> after nested <c>一、二、</c> is theirs).
+    /// </summary>
+    private bool Fills(List<List<int>> open, List<int> nested, int index, int number)
+    {
+        if (open.Count == 0 || number < 2 || lines[open[0][^1]].Marker.Number != number - 1 || nested.Contains(number - 1))
+        {
+            return false;
+        }
+
+        // A bare marker (一、 alone) heads the paragraph below it: an item, never the outline's heading.
+        return !LayoutText.AfterMarker(text, lines, index).IsEmpty;
+    }
+
+    /// <summary>Adds a number to the stack of nested lists: it continues the innermost list it can, else 1 opens one.</summary>
+    private static void Nest(List<int> nested, int number)
+    {
+        int at = nested.LastIndexOf(number - 1);
+        if (at >= 0)
+        {
+            nested.RemoveRange(at + 1, nested.Count - at - 1);
+            nested[at] = number;
+        }
+        else if (number == 1)
+        {
+            nested.Add(1);
+        }
     }
 
     /// <summary>
