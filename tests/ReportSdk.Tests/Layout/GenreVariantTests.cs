@@ -768,6 +768,20 @@ public class GenreVariantTests
     }
 
     [Fact]
+    public void DashSignaturesUnderQuotations_AreNotItems()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            "“绿水青山就是金山银山。”", "——习近平", "“民生无小事，枝叶总关情。”", "——郑板桥",
+            PlanHeading, PlanText,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Empty(report.Sections[0].Items);
+    }
+
+    [Fact]
     public void DashRunInsideOneParagraph_IsNotItems()
     {
         string text = WithBody(

@@ -158,14 +158,14 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         }
     }
 
-    /// <summary>A body paragraph opened by a dash lead and text after it.</summary>
+    /// <summary>A body paragraph opened by a dash lead and at least <see cref="GenreProfile.DashItemMinLength"/> characters after it.</summary>
     private bool IsDashParagraph(int index)
     {
         ref var line = ref lines[index];
-        // ContentEnd excludes trailing spaces: text follows the lead when the lead ends before it.
+        // A short dash line (——习近平, ——摘自《…》) signs a quotation; an item's lead says something.
         return line.Role == LineRole.Paragraph && line.Marker.Style == NumberingStyle.None
             && LineGrammar.TryParseDashLead(text, line.ContentStart, line.ContentEnd, out _, out int next)
-            && next < line.ContentEnd;
+            && line.ContentEnd - next >= GenreProfile.DashItemMinLength;
     }
 
     /// <summary>
@@ -386,7 +386,13 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         return !LayoutText.AfterMarker(text, lines, index).IsEmpty;
     }
 
-    /// <summary>Adds a number to the stack of nested lists: it continues the innermost list it can, else 1 opens one.</summary>
+    /// <summary>How many nested lists <see cref="Nest"/> keeps open: real outlines nest a few deep; a run of 一、 lines must not grow the stack.</summary>
+    private const int MaxNestedLists = 8;
+
+    /// <summary>
+    /// Adds a number to the stack of nested lists: it continues the innermost list it can, else 1 opens one (or, at
+    /// <see cref="MaxNestedLists"/>, restarts the innermost). The stack stays bounded, so each call is constant time.
+    /// </summary>
     private static void Nest(List<int> nested, int number)
     {
         int at = nested.LastIndexOf(number - 1);
@@ -395,9 +401,13 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             nested.RemoveRange(at + 1, nested.Count - at - 1);
             nested[at] = number;
         }
-        else if (number == 1)
+        else if (number == 1 && nested.Count < MaxNestedLists)
         {
             nested.Add(1);
+        }
+        else if (number == 1)
+        {
+            nested[^1] = 1;
         }
     }
 

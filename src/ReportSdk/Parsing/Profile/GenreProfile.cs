@@ -203,6 +203,12 @@ internal static class GenreProfile
     /// </summary>
     public const int DashItemsMinimum = 2;
 
+    /// <summary>
+    /// Fewest characters after the dash of a dash-led item (——经济运行稳中有进。): a shorter dash line signs a quotation
+    /// (——习近平) or names a source.
+    /// </summary>
+    public const int DashItemMinLength = 5;
+
     /// <summary>Most blank lines between the two lines of a title broken inside its title word (政府工作报 / 告).</summary>
     public const int TitleBreakMaxGap = 4;
 
