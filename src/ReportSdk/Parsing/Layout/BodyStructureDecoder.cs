@@ -7,7 +7,7 @@ namespace ReportSdk.Parsing;
 /// lines: which headings form the top-level sections (a numbered run <c>一、</c> <c>二、</c> …, or
 /// unnumbered headings with <c>一、</c> items restarting inside them, or <c>（一）</c> sections), the kind
 /// of each section (its words, else its place: after the review comes the plan), and which marker
-/// lines and <c>一是</c> paragraphs are items. A marker's level is relative to its container: the tree
+/// lines, <c>一是</c> paragraphs and <c>——</c>-led paragraphs are items. A marker's level is relative to its container: the tree
 /// builder nests items by the order styles open in.
 /// </summary>
 internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, LayoutDecoder decoder)
