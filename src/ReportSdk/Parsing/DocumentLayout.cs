@@ -262,6 +262,13 @@ internal sealed class DocumentLayout
                 _lines[i].Split = split;
                 candidates.Add(i);
             }
+            else if (_lines[i].Role == LineRole.Blank && !_lines[i].IsBlank && IsBrokenTitle(i, out int continuation))
+            {
+                // 政府工作报 / 告: the title's second line is its continuation; the report is confirmed from there.
+                _lines[continuation].Role = LineRole.TitleContinuation;
+                candidates.Add(i);
+                i = continuation;
+            }
             else if (_lines[i].Role == LineRole.Blank && !_lines[i].IsBlank && IsTitleBeforeMeetingLine(i))
             {
                 candidates.Add(i);
@@ -280,13 +287,18 @@ internal sealed class DocumentLayout
                 continue;
             }
 
-            if (IsConfirmedTitle(line, next))
+            int continuation = TitleContinuationOf(line);
+            if (IsConfirmedTitle(continuation >= 0 ? continuation : line, next))
             {
                 starts.Add((line, true));
             }
             else
             {
                 _lines[line].Split = -1;
+                if (continuation >= 0)
+                {
+                    _lines[continuation].Role = LineRole.Blank;
+                }
             }
         }
 
@@ -368,6 +380,64 @@ internal sealed class DocumentLayout
 
         // A parenthesised qualifier: 政府工作报告（摘要）.
         return after.Length <= 12 && CharClasses.IsOpenParen(after[0]) && CharClasses.IsCloseParen(after[^1]);
+    }
+
+    /// <summary>
+    /// True when <paramref name="index"/> and the next non-blank line (<paramref name="continuation"/>) are one title broken
+    /// inside its title word (政府工作报 / 告, 政府 / 工作报告): the first line ends with a head of the word and the next begins
+    /// with the rest of it, with at most a parenthesised qualifier after; the text before the word passes as a title prefix.
+    /// </summary>
+    private bool IsBrokenTitle(int index, out int continuation)
+    {
+        continuation = -1;
+        var content = Content(index);
+        string word = GenreLexicon.ReportWord;
+        // Cheap test first: the line must end in a character of the title word.
+        if (content.Length > GenreProfile.TitleMaxLength || word.IndexOf(content[^1]) < 0)
+        {
+            return false;
+        }
+
+        string first = _decoder.Normalized(index).ToString();
+        int next = index + 1;
+        while (next < _lines.Length && next - index <= GenreProfile.TitleBreakMaxGap && _lines[next].IsBlank)
+        {
+            next++;
+        }
+
+        if (next >= _lines.Length || _lines[next].IsBlank || _lines[next].Role != LineRole.Blank || _lines[next].ContentLength > GenreProfile.TitleMaxLength)
+        {
+            return false;
+        }
+
+        var second = _decoder.Normalized(next);
+        for (int head = 1; head < word.Length; head++)
+        {
+            if (!first.EndsWith(word[..head], StringComparison.Ordinal) || !second.StartsWith(word.AsSpan(head), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var before = first.AsSpan(0, first.Length - head);
+            var after = second[(word.Length - head)..];
+            bool qualifierOnly = after.IsEmpty
+                || (after.Length <= GenreProfile.TitleQualifierMaxLength && CharClasses.IsOpenParen(after[0]) && CharClasses.IsCloseParen(after[^1]));
+            if (qualifierOnly && before.Length <= GenreProfile.TitlePrefixMaxLength && before.IndexOfAny("。，,：:；《“\"") < 0
+                && !GenreLexicon.IsCaption(string.Concat(before, word)))
+            {
+                continuation = next;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The continuation line of a title broken over two lines (the next non-blank line, so marked), or -1.</summary>
+    private int TitleContinuationOf(int title)
+    {
+        int next = LayoutText.NextNonBlank(_lines, title + 1, _lines.Length);
+        return next >= 0 && _lines[next].Role == LineRole.TitleContinuation ? next : -1;
     }
 
     /// <summary>
@@ -487,10 +557,12 @@ internal sealed class DocumentLayout
                 _lines[i].Split2 = MeetingLineRecognizer.FindSpeakerAfterMeeting(Content(i), _lines[i].ContentStart, _lines[i].Split);
             }
 
-            i++;
+            int continuation = TitleContinuationOf(i);
+            i = continuation >= 0 ? continuation + 1 : i + 1;
         }
 
         int end = report.EndLine;
+        BareNumeralHeadings.Mark(_text, _lines, i, end);
         _decoder.Decode(i, end, options.SkipChrome, _zones, _chosen, _trace, _headingProposed);
 
         int bodyStart = end;

@@ -35,6 +35,14 @@ internal static class LineGrammar
             Parse.Chars('、', '，', '．', '.').Return(new MarkerShape(NumberingStyle.ChineseComma, number))
                 .XOr(Parse.Char('是').Return(new MarkerShape(NumberingStyle.OrdinalClause, number))));
 
+    /// <summary>
+    /// A bare section numeral that is a whole marker token (<c>一</c>, <c>十二</c>: a section number alone on its line, see
+    /// <see cref="BareNumeralHeadings"/>); read as <see cref="NumberingStyle.ChineseComma"/>. Only token texts are read
+    /// with it: in a line head a numeral without punctuation opens a sentence (一九五六年…).
+    /// </summary>
+    private static readonly Parser<MarkerShape> BareNumeral =
+        ChineseNumber.End().Select(number => new MarkerShape(NumberingStyle.ChineseComma, number));
+
     /// <summary><c>第一，</c> / <c>第一、</c> / <c>第一：</c>.</summary>
     private static readonly Parser<MarkerShape> ChineseOrdinal =
         from di in Parse.Char('第')
@@ -79,6 +87,11 @@ internal static class LineGrammar
         }
 
         char first = source[start];
+        if (IsDashLead(first))
+        {
+            return TryParseDashLead(source, start, end, out marker, out next);
+        }
+
         GrammarMemo<MarkerShape>? memo =
             CharClasses.IsChineseNumeral(first) ? Memos.ChineseComma
             : first == '第' ? Memos.ChineseOrdinal
@@ -87,6 +100,50 @@ internal static class LineGrammar
             : CharClasses.IsCircled(first) ? Memos.Circled
             : null;
         return memo is not null && memo.TryParse(source, start, MarkerWindowEnd(source, start, end), out marker, out next);
+    }
+
+    /// <summary>
+    /// Reads a whole marker token's text: a numbering marker (<see cref="TryParseMarker"/>), a dash lead, or a bare section
+    /// numeral (<c>三</c>) that the layout made a marker.
+    /// </summary>
+    public static bool TryParseMarkerToken(string text, out MarkerShape marker)
+    {
+        if (TryParseMarker(text, 0, text.Length, out marker, out _))
+        {
+            return true;
+        }
+
+        var result = text.Length is > 0 and <= 4 && CharClasses.IsChineseNumeral(text[0]) ? BareNumeral.TryParse(text) : null;
+        marker = result is { WasSuccessful: true } ? result.Value : default;
+        return result is { WasSuccessful: true };
+    }
+
+    /// <summary>True for a character of a dash lead (<see cref="GenreProfile.DashLeadCharacters"/>).</summary>
+    public static bool IsDashLead(char c) => GenreProfile.DashLeadCharacters.Contains(c);
+
+    /// <summary>
+    /// A dash lead <c>——</c> (one to <see cref="GenreProfile.DashLeadMaxLength"/> dash characters):
+    /// <see cref="NumberingStyle.Dash"/>, number 0. Read by hand: the shape is one character class, and the scanner never
+    /// asks for it (a dash lead is a marker only when the body's structure says so).
+    /// </summary>
+    public static bool TryParseDashLead(string source, int start, int end, out MarkerShape marker, out int next)
+    {
+        marker = default;
+        next = start;
+        int i = start;
+        while (i < end && IsDashLead(source[i]))
+        {
+            i++;
+        }
+
+        if (i == start || i - start > GenreProfile.DashLeadMaxLength)
+        {
+            return false;
+        }
+
+        marker = new MarkerShape(NumberingStyle.Dash, 0);
+        next = i;
+        return true;
     }
 
     /// <summary>Superscript marks, memoized by their window (see <see cref="SuperscriptWindowEnd"/>).</summary>

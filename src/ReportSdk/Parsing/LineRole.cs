@@ -11,6 +11,8 @@ internal enum LineRole : byte
     TocNumber,
     TocEntry,
     Title,
+    /// <summary>The second line of a title broken inside its title word (告 after 政府工作报).</summary>
+    TitleContinuation,
     Meeting,
     MeetingContinuation,
     Speaker,

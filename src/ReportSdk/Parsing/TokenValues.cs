@@ -35,10 +35,14 @@ internal static class TokenValues
         }
     }
 
+    /// <summary>True when <paramref name="text"/> is exactly a dash lead (<c>——</c>), a numbering marker without a number.</summary>
+    public static bool IsDashLead(string text) =>
+        LineGrammar.TryParseDashLead(text, 0, text.Length, out _, out int next) && next == text.Length;
+
     /// <summary>The number of a numbering marker token, or -1.</summary>
     public static int MarkerNumber(GreenToken token)
     {
         string text = token.Text;
-        return LineGrammar.TryParseMarker(text, 0, text.Length, out var shape, out _) ? shape.Number : -1;
+        return LineGrammar.TryParseMarkerToken(text, out var shape) ? shape.Number : -1;
     }
 }

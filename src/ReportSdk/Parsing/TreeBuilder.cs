@@ -201,7 +201,7 @@ internal sealed class TreeBuilder
                         }
 
                         var tokens = TokenizeLine(i);
-                        title = new TitleGreen(tokens[0]);
+                        title = new TitleGreen(tokens[0], null);
                         meeting = new MeetingLineGreen(tokens[1], null);
                         if (line.Split2 >= 0)
                         {
@@ -210,7 +210,21 @@ internal sealed class TreeBuilder
                     }
                     else
                     {
-                        title = new TitleGreen(LineToken(i, SyntaxKind.TextToken));
+                        var titleToken = LineToken(i, SyntaxKind.TextToken);
+                        GreenToken? titleRest = null;
+                        int restLine = NextLineWithRole(i + 1, report.EndLine, LineRole.TitleContinuation);
+                        if (restLine >= 0)
+                        {
+                            for (int k = i + 1; k < restLine; k++)
+                            {
+                                AddLineAsTrivia(k);
+                            }
+
+                            titleRest = LineToken(restLine, SyntaxKind.TextToken);
+                            i = restLine;
+                        }
+
+                        title = new TitleGreen(titleToken, titleRest);
                     }
 
                     break;
@@ -312,7 +326,7 @@ internal sealed class TreeBuilder
             _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.TruncatedReport, LastContentEnd(report), 0, title0));
         }
 
-        title ??= new TitleGreen(GreenToken.Missing(SyntaxKind.TextToken));
+        title ??= new TitleGreen(GreenToken.Missing(SyntaxKind.TextToken), null);
         var preamble = new PreambleGreen(title, meeting, speaker, salutation, GreenList.Create(preambleBody));
         return state.Finish(preamble);
     }
@@ -416,7 +430,8 @@ internal sealed class TreeBuilder
         var (expected, previous) = state.OpenItem(line.Marker.Style, line.Marker.Number, tokens[0], title);
         // A run of ordinal clauses may start again at 一是 in the same part: that is a new run, not a gap.
         bool newClauseRun = line.Marker.Style == NumberingStyle.OrdinalClause && line.Marker.Number == 1;
-        if (expected != line.Marker.Number && !newClauseRun)
+        // A dash lead has no number to be out of order.
+        if (expected != line.Marker.Number && !newClauseRun && line.Marker.Style != NumberingStyle.Dash)
         {
             _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.NumberingOutOfOrder, line.ContentStart, line.MarkerEnd - line.ContentStart,
                 _text[line.ContentStart..line.MarkerEnd], previous == 0 ? "the start of its list" : "number " + previous, expected));

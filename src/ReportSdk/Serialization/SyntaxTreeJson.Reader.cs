@@ -786,6 +786,12 @@ public static partial class SyntaxTreeJson
             var shapes = GreenNodeFactory.GetSlotShapes(kind)!;
             bool named = !frame.Has(Prop.Children);
             var children = named ? NamedToPositional(frame, shapes) : frame.Children;
+            // A positional file written before a node gained a trailing optional slot (Title's ContinuationToken) lacks it: the slot is empty.
+            while (!named && children.Count < shapes.Length && children.Count > 0 && shapes[children.Count..].All(s => s.Optional))
+            {
+                children.Add(new Child(ChildTag.Null, null));
+            }
+
             if (children.Count != shapes.Length)
             {
                 throw Error(
@@ -896,6 +902,13 @@ public static partial class SyntaxTreeJson
             var result = new List<Child>(shapes.Length);
             for (int i = 0; i < shapes.Length; i++)
             {
+                // An optional token slot added after a file was written (Title's ContinuationToken) is empty when absent.
+                if (children[i] is null && frame.NamedChildren.Count > 0 && shapes[i].Optional && shapes[i].Type == SlotType.Token)
+                {
+                    result.Add(new Child(ChildTag.Null, null));
+                    continue;
+                }
+
                 result.Add(children[i] ?? throw Error(
                     frame.NamedChildren.Count == 0
                         ? $"A {frame.Kind} needs its slots ({string.Join(", ", names)}) by name, or a positional \"children\" array (schema version 1)."

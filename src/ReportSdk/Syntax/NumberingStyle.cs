@@ -19,4 +19,6 @@ public enum NumberingStyle
     Circled,
     /// <summary><c>一是</c> / <c>二是</c>: an ordinal clause opening a paragraph; an item when its siblings open the following paragraphs.</summary>
     OrdinalClause,
+    /// <summary><c>——</c> (also <c>—</c>, <c>――</c>): a dash leading each paragraph of an unnumbered list; an item only when such paragraphs are a section's structure. Carries no number.</summary>
+    Dash,
 }

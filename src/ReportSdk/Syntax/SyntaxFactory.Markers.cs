@@ -9,7 +9,8 @@ public static partial class SyntaxFactory
 
     /// <summary>
     /// A numbering marker token: <c>NumberingMarker(NumberingStyle.ChineseParenthesized, 3)</c> gives <c>（三）</c>,
-    /// or <c>(三)</c> with <see cref="MarkerWidth.HalfWidth"/>.
+    /// or <c>(三)</c> with <see cref="MarkerWidth.HalfWidth"/>. <see cref="NumberingStyle.Dash"/> gives the dash lead
+    /// <c>——</c>, which carries no number (its <see cref="SyntaxToken.ValueText"/> is null).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The number is not 1–99 (1–50 for circled numbers) or the style is <see cref="NumberingStyle.None"/>.</exception>
     public static SyntaxToken NumberingMarker(NumberingStyle style, int number, MarkerWidth width = MarkerWidth.FullWidth)
@@ -30,6 +31,7 @@ public static partial class SyntaxFactory
             NumberingStyle.ArabicParenthesized => full ? "（" + arabic + "）" : "(" + arabic + ")",
             NumberingStyle.Circled => CircledNumber(number),
             NumberingStyle.OrdinalClause => ToChineseNumber(number) + "是",
+            NumberingStyle.Dash => "——",
             _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Not a numbering style."),
         };
 

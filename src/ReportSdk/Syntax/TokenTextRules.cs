@@ -6,8 +6,8 @@ namespace ReportSdk.Syntax;
 /// <summary>
 /// What <see cref="SyntaxFactory.Token(SyntaxKind, string)"/> and the trivia factories accept: text the parser could
 /// have made into that token or trivia. A token never holds a line break (lines end in trivia), only the end-of-file
-/// token is empty (a missing token is <see cref="SyntaxFactory.MissingToken"/>), and markers, marks and labels must
-/// carry a number.
+/// token is empty (a missing token is <see cref="SyntaxFactory.MissingToken"/>), and markers (except the dash lead <c>——</c>),
+/// marks and labels must carry a number.
 /// </summary>
 internal static class TokenTextRules
 {
@@ -37,7 +37,9 @@ internal static class TokenTextRules
             throw new ArgumentException($"A {kind} cannot hold a line break (found U+{(int)text[lineBreak]:X4} at {lineBreak}); lines end in EndOfLineTrivia.", nameof(text));
         }
 
-        if (SyntaxFacts.CarriesNumber(kind) && TokenValues.GetValueText(new GreenToken(kind, text)) is null)
+        // A dash lead (——) is the one numbering marker without a number: it leads the items of an unnumbered list.
+        if (SyntaxFacts.CarriesNumber(kind) && TokenValues.GetValueText(new GreenToken(kind, text)) is null
+            && !(kind == SyntaxKind.NumberingMarkerToken && TokenValues.IsDashLead(text)))
         {
             throw new ArgumentException($"\"{text}\" is not a {kind}: it carries no number.", nameof(text));
         }

@@ -131,7 +131,14 @@ public sealed class CheckedConstructionTests
     [Fact]
     public void Token_AcceptsWhatTheMarkerHelpersAndTheParserMake()
     {
-        foreach (var style in Enum.GetValues<NumberingStyle>().Where(s => s != NumberingStyle.None))
+        // The dash lead carries no number: one text whatever the number and width.
+        Assert.Equal("——", NumberingMarker(NumberingStyle.Dash, 3).Text);
+        Assert.Null(NumberingMarker(NumberingStyle.Dash, 3).ValueText);
+        Assert.Equal("——", Token(SyntaxKind.NumberingMarkerToken, "——").Text);
+        Assert.Equal("――", Token(SyntaxKind.NumberingMarkerToken, "――").Text);
+        Assert.Throws<ArgumentException>(() => Token(SyntaxKind.NumberingMarkerToken, "————"));
+
+        foreach (var style in Enum.GetValues<NumberingStyle>().Where(s => s is not NumberingStyle.None and not NumberingStyle.Dash))
         {
             foreach (var width in Enum.GetValues<MarkerWidth>())
             {

@@ -1,3 +1,4 @@
+using ReportSdk.Semantics.Outline;
 using ReportSdk.Syntax;
 using static ReportSdk.Tests.Layout.VariantText;
 
@@ -94,6 +95,40 @@ public class GenreVariantTests
         Assert.Equal(meeting, report.Meeting);
         Assert.Equal(Speaker, report.Speaker);
         AssertStandardBody(text, report);
+    }
+
+    [Theory]
+    [InlineData("青山县2026年政府工作报", "告")]
+    [InlineData("青山县2026年政府", "工作报告")]
+    [InlineData("青山县2026年政", "府工作报告（摘要）")]
+    public void TitleBrokenInsideItsTitleWord_IsOneTitle(string firstLine, string secondLine)
+    {
+        string text = WithPreamble(firstLine, "", secondLine, "", "", Meeting, Speaker);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal(firstLine + secondLine, report.Title);
+        Assert.Equal(LineOf(text, firstLine), report.Line);
+        Assert.Equal(Meeting, report.Meeting);
+        Assert.Equal(Speaker, report.Speaker);
+        Assert.DoesNotContain(OutlineBuilder.Build(tree).Diagnostics, d => d.Id is "RPT0001" or "RPT0007");
+        Assert.Equal(secondLine, SingleReport(tree).Preamble.Title.ContinuationToken.Text);
+        AssertStandardBody(text, report);
+    }
+
+    [Fact]
+    public void SentenceBrokenInsideTheTitleWord_IsNotATitle()
+    {
+        // The title word completes across the break, but text goes on after it: a sentence, not a second report.
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, "我们认真落实县人大审议通过的政府工作报", "告，各项任务圆满完成。",
+            PlanHeading, PlanText, PlanItem1, PlanItem2,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(Title, report.Title);
+        Assert.Equal(["review", "plan"], Kinds(report));
     }
 
     [Fact]
@@ -531,6 +566,234 @@ public class GenreVariantTests
         Assert.Equal(["review", "plan"], Kinds(report));
         Assert.Empty(report.Sections[1].Items);
         Assert.Equal(ClosingText, report.Closing?.Text);
+    }
+
+    [Fact]
+    public void HeadingBelowASentenceBrokenWithoutPunctuation_IsTheNextSection()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            PlanHeading, PlanText,
+            PlanItem1, PlanItem2, "总之，今年的任务十分繁重，我们一定要发扬实干争先的精神", "", "", "",
+            "三、加强政府自身建设", "我们要建设人民满意的政府。",
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal([ReviewHeading, PlanHeading, "三、加强政府自身建设"], report.Sections.Select(s => s.Heading ?? "").ToArray());
+        Assert.Equal(["（一）", "（二）"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void HeadingMergedWithItsParagraph_IsTheNextSectionWhenTheOutlineNeedsIt()
+    {
+        const string merged = "三、加强政府自身建设我们要坚持依法行政，严格落实中央八项规定精神，持续改进工作作风，建设人民满意的政府。";
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            PlanHeading, PlanText, PlanItem1, PlanItem2,
+            merged,
+            "四、坚持独立自主的和平外交政策", "我们将继续推动构建人类命运共同体。",
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(4, report.Sections.Count);
+        Assert.Equal(LineOf(text, merged), report.Sections[2].Line);
+        Assert.Equal("四、坚持独立自主的和平外交政策", report.Sections[3].Heading);
+    }
+
+    [Fact]
+    public void NumberedLineBelowABrokenSentence_ContinuingANestedList_StaysItsItem()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            PlanHeading, PlanText,
+            "一、加快产业转型升级", "推动规上工业企业数字化改造全覆盖。",
+            "二、持续增进民生福祉", "今年的任务十分繁重，我们一定要发扬实干争先的精神", "", "", "",
+            "三、加强政府自身建设", "我们要建设人民满意的政府。",
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal([ReviewHeading, PlanHeading], report.Sections.Select(s => s.Heading ?? "").ToArray());
+        Assert.Equal(["一、", "二、", "三、"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void LongNumberedParagraphsInsideASection_StayItsItems()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            PlanHeading, PlanText,
+            "一、全力扩大有效投资，全年安排重点项目120个，完成投资150亿元，其中工业项目占比达到百分之六十以上。",
+            "二、加快产业转型升级，推动规上工业企业数字化改造全覆盖，培育专精特新企业二十家以上，壮大县域经济。",
+            "三、持续增进民生福祉，新增城镇就业3000人以上，新建改造农村公路100公里，办好十件民生实事。",
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal([ReviewHeading, PlanHeading], report.Sections.Select(s => s.Heading ?? "").ToArray());
+        Assert.Equal(["一、", "二、", "三、"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void ParenthesizedTopPartsWithHeadingShape_AreTheSections()
+    {
+        string text = WithBody(
+            Salutation, Opening, ReviewText,
+            "（一）关于经济形势", "过去一年，全县经济运行稳中向好。",
+            "（二）关于体制改革", "今年要深化重点领域改革。", "一、深化财税体制改革；", "二、深化投融资体制改革。",
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["（一）关于经济形势", "（二）关于体制改革"], report.Sections.Select(s => s.Heading ?? "").ToArray());
+        Assert.Equal(["一、", "二、"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void BareNumeralsAloneOnTheirLines_AreTheSectionNumbers()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            "一", "", "过去一年，全县地区生产总值增长6.2%，经济运行稳中向好。", "",
+            "二", "", "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。", "", "全年安排重点项目120个。", "",
+            "三", "", "我们要加强政府自身建设，建设人民满意的政府。", "",
+            ClosingText);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal(["一", "二", "三"], report.Sections.Select(s => s.Heading ?? "").ToArray());
+        Assert.Equal([LineOf(text, "一"), LineOf(text, "二"), LineOf(text, "三")], report.Sections.Select(s => s.Line).ToArray());
+        Assert.All(report.Sections, s => Assert.Empty(s.Items));
+        Assert.DoesNotContain(OutlineBuilder.Build(tree).Diagnostics, d => d.Id == "RPT0011");
+        Assert.Equal(ClosingText, report.Closing?.Text);
+        Assert.Equal("2", SingleReport(tree).Sections[1].Heading.MarkerToken.ValueText);
+    }
+
+    [Fact]
+    public void BareNumeralsOutOfOrder_AreNotSections()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText, "三", "全年新增城镇就业3000人以上。", "二",
+            PlanHeading, PlanText, PlanItem1, PlanItem2,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal([ReviewHeading, PlanHeading], report.Sections.Select(s => s.Heading ?? "").ToArray());
+    }
+
+    [Fact]
+    public void DashLedParagraphsOpeningConsecutiveParagraphs_AreTheSectionsItems()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading,
+            "五年来，我们团结带领全县人民攻坚克难，各项事业取得新的成就。",
+            "——综合实力跃上新台阶。地区生产总值突破300亿元，年均增长6.5%。",
+            "――产业结构持续优化。规上工业企业达到210家，数字经济占比提高5个百分点。",
+            "—城乡面貌明显改善。新建改造农村公路400公里，县城建成区扩大到25平方公里。",
+            "这些成绩的取得，是全县人民共同奋斗的结果。",
+            PlanHeading, PlanText, PlanItem1, PlanItem2,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["review", "plan"], Kinds(report));
+        var items = report.Sections[0].Items;
+        Assert.Equal(["——", "――", "—"], items.Select(i => i.Marker).ToArray());
+        Assert.Equal(["综合实力跃上新台阶", "产业结构持续优化", "城乡面貌明显改善"], items.Select(i => i.Title).ToArray());
+        Assert.All(items, i => Assert.Equal(NumberingStyle.Dash, i.Style));
+        Assert.All(items, i => Assert.Null(i.Number));
+        Assert.Equal(LineOf(text, "——综合实力跃上新台阶。地区生产总值突破300亿元，年均增长6.5%。"), items[0].Line);
+        Assert.Equal(2, report.Sections[1].Items.Count);
+        Assert.Equal(ClosingText, report.Closing?.Text);
+
+        // A dash lead is a marker without a number: the tree JSON still reads back to the same tree.
+        var tree = Parse(text);
+        var restored = ReportSdk.Serialization.SyntaxTreeJson.Deserialize(ReportSdk.Serialization.SyntaxTreeJson.Serialize(tree));
+        Assert.True(restored.GetRoot().IsEquivalentTo(tree.GetRoot()));
+    }
+
+    [Fact]
+    public void DashLedHeadingsWithParagraphsBetween_AreTheSectionsItems()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            "——扎实抓好稳增长、防风险、保民生，发展底盘持续夯实。",
+            "经济运行稳中有进。全年固定资产投资增长8%。",
+            "就业形势总体稳定。城镇新增就业3200人。",
+            "——着力深化改革、扩大开放，发展动力更加强劲。",
+            "营商环境持续优化。新增市场主体5000户。",
+            PlanHeading, PlanText, PlanItem1, PlanItem2,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        var items = report.Sections[0].Items;
+        Assert.Equal(["扎实抓好稳增长、防风险、保民生，发展底盘持续夯实", "着力深化改革、扩大开放，发展动力更加强劲"], items.Select(i => i.Title).ToArray());
+        Assert.Empty(items[0].Items);
+    }
+
+    [Fact]
+    public void OneDashLedParagraph_IsNotAnItem()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            "——这是我们五年来最深刻的体会。",
+            "全县上下团结奋斗，各项事业取得新进展。",
+            PlanHeading, PlanText,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["review", "plan"], Kinds(report));
+        Assert.Empty(report.Sections[0].Items);
+    }
+
+    [Fact]
+    public void DashLedParagraphsInASectionWithNumberedItems_AreNotItems()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            PlanHeading, PlanText,
+            "——坚持稳中求进，扩大有效需求。",
+            "——坚持创新驱动，培育发展动能。",
+            PlanItem1, "全年安排重点项目120个。",
+            PlanItem2, "推动规上工业企业数字化改造全覆盖。",
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["（一）", "（二）"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void DashSignaturesUnderQuotations_AreNotItems()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            "“绿水青山就是金山银山。”", "——习近平", "“民生无小事，枝叶总关情。”", "——郑板桥",
+            PlanHeading, PlanText,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Empty(report.Sections[0].Items);
+    }
+
+    [Fact]
+    public void DashRunInsideOneParagraph_IsNotItems()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading,
+            "五年来成绩显著——综合实力跃上新台阶——产业结构持续优化——城乡面貌明显改善。",
+            "全县上下团结奋斗，各项事业取得新进展。",
+            PlanHeading, PlanText,
+            ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Empty(report.Sections[0].Items);
     }
 
     [Fact]

@@ -90,6 +90,50 @@ public class LayoutRoleTests
     }
 
     [Fact]
+    public void DashLedParagraphsOfASectionWithoutNumberedItems_AreItemHeadings()
+    {
+        string text = WithBody(
+            Salutation, Opening,
+            ReviewHeading, ReviewText,
+            "——综合实力跃上新台阶。地区生产总值突破300亿元。",
+            "——产业结构持续优化。规上工业企业达到210家。",
+            PlanHeading, PlanText,
+            "——坚持稳中求进。",
+            PlanItem1, PlanItem2,
+            ClosingText);
+        Parse(text);
+
+        AssertRole(text, "——综合实力跃上新台阶。地区生产总值突破300亿元。", "itemHeading", "body");
+        AssertRole(text, "——产业结构持续优化。规上工业企业达到210家。", "itemHeading", "body");
+        AssertRole(text, "——坚持稳中求进。", "paragraph", "body");
+        AssertRole(text, PlanItem1, "itemHeading", "body");
+    }
+
+    [Fact]
+    public void TitleBrokenInsideItsTitleWord_IsTitleThenContinuation()
+    {
+        string text = WithPreamble("青山县2026年政府工作报", "", "告", Meeting, Speaker);
+        Parse(text);
+
+        Assert.Equal("title", RoleOf(text, "青山县2026年政府工作报").Role);
+        Assert.Equal("titleContinuation", RoleOf(text, "告").Role);
+        AssertRole(text, Meeting, "meeting", "preamble");
+        AssertRole(text, Speaker, "speaker", "preamble");
+    }
+
+    [Fact]
+    public void BareNumeralsCountingUp_AreSectionHeadings()
+    {
+        string text = WithBody(Salutation, Opening, "一", ReviewText, "二", PlanText, ClosingText);
+        Parse(text);
+
+        AssertRole(text, "一", "sectionHeading", "body");
+        AssertRole(text, ReviewText, "paragraph", "body");
+        AssertRole(text, "二", "sectionHeading", "body");
+        AssertRole(text, ClosingText, "closingParagraph", "closing");
+    }
+
+    [Fact]
     public void OrdinalClauseChainStartingAtErShi_IsParagraphs()
     {
         string text = WithBody(

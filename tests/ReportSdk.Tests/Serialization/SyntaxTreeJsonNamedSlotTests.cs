@@ -91,8 +91,16 @@ public sealed class SyntaxTreeJsonNamedSlotTests
         Assert.Equal("2024年示范镇政府工作报告", report.Preamble.Title.TextToken.Text);
         Assert.Equal([SyntaxKind.ReviewSection, SyntaxKind.PlanSection], report.Sections.Select(s => s.Kind));
 
-        // Written again in version 1 it is the same file; in version 2 it reads back to the same tree.
-        Assert.Equal(json.ReplaceLineEndings("\n").TrimEnd('\n'), SyntaxTreeJson.Serialize(tree, new SyntaxTreeJsonOptions { SchemaVersion = 1, Indented = true }).ReplaceLineEndings("\n"));
+        // The fixture predates Title's optional ContinuationToken slot, which the reader takes as empty. Written again in
+        // version 1 it is the same file plus that empty slot; in version 2 it reads back to the same tree.
+        string rewritten = SyntaxTreeJson.Serialize(tree, new SyntaxTreeJsonOptions { SchemaVersion = 1, Indented = true });
+        Assert.True(SyntaxTreeJson.Deserialize(rewritten).GetRoot().IsEquivalentTo(tree.GetRoot()));
+        rewritten = rewritten.ReplaceLineEndings("\n");
+        int title = rewritten.IndexOf("\"kind\": \"Title\"", StringComparison.Ordinal);
+        var emptySlot = System.Text.RegularExpressions.Regex.Match(rewritten[title..], "\\},\\n *null\\n");
+        Assert.True(emptySlot.Success);
+        string withoutSlot = rewritten[..(title + emptySlot.Index)] + "}\n" + rewritten[(title + emptySlot.Index + emptySlot.Length)..];
+        Assert.Equal(json.ReplaceLineEndings("\n").TrimEnd('\n'), withoutSlot);
         Assert.True(SyntaxTreeJson.Deserialize(SyntaxTreeJson.Serialize(tree)).GetRoot().IsEquivalentTo(tree.GetRoot()));
     }
 

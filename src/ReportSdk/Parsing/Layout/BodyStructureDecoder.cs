@@ -7,7 +7,7 @@ namespace ReportSdk.Parsing;
 /// lines: which headings form the top-level sections (a numbered run <c>一、</c> <c>二、</c> …, or
 /// unnumbered headings with <c>一、</c> items restarting inside them, or <c>（一）</c> sections), the kind
 /// of each section (its words, else its place: after the review comes the plan), and which marker
-/// lines and <c>一是</c> paragraphs are items. A marker's level is relative to its container: the tree
+/// lines, <c>一是</c> paragraphs and <c>——</c>-led paragraphs are items. A marker's level is relative to its container: the tree
 /// builder nests items by the order styles open in.
 /// </summary>
 internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, LayoutDecoder decoder)
@@ -22,6 +22,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         var numbered = new List<int>();
         var parenthesized = new List<int>();
         var unnumbered = new List<int>();
+        var unproposed = new List<int>();
         for (int i = start; i < end; i++)
         {
             if (lines[i].IsBlank || zones[i] != LayoutZone.Body)
@@ -31,6 +32,13 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
             if (!headingProposed[i])
             {
+                if (lines[i].Marker.Style == NumberingStyle.ChineseComma)
+                {
+                    // Not a heading by its own shape (too long, or below a broken sentence); it may still fill a gap
+                    // in the outline's run (see Run), and it shows which nested lists are open.
+                    unproposed.Add(i);
+                }
+
                 continue;
             }
 
@@ -39,7 +47,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             (style == NumberingStyle.ChineseComma ? numbered : style == NumberingStyle.None ? unnumbered : parenthesized).Add(i);
         }
 
-        var headings = ChooseHeadings(numbered, parenthesized, unnumbered, hasClosing: report.ClosingLine >= 0);
+        var headings = ChooseHeadings(numbered, parenthesized, unnumbered, unproposed, hasClosing: report.ClosingLine >= 0);
         // The headings come in line order: a cursor over them replaces a set lookup per line.
         int nextHeading = 0;
         int firstHeading = headings.Count > 0 ? headings[0] : -1;
@@ -92,7 +100,72 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             }
         }
 
+        MarkDashItems(report, start, end, zones);
         MarkImplicitSection(report, start, end, zones);
+    }
+
+    /// <summary>
+    /// Dash-led paragraphs (<c>——经济实力实现整体跃升。…</c>) are the first-level items of a part (a section, or the text
+    /// before the first heading) that has no numbered items and at least <see cref="GenreProfile.DashItemsMinimum"/> of
+    /// them: they are its structure, as a chain of 一是 paragraphs is. In a part with numbered items they stay paragraphs,
+    /// and a dash inside a paragraph is never a lead.
+    /// </summary>
+    private void MarkDashItems(ReportLayout report, int start, int end, LayoutZone[] zones)
+    {
+        int partStart = start;
+        for (int s = 0; s <= report.SectionLines.Count; s++)
+        {
+            int partEnd = s < report.SectionLines.Count ? report.SectionLines[s] : end;
+            MarkDashItemsInPart(partStart, partEnd, zones);
+            partStart = partEnd + 1;
+        }
+    }
+
+    private void MarkDashItemsInPart(int start, int end, LayoutZone[] zones)
+    {
+        int dashLines = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (lines[i].IsBlank || zones[i] != LayoutZone.Body)
+            {
+                continue;
+            }
+
+            if (lines[i].Role == LineRole.ItemHeading)
+            {
+                return;
+            }
+
+            if (IsDashParagraph(i))
+            {
+                dashLines++;
+            }
+        }
+
+        if (dashLines < GenreProfile.DashItemsMinimum)
+        {
+            return;
+        }
+
+        for (int i = start; i < end; i++)
+        {
+            if (!lines[i].IsBlank && zones[i] == LayoutZone.Body && IsDashParagraph(i))
+            {
+                ref var line = ref lines[i];
+                LineGrammar.TryParseDashLead(text, line.ContentStart, line.ContentEnd, out line.Marker, out line.MarkerEnd);
+                line.Role = LineRole.ItemHeading;
+            }
+        }
+    }
+
+    /// <summary>A body paragraph opened by a dash lead and at least <see cref="GenreProfile.DashItemMinLength"/> characters after it.</summary>
+    private bool IsDashParagraph(int index)
+    {
+        ref var line = ref lines[index];
+        // A short dash line (——习近平, ——摘自《…》) signs a quotation; an item's lead says something.
+        return line.Role == LineRole.Paragraph && line.Marker.Style == NumberingStyle.None
+            && LineGrammar.TryParseDashLead(text, line.ContentStart, line.ContentEnd, out _, out int next)
+            && line.ContentEnd - next >= GenreProfile.DashItemMinLength;
     }
 
     /// <summary>
@@ -171,14 +244,15 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
     /// <param name="numbered">Proposed headings of the 一、 style, in line order.</param>
     /// <param name="parenthesized">Proposed headings of the （一） style, in line order.</param>
     /// <param name="unnumbered">Proposed unnumbered headings, in line order.</param>
+    /// <param name="unproposed">一、 lines not proposed as headings, which may still take the outline's next number.</param>
     /// <param name="hasClosing">
     /// Whether the report goes on to its closing. A numbered run after an unnumbered review heading is its sibling (the
     /// plan's parts) only in a report that reaches its closing; where the text ends inside the run (the beginning of a
     /// report), the run is the review's items, the far more common shape (2025年工作回顾 / 一、…四、).
     /// </param>
-    private List<int> ChooseHeadings(List<int> numbered, List<int> parenthesized, List<int> unnumbered, bool hasClosing)
+    private List<int> ChooseHeadings(List<int> numbered, List<int> parenthesized, List<int> unnumbered, List<int> unproposed, bool hasClosing)
     {
-        var run = Run(numbered, out bool restarts);
+        var run = Run(numbered, unproposed, out bool restarts);
         bool unnumberedFirst = unnumbered.Count > 0 && run.Count > 0 && unnumbered[0] < run[0];
         if (run.Count > 0 && (!restarts || unnumbered.Count == 0) && (run.Count >= 2 || unnumbered.Count == 0) && !unnumberedFirst)
         {
@@ -198,7 +272,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             return unnumbered;
         }
 
-        var parenthesizedRun = Run(parenthesized, out _);
+        var parenthesizedRun = Run(parenthesized, [], out bool parenthesizedRestarts);
         int kinds = 0;
         foreach (int i in parenthesizedRun)
         {
@@ -208,7 +282,11 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             }
         }
 
-        return parenthesizedRun.Count >= 2 && kinds >= 1 ? parenthesizedRun : [];
+        // （一）关于经济形势 / （二）关于经济体制改革: a run that never restarts and whose every heading is heading-shaped is the
+        // outline even without kind words (the body has no other headings).
+        bool shaped = !parenthesizedRestarts && parenthesizedRun.Count >= 2
+            && parenthesizedRun.TrueForAll(i => GenreLexicon.LooksLikeSectionHeading(LayoutText.AfterMarker(text, lines, i)));
+        return parenthesizedRun.Count >= 2 && (kinds >= 1 || shaped) ? parenthesizedRun : [];
     }
 
     /// <summary>
@@ -218,8 +296,12 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
     /// a nested list ends (一 二 [一 二 三 四 五] 三 四). When the innermost list and an outer one both continue with the
     /// number (一 二 [一 二] 三), <see cref="PrefersOuter"/> decides.
     /// </summary>
-    private List<int> Run(List<int> candidates, out bool restarts)
+    private List<int> Run(List<int> candidates, List<int> unproposed, out bool restarts)
     {
+        // Numbered lines that were not proposed as headings: they may fill the outline's next place (see Fills) and
+        // keep, with the nested candidates, a stack of the last numbers of the lists nested since the last outline heading (innermost last).
+        var nested = new List<int>();
+        int u = 0;
         // The last candidate numbered 2: a first heading without kind words fits when a second follows it.
         int lastSecond = -1;
         foreach (int i in candidates)
@@ -232,9 +314,30 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
         var open = new List<List<int>>();
         restarts = false;
-        for (int c = 0; c < candidates.Count; c++)
+        for (int c = 0; c <= candidates.Count; c++)
         {
-            int i = candidates[c];
+            int i = c < candidates.Count ? candidates[c] : int.MaxValue;
+            for (; u < unproposed.Count && unproposed[u] < i; u++)
+            {
+                int other = unproposed[u];
+                int otherNumber = lines[other].Marker.Number;
+                if (Fills(open, nested, other, otherNumber))
+                {
+                    open.RemoveRange(1, open.Count - 1);
+                    open[0].Add(other);
+                    nested.Clear();
+                }
+                else
+                {
+                    Nest(nested, otherNumber);
+                }
+            }
+
+            if (c == candidates.Count)
+            {
+                break;
+            }
+
             int number = lines[i].Marker.Number;
             int continues = Continuing(open, number, open.Count - 1);
             if (continues >= 0)
@@ -247,19 +350,74 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
                 open.RemoveRange(continues + 1, open.Count - continues - 1);
                 open[continues].Add(i);
+                if (continues == 0)
+                {
+                    nested.Clear();
+                }
+                else
+                {
+                    Nest(nested, number);
+                }
             }
             else if (number == 1 && open.Count > 0)
             {
                 restarts = true;
                 open.Add([i]);
+                Nest(nested, number);
             }
             else if (number == 1 && !(lastSecond < i && GenreLexicon.ClassifyHeading(LayoutText.AfterMarker(text, lines, i)) == SectionKind.Other))
             {
                 open.Add([i]);
+                nested.Clear();
+            }
+            else
+            {
+                Nest(nested, number);
             }
         }
 
         return open.Count > 0 ? open[0] : [];
+    }
+
+    /// <summary>
+    /// Whether an unproposed numbered line (a heading merged with its paragraph, or one below a sentence broken without
+    /// punctuation) takes the outline's next place: the outline has begun (一、 and on), its last heading is one less, and no
+    /// list nested since then continues the number (<c>三、</c> after nested <c>一、二、</c> is theirs).
+    /// </summary>
+    private bool Fills(List<List<int>> open, List<int> nested, int index, int number)
+    {
+        if (open.Count == 0 || number < 2 || lines[open[0][^1]].Marker.Number != number - 1 || nested.Contains(number - 1))
+        {
+            return false;
+        }
+
+        // A bare marker (一、 alone) heads the paragraph below it: an item, never the outline's heading.
+        return !LayoutText.AfterMarker(text, lines, index).IsEmpty;
+    }
+
+    /// <summary>How many nested lists <see cref="Nest"/> keeps open: real outlines nest a few deep; a run of 一、 lines must not grow the stack.</summary>
+    private const int MaxNestedLists = 8;
+
+    /// <summary>
+    /// Adds a number to the stack of nested lists: it continues the innermost list it can, else 1 opens one (or, at
+    /// <see cref="MaxNestedLists"/>, restarts the innermost). The stack stays bounded, so each call is constant time.
+    /// </summary>
+    private static void Nest(List<int> nested, int number)
+    {
+        int at = nested.LastIndexOf(number - 1);
+        if (at >= 0)
+        {
+            nested.RemoveRange(at + 1, nested.Count - at - 1);
+            nested[at] = number;
+        }
+        else if (number == 1 && nested.Count < MaxNestedLists)
+        {
+            nested.Add(1);
+        }
+        else if (number == 1)
+        {
+            nested[^1] = 1;
+        }
     }
 
     /// <summary>

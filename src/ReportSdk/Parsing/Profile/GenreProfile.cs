@@ -215,6 +215,42 @@ internal static class GenreProfile
     /// </summary>
     public const int ParallelItemLeadLength = 2;
 
+    /// <summary>
+    /// Dash characters that lead an unnumbered item (<c>——经济实力实现整体跃升。</c>): the em dash and the horizontal bar,
+    /// both printed for the Chinese dash <c>——</c>.
+    /// </summary>
+    public const string DashLeadCharacters = "\u2014\u2015";
+
+    /// <summary>Longest dash lead (<c>———</c> in some typesettings); a longer run is a rule line, not a lead.</summary>
+    public const int DashLeadMaxLength = 3;
+
+    /// <summary>
+    /// Fewest dash-led paragraphs that make a section's items: one dash line is an aside (a quotation's source, a
+    /// gloss); a run is a list.
+    /// </summary>
+    public const int DashItemsMinimum = 2;
+
+    /// <summary>
+    /// Fewest characters after the dash of a dash-led item (——经济运行稳中有进。): a shorter dash line signs a quotation
+    /// (——习近平) or names a source.
+    /// </summary>
+    public const int DashItemMinLength = 5;
+
+    /// <summary>Most blank lines between the two lines of a title broken inside its title word (政府工作报 / 告).</summary>
+    public const int TitleBreakMaxGap = 4;
+
+    /// <summary>Longest parenthesised qualifier after a title word (（摘要）, （征求意见稿）).</summary>
+    public const int TitleQualifierMaxLength = 12;
+
+    /// <summary>Longest bare section numeral alone on its line (<c>一</c>, <c>十二</c>); longer numeral runs are not section numbers.</summary>
+    public const int BareNumeralMaxLength = 3;
+
+    /// <summary>
+    /// Fewest bare numerals in order (<c>一</c> … <c>二</c>) that make a report's section numbers: one lone numeral is debris
+    /// (a page number, a table cell); a run counting up from 一 is an outline.
+    /// </summary>
+    public const int BareNumeralRunMinimum = 2;
+
     /// <summary>Longest line that can be chrome by a phrase (a footer of links).</summary>
     public const int ChromePhraseMaxLength = 120;
 

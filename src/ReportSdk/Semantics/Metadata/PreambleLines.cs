@@ -16,7 +16,9 @@ internal static class PreambleLines
         var preamble = report.Preamble;
         if (!preamble.Title.TextToken.IsMissing && preamble.Title.TextToken.Span.Length > 0)
         {
-            Add(lines, text, preamble.Title.TextToken.Span, PreambleLineSource.Title);
+            var title = preamble.Title;
+            var end = title.ContinuationToken.Span.Length > 0 ? title.ContinuationToken.Span.End : title.TextToken.Span.End;
+            Add(lines, text, TextSpan.FromBounds(title.TextToken.Span.Start, end), PreambleLineSource.Title);
         }
 
         if (preamble.MeetingLine is { } meeting)

@@ -83,11 +83,11 @@ public sealed record ItemOutline(string Marker, string Title, int Line, Equatabl
 {
     /// <summary>The number the marker stands for (<c>（三）</c> gives 3), or null when the marker carries none; not in JSON.</summary>
     [JsonIgnore]
-    public int? Number => LineGrammar.TryParseMarker(Marker, 0, Marker.Length, out var shape, out _) && shape.Number > 0 ? shape.Number : null;
+    public int? Number => LineGrammar.TryParseMarkerToken(Marker, out var shape) && shape.Number > 0 ? shape.Number : null;
 
     /// <summary>The numbering style of the marker (<see cref="NumberingStyle.ChineseParenthesized"/> for <c>（三）</c>); not in JSON.</summary>
     [JsonIgnore]
-    public NumberingStyle Style => LineGrammar.TryParseMarker(Marker, 0, Marker.Length, out var shape, out _) ? shape.Style : NumberingStyle.None;
+    public NumberingStyle Style => LineGrammar.TryParseMarkerToken(Marker, out var shape) ? shape.Style : NumberingStyle.None;
 }
 
 /// <summary>The closing paragraph.</summary>

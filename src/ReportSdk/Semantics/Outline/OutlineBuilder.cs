@@ -43,7 +43,9 @@ public static class OutlineBuilder
     {
         var preamble = report.Preamble;
         var titleToken = preamble.Title.TextToken;
-        string? title = titleToken.IsMissing ? null : titleToken.Text.Trim();
+        // A title broken inside its title word (政府工作报 / 告) is one title: its lines join without a space.
+        var titleRest = preamble.Title.ContinuationToken;
+        string? title = titleToken.IsMissing ? null : (titleToken.Text.Trim() + (titleRest.Kind == SyntaxKind.None ? string.Empty : titleRest.Text.Trim()));
         int titleLine = titleToken.IsMissing ? line(report.Span.Start) : line(titleToken.Span.Start);
         string? meeting = preamble.MeetingLine is { } m
             ? (m.TextToken.Text + (m.ContinuationToken.Kind == SyntaxKind.None ? string.Empty : m.ContinuationToken.Text)).Trim()

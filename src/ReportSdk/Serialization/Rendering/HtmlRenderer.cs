@@ -76,7 +76,7 @@ public sealed class HtmlRenderer : TreeRenderer
             string title = "政府工作报告";
             if (reports.Count > 0 && !InlinePieces.IsAbsent(reports[0].Preamble.Title.TextToken))
             {
-                title = reports[0].Preamble.Title.TextToken.Text;
+                title = InlinePieces.TitleText(reports[0].Preamble.Title);
             }
 
             Writer.Write("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>");
@@ -254,7 +254,9 @@ public sealed class HtmlRenderer : TreeRenderer
             Writer.Write("<header>\n");
             if (hasTitle)
             {
-                HeadingElement(1, preamble.Title.TextToken);
+                Writer.Write("<h1>");
+                Encoded(InlinePieces.TitleText(preamble.Title));
+                Writer.Write("</h1>\n");
             }
 
             if (preamble.MeetingLine is { } meeting)

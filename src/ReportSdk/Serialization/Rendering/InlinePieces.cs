@@ -93,6 +93,10 @@ internal sealed class InlinePieces
         return (false, space);
     }
 
+    /// <summary>The title's text, its two lines joined when it is broken inside its title word (政府工作报 / 告).</summary>
+    public static string TitleText(TitleSyntax title) =>
+        IsAbsent(title.ContinuationToken) ? title.TextToken.Text : title.TextToken.Text.TrimEnd() + title.ContinuationToken.Text.Trim();
+
     /// <summary>True when the token is absent or missing.</summary>
     public static bool IsAbsent(SyntaxToken token) => token.Kind == SyntaxKind.None || token.IsMissing;
 

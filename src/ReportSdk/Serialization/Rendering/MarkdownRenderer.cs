@@ -124,7 +124,7 @@ public sealed class MarkdownRenderer : TreeRenderer
         var preamble = report.Preamble;
         if (!InlinePieces.IsAbsent(preamble.Title.TextToken))
         {
-            Heading(1, preamble.Title.TextToken.Text);
+            Heading(1, InlinePieces.TitleText(preamble.Title));
         }
 
         if (preamble.MeetingLine is { } meeting)

@@ -105,7 +105,7 @@ public sealed class PlainTextRenderer : TreeRenderer
         var header = new List<string>();
         if (!InlinePieces.IsAbsent(preamble.Title.TextToken))
         {
-            header.Add(preamble.Title.TextToken.Text);
+            header.Add(InlinePieces.TitleText(preamble.Title));
         }
 
         if (preamble.MeetingLine is { } meeting)

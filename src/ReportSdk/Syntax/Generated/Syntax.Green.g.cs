@@ -176,19 +176,23 @@ internal sealed class PreambleGreen : GreenNode
 internal sealed class TitleGreen : GreenNode
 {
     internal readonly GreenNode? TextToken;
+    internal readonly GreenNode? ContinuationToken;
 
-    internal TitleGreen(GreenNode? textToken)
+    internal TitleGreen(GreenNode? textToken, GreenNode? continuationToken)
         : base(SyntaxKind.Title)
     {
         TextToken = textToken;
         AdjustWidth(textToken);
+        ContinuationToken = continuationToken;
+        AdjustWidth(continuationToken);
     }
 
-    public override int SlotCount => 1;
+    public override int SlotCount => 2;
 
     public override GreenNode? GetSlot(int index) => index switch
     {
         0 => TextToken,
+        1 => ContinuationToken,
         _ => null,
     };
 

@@ -347,7 +347,7 @@ public sealed partial class PreambleSyntax : SyntaxNode
     public PreambleSyntax AddBody(params BlockSyntax[] items) => WithBody(Body.AddRange(items));
 }
 
-/// <summary>The report title (政府工作报告, 2023年乐平市政府工作报告).</summary>
+/// <summary>The report title (政府工作报告, 2023年乐平市政府工作报告); may be broken over two lines (政府工作报 / 告).</summary>
 public sealed partial class TitleSyntax : SyntaxNode
 {
 
@@ -356,8 +356,11 @@ public sealed partial class TitleSyntax : SyntaxNode
     {
     }
 
-    /// <summary>The title text; missing when the report has no title.</summary>
+    /// <summary>The title text (its first line); missing when the report has no title.</summary>
     public SyntaxToken TextToken => GetToken(0);
+
+    /// <summary>The rest of a title broken over two lines inside a title word (告 after 政府工作报).</summary>
+    public SyntaxToken ContinuationToken => GetToken(1);
 
     internal override SyntaxNode? GetNodeSlot(int index) => index switch
     {
@@ -372,15 +375,18 @@ public sealed partial class TitleSyntax : SyntaxNode
 
     /// <summary>Returns this node when nothing changed, else a new node with the given children and this node's annotations.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind.</exception>
-    public TitleSyntax Update(SyntaxToken textToken)
+    public TitleSyntax Update(SyntaxToken textToken, SyntaxToken continuationToken)
     {
-        return textToken != TextToken
-            ? CarryAnnotations(SyntaxFactory.Title(textToken))
+        return textToken != TextToken || continuationToken != ContinuationToken
+            ? CarryAnnotations(SyntaxFactory.Title(textToken, continuationToken))
             : this;
     }
 
     /// <summary>Returns a node like this one with <see cref="TextToken"/> replaced.</summary>
-    public TitleSyntax WithTextToken(SyntaxToken textToken) => Update(textToken);
+    public TitleSyntax WithTextToken(SyntaxToken textToken) => Update(textToken, ContinuationToken);
+
+    /// <summary>Returns a node like this one with <see cref="ContinuationToken"/> replaced.</summary>
+    public TitleSyntax WithContinuationToken(SyntaxToken continuationToken) => Update(TextToken, continuationToken);
 }
 
 /// <summary>The line naming the date and meeting at which the report was delivered; may wrap onto a second line.</summary>

@@ -32,10 +32,10 @@ public static partial class SyntaxFactory
     public static PreambleSyntax Preamble(TitleSyntax title, MeetingLineSyntax? meetingLine, SpeakerLineSyntax? speakerLine, SalutationSyntax? salutation, SyntaxList<BlockSyntax> body) =>
         (PreambleSyntax)new PreambleGreen(SlotCheck.Node(title, nameof(title)), meetingLine?.Green, speakerLine?.Green, salutation?.Green, body.Green).CreateRed(null, 0);
 
-    /// <summary>Creates a <see cref="TitleSyntax"/>. The report title (政府工作报告, 2023年乐平市政府工作报告). <paramref name="textToken"/> must be a <see cref="SyntaxKind.TextToken"/>.</summary>
+    /// <summary>Creates a <see cref="TitleSyntax"/>. The report title (政府工作报告, 2023年乐平市政府工作报告); may be broken over two lines (政府工作报 / 告). <paramref name="textToken"/> must be a <see cref="SyntaxKind.TextToken"/>. <paramref name="continuationToken"/> must be a <see cref="SyntaxKind.TextToken"/> or default.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
-    public static TitleSyntax Title(SyntaxToken textToken) =>
-        (TitleSyntax)new TitleGreen(SlotCheck.Token(textToken, SyntaxKind.TextToken, false, "Title.TextToken", nameof(textToken))).CreateRed(null, 0);
+    public static TitleSyntax Title(SyntaxToken textToken, SyntaxToken continuationToken = default) =>
+        (TitleSyntax)new TitleGreen(SlotCheck.Token(textToken, SyntaxKind.TextToken, false, "Title.TextToken", nameof(textToken)), SlotCheck.Token(continuationToken, SyntaxKind.TextToken, true, "Title.ContinuationToken", nameof(continuationToken))).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="MeetingLineSyntax"/>. The line naming the date and meeting at which the report was delivered; may wrap onto a second line. <paramref name="textToken"/> must be a <see cref="SyntaxKind.TextToken"/>. <paramref name="continuationToken"/> must be a <see cref="SyntaxKind.TextToken"/> or default.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>

@@ -17,7 +17,7 @@ public static partial class SyntaxFacts
     private static readonly IReadOnlyList<string> TableOfContentsEntrySlots = Array.AsReadOnly<string>(["NumberToken", "TitleToken", "PageNumberToken"]);
     private static readonly IReadOnlyList<string> ReportSlots = Array.AsReadOnly<string>(["Preamble", "Sections", "Closing", "Notes", "Annexes"]);
     private static readonly IReadOnlyList<string> PreambleSlots = Array.AsReadOnly<string>(["Title", "MeetingLine", "SpeakerLine", "Salutation", "Body"]);
-    private static readonly IReadOnlyList<string> TitleSlots = Array.AsReadOnly<string>(["TextToken"]);
+    private static readonly IReadOnlyList<string> TitleSlots = Array.AsReadOnly<string>(["TextToken", "ContinuationToken"]);
     private static readonly IReadOnlyList<string> MeetingLineSlots = Array.AsReadOnly<string>(["TextToken", "ContinuationToken"]);
     private static readonly IReadOnlyList<string> SpeakerLineSlots = Array.AsReadOnly<string>(["TextToken", "ContinuationToken"]);
     private static readonly IReadOnlyList<string> SalutationSlots = Array.AsReadOnly<string>(["TextToken"]);

@@ -27,7 +27,7 @@ public enum SyntaxKind
     // Tokens
     /// <summary>A run of report text.</summary>
     TextToken,
-    /// <summary>A numbering marker such as <c>一、</c>, <c>（一）</c>, <c>1.</c>, <c>（1）</c>, <c>①</c> or <c>第一，</c>.</summary>
+    /// <summary>A numbering marker such as <c>一、</c>, <c>（一）</c>, <c>1.</c>, <c>（1）</c>, <c>①</c>, <c>第一，</c>, <c>一是</c>, or the dash lead <c>——</c> of an unnumbered item (the one marker without a number).</summary>
     NumberingMarkerToken,
     /// <summary>A footnote reference mark: <c>&lt;sup&gt;7&lt;/sup&gt;</c>, <c>[8]</c>, <c>⑪</c> or a bare digit.</summary>
     FootnoteMarkToken,

@@ -169,7 +169,7 @@ public abstract partial class SyntaxRewriter
     public override SyntaxNode? VisitPreamble(PreambleSyntax node) => node.Update((TitleSyntax)Visit(node.Title)!, (MeetingLineSyntax?)Visit(node.MeetingLine), (SpeakerLineSyntax?)Visit(node.SpeakerLine), (SalutationSyntax?)Visit(node.Salutation), VisitList(node.Body));
 
     /// <summary>Rewrites a <see cref="TitleSyntax"/>; returns the same instance when no child changed.</summary>
-    public override SyntaxNode? VisitTitle(TitleSyntax node) => node.Update(VisitToken(node.TextToken));
+    public override SyntaxNode? VisitTitle(TitleSyntax node) => node.Update(VisitToken(node.TextToken), VisitToken(node.ContinuationToken));
 
     /// <summary>Rewrites a <see cref="MeetingLineSyntax"/>; returns the same instance when no child changed.</summary>
     public override SyntaxNode? VisitMeetingLine(MeetingLineSyntax node) => node.Update(VisitToken(node.TextToken), VisitToken(node.ContinuationToken));

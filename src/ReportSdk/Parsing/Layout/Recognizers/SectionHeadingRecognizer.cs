@@ -21,7 +21,7 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
         }
     }
 
-    /// <summary>A marker of a top-level style (<c>一、</c>, <c>（一）</c>) and a short heading text after it.</summary>
+    /// <summary>A marker of a top-level style (<c>一、</c>, <c>（一）</c>) and a short heading text after it, or a bare section numeral.</summary>
     public static bool IsNumberedHeading(in LineContext line)
     {
         var style = line.Info.Marker.Style;
@@ -31,6 +31,12 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
         }
 
         var rest = line.AfterMarker;
+        if (rest.IsEmpty && BareNumeralHeadings.IsBare(line.Text, line.Info))
+        {
+            // 一 alone on its line, in a run of bare numerals: the section's number, its text below.
+            return line.StartsBlock;
+        }
+
         if (rest.Length is > 1 and <= GenreProfile.SectionHeadingMaxLength && rest.IndexOf('。') < 0
             && rest[^1] is not ('；' or ';' or '，' or ',' or '、' or '：' or ':') && line.StartsBlock)
         {
