@@ -256,12 +256,10 @@ public static partial class SyntaxTreeJson
 
         public SyntaxTree CreateTree(string? path)
         {
-            var green = (DocumentGreen)_root!;
-            var root = (DocumentSyntax)green.CreateRed(null, 0);
-            var tree = SyntaxTree.Create(root, null, path ?? _path);
+            GreenNode green = _root!;
             if (_diagnostics.Count > 0)
             {
-                var list = new Diagnostic[_diagnostics.Count];
+                var list = new GreenDiagnostic[_diagnostics.Count];
                 for (int i = 0; i < list.Length; i++)
                 {
                     var stored = _diagnostics[i];
@@ -272,13 +270,15 @@ public static partial class SyntaxTreeJson
                             stored.Path + ".start");
                     }
 
-                    list[i] = RestoreDiagnostic(tree, stored);
+                    list[i] = new GreenDiagnostic(RestoreDescriptor(stored), stored.Start, stored.Length, []);
                 }
 
-                tree.AttachDiagnostics(list);
+                // The list is in the tree's order as written; its diagnostics go back on the nodes that hold their spans.
+                green = GreenDiagnosticPlacement.Place(green, list);
             }
 
-            return tree;
+            var root = (DocumentSyntax)green.CreateRed(null, 0);
+            return SyntaxTree.Create(root, null, path ?? _path);
         }
 
         // ---------------------------------------------------------- dispatch
