@@ -104,7 +104,7 @@ public class JsonSchemaTests
         HashSet<string> Kinds(string def) =>
             defs.GetProperty(def).GetProperty("properties").GetProperty("kind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToHashSet();
 
-        var nodeKinds = Enum.GetValues<SyntaxKind>().Where(k => GreenNodeFactory.GetSlotShapes(k) is not null).Select(k => k.ToString()).ToHashSet();
+        var nodeKinds = Enum.GetValues<SyntaxKind>().Where(k => SlotShapes.Get(k) is not null).Select(k => k.ToString()).ToHashSet();
         var tokenKinds = Enum.GetValues<SyntaxKind>().Where(k => k.ToString().EndsWith("Token", StringComparison.Ordinal)).Select(k => k.ToString()).ToHashSet();
         var triviaKinds = Enum.GetValues<SyntaxKind>().Where(k => k.ToString().EndsWith("Trivia", StringComparison.Ordinal)).Select(k => k.ToString()).ToHashSet();
         Assert.Equal(nodeKinds.Order(), Kinds("node").Order());
