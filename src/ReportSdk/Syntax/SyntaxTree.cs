@@ -84,6 +84,16 @@ public sealed class SyntaxTree
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> ends after the text.</exception>
     public FileLinePositionSpan GetLineSpan(TextSpan span) => new(FilePath, GetText().Lines.GetLinePositionSpan(span));
 
+    /// <summary>
+    /// The same as <see cref="GetLineSpan"/>: Roslyn's <c>GetMappedLineSpan</c> applies <c>#line</c> directives, and a
+    /// report has none, so the mapped span is the span itself (0-based; <c>ToString()</c> gives the 1-based
+    /// <c>path(line,col)</c> display).
+    /// </summary>
+    /// <param name="span">A span of this tree's text.</param>
+    /// <returns>The path and the line span.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> ends after the text.</exception>
+    public FileLinePositionSpan GetMappedLineSpan(TextSpan span) => GetLineSpan(span);
+
     /// <summary>The root document node (Roslyn's <c>GetCompilationUnitRoot</c>).</summary>
     /// <exception cref="InvalidOperationException">
     /// The tree was made on demand around a <see cref="SyntaxFactory"/> node that is not a document (see
