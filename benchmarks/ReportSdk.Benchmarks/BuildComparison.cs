@@ -86,7 +86,11 @@ internal static class BuildComparison
         return sorted[sorted.Length / 2];
     }
 
-    /// <summary>A parse of every text with the <c>SyntaxTree.ParseText(string, …)</c> of the build in <paramref name="directory"/>.</summary>
+    /// <summary>
+    /// A parse of every text with the <c>SyntaxTree.ParseText(string, …)</c> of the build in <paramref name="directory"/>;
+    /// with <c>REPORTSDK_COMPARE_DIAGNOSTICS=1</c> also <c>GetDiagnostics()</c> of each tree (builds that make the list
+    /// lazily then pay for it as builds that made it during the parse).
+    /// </summary>
     private static Action<string[]> Load(string directory)
     {
         var context = new BuildLoadContext(Path.GetFullPath(directory));
@@ -95,12 +99,14 @@ internal static class BuildComparison
         var parse = syntaxTree.GetMethods(BindingFlags.Public | BindingFlags.Static)
             .Single(m => m.Name == "ParseText" && m.GetParameters()[0].ParameterType == typeof(string));
         var arguments = new object?[parse.GetParameters().Length];
+        var diagnostics = Environment.GetEnvironmentVariable("REPORTSDK_COMPARE_DIAGNOSTICS") == "1" ? syntaxTree.GetMethod("GetDiagnostics") : null;
         return texts =>
         {
             foreach (string text in texts)
             {
                 arguments[0] = text;
-                parse.Invoke(null, arguments);
+                object? tree = parse.Invoke(null, arguments);
+                diagnostics?.Invoke(tree, null);
             }
         };
     }

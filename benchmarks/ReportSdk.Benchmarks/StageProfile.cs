@@ -124,8 +124,7 @@ internal static class StageProfile
 
         a = GC.GetAllocatedBytesForCurrentThread();
         stopwatch.Restart();
-        var diagnostics = new List<PendingDiagnostic>();
-        root = TreeBuilder.Build(text, layout, diagnostics);
+        root = TreeBuilder.Build(text, layout, []);
         times[2] = stopwatch.Elapsed.TotalMilliseconds;
         allocated[2] = GC.GetAllocatedBytesForCurrentThread() - a;
 
@@ -133,7 +132,7 @@ internal static class StageProfile
         stopwatch.Restart();
         var red = (DocumentSyntax)root.CreateRed(null, 0);
         var tree = SyntaxTree.Create(red);
-        var result = new ParseResult(root, diagnostics).CreateDiagnostics(tree);
+        var result = tree.GetDiagnostics();
         times[3] = stopwatch.Elapsed.TotalMilliseconds;
         allocated[3] = GC.GetAllocatedBytesForCurrentThread() - a;
         GC.KeepAlive(result);

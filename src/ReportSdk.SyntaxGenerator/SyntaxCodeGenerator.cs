@@ -2,7 +2,8 @@ namespace ReportSdk.SyntaxGenerator;
 
 /// <summary>
 /// Writes the repetitive per-node surface of ReportSdk from Syntax.xml: green nodes, red nodes
-/// (typed children, With*, Update, Accept), the visitors, the rewriter and the factory.
+/// (typed children, With*, Update, Accept), the visitors, the rewriter, the factory, and the one slot-shape table
+/// that the factory's checks and the tree JSON reader's validation share (through <c>SlotCheck</c>).
 /// </summary>
 public static class SyntaxCodeGenerator
 {
@@ -19,6 +20,7 @@ public static class SyntaxCodeGenerator
             ["SyntaxVisitor.g.cs"] = GenerateVisitors(model),
             ["SyntaxFactory.g.cs"] = GenerateFactory(model),
             ["GreenNodeFactory.g.cs"] = GenerateGreenFactory(model),
+            ["SlotShapes.g.cs"] = GenerateSlotShapes(model),
             ["SyntaxKind.g.cs"] = GenerateKinds(model),
             ["SyntaxFacts.g.cs"] = GenerateFacts(model),
         };
@@ -264,13 +266,15 @@ public static class SyntaxCodeGenerator
             // Optional fields after the last required one default, so adding an optional slot does not break callers.
             int lastRequired = fields.ToList().FindLastIndex(f => !f.Optional || f.IsList);
             string parameters = string.Join(", ", fields.Select((f, i) => $"{PropertyType(f)} {Camel(f.Name)}{(i > lastRequired ? " = default" : string.Empty)}"));
-            string greens = string.Join(", ", fields.Select(f => f.IsToken
-                ? $"SlotCheck.Token({Camel(f.Name)}, SyntaxKind.{f.TokenKind}, {(f.Optional ? "true" : "false")}, \"{node.ShortName}.{f.Name}\", nameof({Camel(f.Name)}))"
+            // Token slots and required node slots go through SlotCheck with the slot's shape from the one table (the tree
+            // JSON reader checks against the same); list and optional node slots are fully typed by C#.
+            string greens = string.Join(", ", fields.Select((f, i) => f.IsToken
+                ? $"SlotCheck.Token({Camel(f.Name)}, SlotShapes.{node.ShortName}[{i}], nameof({Camel(f.Name)}))"
                 : f.IsList
                     ? $"{Camel(f.Name)}.Green"
                     : f.Optional
                         ? $"{Camel(f.Name)}?.Green"
-                        : $"SlotCheck.Node({Camel(f.Name)}, nameof({Camel(f.Name)}))"));
+                        : $"SlotCheck.Node({Camel(f.Name)}, SlotShapes.{node.ShortName}[{i}], nameof({Camel(f.Name)}))"));
             var tokenFields = fields.Where(f => f.IsToken).ToList();
             string checks = tokenFields.Count == 0
                 ? string.Empty
@@ -293,21 +297,9 @@ public static class SyntaxCodeGenerator
     {
         var w = new SourceWriter();
         w.Line(Header).Line("namespace ReportSdk.Syntax.InternalSyntax;").Line();
-        w.Doc("Creates green nodes by kind from their slots, and describes each kind's slots; used by deserializers and incremental reparse.");
+        w.Doc("Creates green nodes by kind from their slots; used by deserializers, incremental reparse and annotation copies.");
         w.Open("internal static class GreenNodeFactory");
-        w.Doc("The slot shapes of a node kind, or null for a kind that is not a node.");
-        w.Line("public static SlotShape[]? GetSlotShapes(SyntaxKind kind) => kind switch");
-        w.Line("{");
-        foreach (var node in model.Concrete)
-        {
-            var shapes = model.AllFields(node).Select(f =>
-                $"new SlotShape(\"{f.Name}\", SlotType.{(f.IsToken ? "Token" : f.IsList ? "List" : "Node")}, {(f.Optional ? "true" : "false")}, {(f.IsToken ? "SyntaxKind." + f.TokenKind : "SyntaxKind.None")}, typeof({(f.IsList ? f.ElementType : f.IsToken ? "SyntaxToken" : f.Type)}))");
-            w.Line($"SyntaxKind.{node.Kind} => [{string.Join(", ", shapes)}],");
-        }
-
-        w.Line("_ => null,");
-        w.Line("};").Line();
-        w.Doc("Creates the green node of <paramref name=\"kind\"/> from slots already checked against <see cref=\"GetSlotShapes\"/>.");
+        w.Doc("Creates the green node of <paramref name=\"kind\"/> from slots already checked against <see cref=\"SlotShapes.Get\"/>.");
         w.Line("public static GreenNode Create(SyntaxKind kind, GreenNode?[] slots) => kind switch");
         w.Line("{");
         foreach (var node in model.Concrete)
@@ -318,6 +310,34 @@ public static class SyntaxCodeGenerator
         }
 
         w.Line("_ => throw new ArgumentOutOfRangeException(nameof(kind), kind, \"Not a node kind.\"),");
+        w.Line("};");
+        w.Close();
+        return Trim(w);
+    }
+
+    private static string GenerateSlotShapes(SyntaxModel model)
+    {
+        var w = new SourceWriter();
+        w.Line(Header).Line("namespace ReportSdk.Syntax.InternalSyntax;").Line();
+        w.Doc("The shape of every slot of every node kind, from Syntax.xml: the one table that the factory's checks (<see cref=\"SyntaxFactory\"/>, and so every <c>With*</c> and <c>Update</c>) and the tree JSON reader validate against, both through <see cref=\"SlotCheck\"/>. Each array is made once.");
+        w.Open("internal static class SlotShapes");
+        foreach (var node in model.Concrete)
+        {
+            var shapes = model.AllFields(node).Select(f =>
+                $"new SlotShape(SyntaxKind.{node.Kind}, \"{f.Name}\", SlotType.{(f.IsToken ? "Token" : f.IsList ? "List" : "Node")}, {(f.Optional ? "true" : "false")}, {(f.IsToken ? "SyntaxKind." + f.TokenKind : "SyntaxKind.None")}, typeof({(f.IsList ? f.ElementType : f.IsToken ? "SyntaxToken" : f.Type)}))");
+            w.Doc($"The slots of <see cref=\"{node.Name}\"/>, in slot order.");
+            w.Line($"public static readonly SlotShape[] {node.ShortName} = [{string.Join(", ", shapes)}];").Line();
+        }
+
+        w.Doc("The slot shapes of a node kind, or null for a kind that is not a node.");
+        w.Line("public static SlotShape[]? Get(SyntaxKind kind) => kind switch");
+        w.Line("{");
+        foreach (var node in model.Concrete)
+        {
+            w.Line($"SyntaxKind.{node.Kind} => {node.ShortName},");
+        }
+
+        w.Line("_ => null,");
         w.Line("};");
         w.Close();
         return Trim(w);

@@ -28,6 +28,14 @@ public sealed class Location
     public FileLinePositionSpan GetLineSpan() =>
         SourceTree is null ? new FileLinePositionSpan(string.Empty, default) : SourceTree.GetLineSpan(SourceSpan);
 
+    /// <summary>
+    /// The same as <see cref="GetLineSpan"/>: Roslyn's <c>GetMappedLineSpan</c> applies <c>#line</c> directives, and a
+    /// report has none, so the mapped span is the span itself (0-based; <c>ToString()</c> gives the 1-based
+    /// <c>path(line,col)</c> display). Here so code written against Roslyn's API compiles and means the same.
+    /// </summary>
+    /// <returns>The path and the 0-based line span.</returns>
+    public FileLinePositionSpan GetMappedLineSpan() => GetLineSpan();
+
     /// <inheritdoc/>
     public override string ToString() => $"{SourceTree?.FilePath}{SourceSpan}";
 }

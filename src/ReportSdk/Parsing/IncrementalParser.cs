@@ -61,11 +61,14 @@ internal enum ReparseOutcome
 /// its first report and the region starts within the first 400 lines, a region (old or new) holding a line
 /// like 目录, or such a line after it moving across line 400, falls back.</item>
 /// <item>Trivia and diagnostics: lines after a report's last token hang on the next title (or the end of
-/// file), and a run of chrome is reported when the next token is made. The next report's first token takes
-/// its leading trivia from the region's parse (where the window's title plays that part); the region's
-/// first title takes back the trivia that came before its line. <c>RPT0012</c> (most text skipped) and
-/// <c>RPT0008</c> are recomputed for the whole text, and the diagnostics are ordered as the full parse
-/// orders them (a stable sort by position over the same insertion order).</item>
+/// file), and a run of chrome is reported (RPT0007) on the token that takes it as leading trivia. The next
+/// report's first token takes its leading trivia, and that trivia's diagnostics, from the region's parse (where
+/// the window's title plays that part); the region's first title takes back the trivia that came before its
+/// line with the old title's diagnostics of it. Diagnostics are held by the green nodes they belong to with
+/// spans relative to the node, so every reused report carries its own unchanged and nothing is shifted or
+/// merged; the nodes rebuilt on the path to a retrimmed title move theirs by the change of that trivia's width.
+/// The root's document-level diagnostics are decided again for the whole text: <c>RPT0008</c> from the new
+/// text's encoding and <c>RPT0012</c> from the RPT0007 runs the new tree holds.</item>
 /// </list>
 /// <para>Anything else falls back to a full parse, so the result always equals <c>SyntaxTree.ParseText</c>.</para>
 /// </remarks>
@@ -223,8 +226,7 @@ internal static class IncrementalParser
         string regionText = string.Concat(Padding, newString.AsSpan(regionStart, windowEnd - regionStart));
         var lines = LineScanner.Scan(regionText);
         var layout = DocumentLayout.Analyze(regionText, lines, oldTree.Options);
-        var pending = new List<PendingDiagnostic>();
-        var subRoot = (DocumentGreen)TreeBuilder.Build(regionText, layout, pending);
+        var subRoot = (DocumentGreen)TreeBuilder.Build(regionText, layout, []);
         if (layout.TocHeadingLine >= 0 || layout.Reports.Count == 0 || layout.Reports[0].StartLine != PaddingLines || !layout.Reports[0].HasTitle
             || subRoot.Reports is not { } subReports)
         {
@@ -249,17 +251,24 @@ internal static class IncrementalParser
             return ReparseOutcome.OrdinalChain;
         }
 
-        // Splice: reports before and after the region are reused as they are.
-        // The region's first title takes back the trivia before its line, in place of the padding.
+        // Splice: reports before and after the region are reused as they are, with the diagnostics they hold.
+        // The region's first title takes back the trivia before its line, in place of the padding, and with it the
+        // diagnostics of that trivia (a run of chrome before the title's line) from the old title.
         var firstNew = subReports.GetSlot(0)!;
-        var oldLeading = reports.GetSlot(a)!.GetFirstNonEmptyToken()!.Leading;
-        var newLeading = firstNew.GetFirstNonEmptyToken()!.Leading;
-        if (!TryConcatLeading(oldLeading, titleLine[a] - greenStart[a], newLeading, Padding.Length, out var leading))
+        var oldTitle = reports.GetSlot(a)!.GetFirstNonEmptyToken()!;
+        var newTitle = firstNew.GetFirstNonEmptyToken()!;
+        int keptWidth = titleLine[a] - greenStart[a];
+        if (!TryConcatLeading(oldTitle.Leading, keptWidth, newTitle.Leading, Padding.Length, out var leading))
         {
             return ReparseOutcome.Trivia;
         }
 
-        firstNew = GreenPath.WithFirstTokenLeading(firstNew, leading);
+        if (!TryTitleDiagnostics(firstNew, oldTitle, newTitle, keptWidth, out var titleDiagnostics))
+        {
+            return ReparseOutcome.RegionStart;
+        }
+
+        firstNew = GreenPath.WithFirstTokenLeading(firstNew, leading, titleDiagnostics);
 
         var newReports = new GreenNode[n - (b - a + 1) + kept];
         int count = 0;
@@ -281,10 +290,13 @@ internal static class IncrementalParser
         }
         else
         {
-            // The lines after the region's last token hang on the next title, as the window's parse hung them.
-            var nextLeading = subReports.GetSlot(kept)!.GetFirstNonEmptyToken()!.Leading;
+            // The lines after the region's last token hang on the next title, as the window's parse hung them, with the
+            // diagnostics of those lines (a run of chrome) as that parse put them on the title.
+            var windowTitle = subReports.GetSlot(kept)!.GetFirstNonEmptyToken()!;
             var next = reports.GetSlot(b + 1)!;
-            newReports[count++] = SameTrivia(next.GetFirstNonEmptyToken()!.Leading, nextLeading) ? next : GreenPath.WithFirstTokenLeading(next, nextLeading);
+            newReports[count++] = SameTrivia(next.GetFirstNonEmptyToken()!.Leading, windowTitle.Leading)
+                ? next
+                : GreenPath.WithFirstTokenLeading(next, windowTitle.Leading, windowTitle.GetDiagnostics());
             for (int r = b + 2; r < n; r++)
             {
                 newReports[count++] = reports.GetSlot(r)!;
@@ -294,13 +306,8 @@ internal static class IncrementalParser
         }
 
         var newRoot = new DocumentGreen(root.TableOfContents, new GreenList(newReports), eof);
-        var diagnostics = MergeDiagnostics(oldTree, newText, regionStart, oldRegionEnd, delta, last, pending, boundary);
-        if (diagnostics is null)
-        {
-            return ReparseOutcome.RegionStart;
-        }
-
-        tree = SyntaxTree.CreateIncremental(newText, newRoot, oldTree, diagnostics);
+        AddDocumentDiagnostics(newRoot, newText);
+        tree = SyntaxTree.CreateIncremental(newText, newRoot, oldTree);
         return ReparseOutcome.Reused;
     }
 
@@ -565,83 +572,70 @@ internal static class IncrementalParser
         return title?.TextToken is GreenToken { IsMissing: false, Width: > 0 } token ? token : null;
     }
 
-    /// <summary>Diagnostics the parser decides on the whole text (never carried over nor taken from the region's parse).</summary>
-    private static bool IsDocumentLevel(DiagnosticDescriptor descriptor) =>
-        descriptor == DiagnosticDescriptors.EncodingGuessed || descriptor == DiagnosticDescriptors.NoReport || descriptor == DiagnosticDescriptors.MostTextSkipped
-        || descriptor == DiagnosticDescriptors.NoLineStructure;
+    /// <summary>
+    /// The diagnostics of the region's first title once its leading trivia is the old trivia before its line
+    /// (<paramref name="keptWidth"/> characters) followed by the region parse's own after the padding: the old title's
+    /// that lie in the kept part, then the new title's, moved from after the padding. False when the region parse put a
+    /// diagnostic of the first report inside the padding (never expected; the caller falls back).
+    /// </summary>
+    private static bool TryTitleDiagnostics(GreenNode firstReport, GreenToken oldTitle, GreenToken newTitle, int keptWidth, out GreenDiagnostic[] diagnostics)
+    {
+        diagnostics = [];
+        foreach (var found in GreenDiagnosticWalker.Collect(firstReport, 0))
+        {
+            if (found.Start < Padding.Length)
+            {
+                return false;
+            }
+        }
+
+        var list = new List<GreenDiagnostic>();
+        foreach (var diagnostic in oldTitle.GetDiagnostics())
+        {
+            if (diagnostic.Offset + diagnostic.Length <= keptWidth)
+            {
+                list.Add(diagnostic);
+            }
+        }
+
+        foreach (var diagnostic in newTitle.GetDiagnostics())
+        {
+            list.Add(diagnostic.Shifted(keptWidth - Padding.Length));
+        }
+
+        diagnostics = [.. list];
+        return true;
+    }
 
     /// <summary>
-    /// The diagnostics of the full parse of the new text: the old ones before the region, the region's own,
-    /// the old ones after it (shifted), with the document-level ones recomputed, put in the order in which
-    /// the full parse adds them and then sorted stably by position, as the full parse sorts them.
+    /// The document-level diagnostics of the new root, decided on the whole text as the full parse decides them: RPT0008
+    /// from the text's encoding and RPT0012 from the RPT0007 runs of the whole tree. RPT0009 (no report) and RPT0013 (no
+    /// line structure) cannot hold here: the tree has reports, and a text of three lines or fewer was parsed in full.
     /// </summary>
-    private static List<PendingDiagnostic>? MergeDiagnostics(
-        SyntaxTree oldTree, SourceText newText, int regionStart, int oldRegionEnd, int delta, bool last, List<PendingDiagnostic> region, int boundary)
+    private static void AddDocumentDiagnostics(DocumentGreen root, SourceText newText)
     {
-        var merged = new List<PendingDiagnostic>();
-        if (newText.EncodingWasGuessed || newText.Encoding?.CodePage == 54936)
+        var documentDiagnostics = new List<GreenDiagnostic>(2);
+        if (ReportParser.EncodingDiagnostic(newText) is { } encoding)
         {
-            merged.Add(new PendingDiagnostic(DiagnosticDescriptors.EncodingGuessed, 0, 0, newText.Encoding?.WebName ?? "unknown"));
-        }
-
-        var old = oldTree.GetDiagnostics();
-        int i = 0;
-        for (; i < old.Count && old[i].Location.SourceSpan.Start < regionStart; i++)
-        {
-            AddOld(merged, old[i], 0);
-        }
-
-        foreach (var diagnostic in region)
-        {
-            if (!IsDocumentLevel(diagnostic.Descriptor) && (last || diagnostic.Start < boundary))
-            {
-                if (diagnostic.Start < Padding.Length)
-                {
-                    return null;
-                }
-
-                merged.Add(diagnostic with { Start = diagnostic.Start - Padding.Length + regionStart });
-            }
-        }
-
-        if (!last)
-        {
-            for (; i < old.Count; i++)
-            {
-                if (old[i].Location.SourceSpan.Start >= oldRegionEnd)
-                {
-                    AddOld(merged, old[i], delta);
-                }
-            }
+            documentDiagnostics.Add(encoding);
         }
 
         // RPT0012 as TreeBuilder computes it: the skipped characters are the lengths of the RPT0007 runs.
         long skipped = 0;
-        foreach (var diagnostic in merged)
+        foreach (var found in GreenDiagnosticWalker.Collect(root, 0))
         {
-            if (diagnostic.Descriptor == DiagnosticDescriptors.SkippedContent)
+            if (found.Diagnostic.Descriptor == DiagnosticDescriptors.SkippedContent)
             {
-                skipped += diagnostic.Length;
+                skipped += found.Diagnostic.Length;
             }
         }
 
         int length = newText.Length;
-        if (length > 0 && skipped * 100 > unchecked(length * 50))
+        if (length > 0 && skipped * 100 > unchecked(length * TreeBuilder.MostTextSkippedPercent))
         {
-            merged.Add(new PendingDiagnostic(DiagnosticDescriptors.MostTextSkipped, 0, 0, (int)(skipped * 100 / length)));
+            documentDiagnostics.Add(new GreenDiagnostic(DiagnosticDescriptors.MostTextSkipped, 0, 0, [(int)(skipped * 100 / length)]));
         }
 
-        return [.. merged.OrderBy(d => d.Start)];
-    }
-
-    private static void AddOld(List<PendingDiagnostic> merged, Diagnostic diagnostic, int shift)
-    {
-        if (IsDocumentLevel(diagnostic.Descriptor))
-        {
-            return;
-        }
-
-        var span = diagnostic.Location.SourceSpan;
-        merged.Add(new PendingDiagnostic(diagnostic.Descriptor, span.Start + shift, span.Length, [.. diagnostic.Arguments]));
+        root.AddDiagnostics(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(documentDiagnostics));
     }
 }

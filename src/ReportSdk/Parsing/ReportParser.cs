@@ -17,42 +17,29 @@ internal static class ReportParser
     /// <summary>See <see cref="NoLineStructureMinimumLength"/>: a report has dozens of lines, a run-on text one or two.</summary>
     private const int NoLineStructureMaximumLines = 3;
 
-    public static ParseResult Parse(SourceText text, ParseOptions options)
+    /// <summary>The green root of <paramref name="text"/>, holding its diagnostics (document-level ones on the root itself).</summary>
+    public static GreenNode Parse(SourceText text, ParseOptions options)
     {
         string source = text.ToString();
         var lines = LineScanner.Scan(source);
         var layout = DocumentLayout.Analyze(source, lines, options);
-        var diagnostics = new List<PendingDiagnostic>();
-        if (text.EncodingWasGuessed || text.Encoding?.CodePage == 54936)
+        var documentDiagnostics = new List<GreenDiagnostic>();
+        if (EncodingDiagnostic(text) is { } encoding)
         {
-            diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.EncodingGuessed, 0, 0, text.Encoding?.WebName ?? "unknown"));
+            documentDiagnostics.Add(encoding);
         }
 
         if (source.Length >= NoLineStructureMinimumLength && lines.Length <= NoLineStructureMaximumLines)
         {
-            diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.NoLineStructure, 0, 0, source.Length, lines.Length));
+            documentDiagnostics.Add(new GreenDiagnostic(DiagnosticDescriptors.NoLineStructure, 0, 0, [source.Length, lines.Length]));
         }
 
-        var root = TreeBuilder.Build(source, layout, diagnostics);
-        return new ParseResult(root, diagnostics);
+        return TreeBuilder.Build(source, layout, documentDiagnostics);
     }
-}
 
-/// <summary>The green root and the diagnostics of one parse.</summary>
-internal sealed class ParseResult(GreenNode root, List<PendingDiagnostic> diagnostics)
-{
-    public GreenNode Root { get; } = root;
-
-    public IReadOnlyList<PendingDiagnostic> Pending => diagnostics;
-
-    public IReadOnlyList<Diagnostic> CreateDiagnostics(SyntaxTree tree)
-    {
-        var result = new List<Diagnostic>(diagnostics.Count);
-        foreach (var pending in diagnostics.OrderBy(d => d.Start))
-        {
-            result.Add(new Diagnostic(pending.Descriptor, new Location(tree, new TextSpan(pending.Start, pending.Length)), pending.Arguments));
-        }
-
-        return result;
-    }
+    /// <summary>RPT0008 for a text whose encoding was guessed (or is GB18030), else null; decided on the text, not the tree.</summary>
+    public static GreenDiagnostic? EncodingDiagnostic(SourceText text) =>
+        text.EncodingWasGuessed || text.Encoding?.CodePage == 54936
+            ? new GreenDiagnostic(DiagnosticDescriptors.EncodingGuessed, 0, 0, [text.Encoding?.WebName ?? "unknown"])
+            : null;
 }

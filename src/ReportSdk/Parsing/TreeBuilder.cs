@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ReportSdk.Diagnostics;
 using ReportSdk.Syntax;
 using ReportSdk.Syntax.InternalSyntax;
@@ -10,12 +11,31 @@ namespace ReportSdk.Parsing;
 /// every character ends up in a token or in trivia: blank lines, indentation, markdown marks
 /// and chrome become the leading trivia of the next token.
 /// </summary>
+/// <remarks>
+/// Each diagnostic goes on the green node it belongs to, relative to that node's full start, as the node is made
+/// (before any parent is made over it): a run of skipped chrome on the token whose leading trivia holds it, a
+/// numbering gap on the marker token, an undefined reference on its reference node, a malformed marker on its
+/// paragraph, a definition without a number on its definition, a report's own findings on the report, and the
+/// document-level ones on the root.
+/// </remarks>
 internal sealed class TreeBuilder
 {
     private readonly string _text;
     private readonly LineInfo[] _lines;
     private readonly DocumentLayout _layout;
-    private readonly List<PendingDiagnostic> _diagnostics;
+    private readonly List<GreenDiagnostic> _documentDiagnostics;
+
+    /// <summary>The current report's own diagnostics, with absolute starts until the report node is made.</summary>
+    private readonly List<GreenDiagnostic> _reportDiagnostics = [];
+
+    /// <summary>RPT0007 for the chrome run just ended, relative to the next token's full start, which will hold it.</summary>
+    private GreenDiagnostic? _chromeDiagnostic;
+
+    /// <summary>Where the text not yet in a token starts: the full start of the next token made.</summary>
+    private int _emittedEnd;
+
+    /// <summary>The full start of the first token of the line tokenized last (that line's first node starts there too).</summary>
+    private int _lineFullStart;
     private readonly List<GreenNode> _pendingTrivia = [];
     private readonly List<GreenNode> _scratchTrivia = [];
     private readonly List<GreenNode> _inlines = [];
@@ -26,21 +46,26 @@ internal sealed class TreeBuilder
     private int _chromeRunEnd;
     private int _chromeRunLines;
 
-    private TreeBuilder(string text, DocumentLayout layout, List<PendingDiagnostic> diagnostics)
+    private TreeBuilder(string text, DocumentLayout layout, List<GreenDiagnostic> documentDiagnostics)
     {
         _text = text;
         _lines = layout.Lines;
         _layout = layout;
-        _diagnostics = diagnostics;
+        _documentDiagnostics = documentDiagnostics;
     }
 
     /// <summary>Above this share of the text skipped as chrome, a report was likely not recognized (RPT0012).</summary>
-    private const int MostTextSkippedPercent = 50;
+    internal const int MostTextSkippedPercent = 50;
 
     private long _skippedCharacters;
 
-    public static GreenNode Build(string text, DocumentLayout layout, List<PendingDiagnostic> diagnostics) =>
-        new TreeBuilder(text, layout, diagnostics).BuildDocument();
+    /// <summary>
+    /// Builds the green tree of <paramref name="text"/>. <paramref name="documentDiagnostics"/> holds the document-level
+    /// diagnostics decided before the tree (encoding, line structure); RPT0009 and RPT0012 are added to it, and the root
+    /// holds them all.
+    /// </summary>
+    public static GreenNode Build(string text, DocumentLayout layout, List<GreenDiagnostic> documentDiagnostics) =>
+        new TreeBuilder(text, layout, documentDiagnostics).BuildDocument();
 
     private GreenNode BuildDocument()
     {
@@ -75,17 +100,20 @@ internal sealed class TreeBuilder
 
         if (_layout.Reports.Count == 0)
         {
-            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.NoReport, 0, 0));
+            _documentDiagnostics.Add(new GreenDiagnostic(DiagnosticDescriptors.NoReport, 0, 0, []));
         }
 
         FlushChromeRun();
         if (_layout.Reports.Count > 0 && _skippedCharacters * 100 > _text.Length * MostTextSkippedPercent)
         {
-            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.MostTextSkipped, 0, 0, (int)(_skippedCharacters * 100 / _text.Length)));
+            _documentDiagnostics.Add(new GreenDiagnostic(DiagnosticDescriptors.MostTextSkipped, 0, 0, [(int)(_skippedCharacters * 100 / _text.Length)]));
         }
 
         var eof = new GreenToken(SyntaxKind.EndOfFileToken, string.Empty, 0, 0, TakePendingTrivia(), null);
-        return new DocumentGreen(toc, GreenList.Create(reports), eof);
+        TakeChromeDiagnostic(eof);
+        var document = new DocumentGreen(toc, GreenList.Create(reports), eof);
+        document.AddDiagnostics(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_documentDiagnostics));
+        return document;
     }
 
     // ---- table of contents -----------------------------------------------------------------
@@ -137,6 +165,8 @@ internal sealed class TreeBuilder
 
     private GreenNode BuildReport(ReportLayout report)
     {
+        int fullStart = _emittedEnd;
+        _reportDiagnostics.Clear();
         var knownLabels = CollectLabels(report);
         var preambleBody = new List<GreenNode>();
         var state = new ReportState(preambleBody, knownLabels);
@@ -151,7 +181,7 @@ internal sealed class TreeBuilder
 
         if (!report.HasTitle)
         {
-            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.MissingTitle, FirstContentPosition(report.StartLine), 0));
+            _reportDiagnostics.Add(new GreenDiagnostic(DiagnosticDescriptors.MissingTitle, FirstContentPosition(report.StartLine), 0, []));
         }
 
         for (int i = report.StartLine; i < report.EndLine; i++)
@@ -163,11 +193,11 @@ internal sealed class TreeBuilder
                     new SectionHeadingGreen(null, GreenToken.Missing(SyntaxKind.TextToken)));
                 if (!report.ImplicitSectionIsOther)
                 {
-                    _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.ImplicitReviewHeading, line.ContentStart, 0, Preview(i)));
+                    _reportDiagnostics.Add(new GreenDiagnostic(DiagnosticDescriptors.ImplicitReviewHeading, line.ContentStart, 0, [Preview(i)]));
                 }
                 else
                 {
-                    _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.SectionsNotFound, line.ContentStart, 0, BodyLineCount(report, i), Preview(i)));
+                    _reportDiagnostics.Add(new GreenDiagnostic(DiagnosticDescriptors.SectionsNotFound, line.ContentStart, 0, [BodyLineCount(report, i), Preview(i)]));
                 }
             }
 
@@ -291,14 +321,15 @@ internal sealed class TreeBuilder
                     OpenItem(state, i);
                     break;
                 case LineRole.Paragraph:
+                    var paragraph = BuildParagraph(i, line.ContentStart, knownLabels);
                     if (line.MalformedMarker)
                     {
-                        _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.MalformedMarker, line.ContentStart, Math.Min(3, line.ContentLength),
-                            _text.Substring(line.ContentStart, Math.Min(3, line.ContentLength))));
+                        int markLength = Math.Min(3, line.ContentLength);
+                        paragraph.AddDiagnostic(new GreenDiagnostic(DiagnosticDescriptors.MalformedMarker, line.ContentStart - _lineFullStart, markLength,
+                            [_text.Substring(line.ContentStart, markLength)]));
                     }
 
-                    state.AddBlock(BuildParagraph(i, line.ContentStart, knownLabels));
-
+                    state.AddBlock(paragraph);
                     break;
                 case LineRole.FootnoteDefinition:
                     state.AddBlock(BuildDefinition(i, knownLabels));
@@ -323,12 +354,28 @@ internal sealed class TreeBuilder
         if (report.ClosingLine < 0)
         {
             string title0 = title is TitleGreen t && t.TextToken is GreenToken tt ? tt.Text : "(untitled)";
-            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.TruncatedReport, LastContentEnd(report), 0, title0));
+            _reportDiagnostics.Add(new GreenDiagnostic(DiagnosticDescriptors.TruncatedReport, LastContentEnd(report), 0, [title0]));
         }
 
         title ??= new TitleGreen(GreenToken.Missing(SyntaxKind.TextToken), null);
         var preamble = new PreambleGreen(title, meeting, speaker, salutation, GreenList.Create(preambleBody));
-        return state.Finish(preamble);
+        var built = state.Finish(preamble);
+        Debug.Assert(fullStart + built.FullWidth == _emittedEnd, "A report's green node spans the text tokenized while it was built.");
+        foreach (var diagnostic in _reportDiagnostics)
+        {
+            // Relative offsets must lie in the node; a finding past the report's text (its lines all became trivia of a
+            // later token) goes on the root, with its absolute start.
+            if (diagnostic.Offset >= fullStart && diagnostic.Offset + diagnostic.Length <= fullStart + built.FullWidth)
+            {
+                built.AddDiagnostic(diagnostic.Shifted(-fullStart));
+            }
+            else
+            {
+                _documentDiagnostics.Add(diagnostic);
+            }
+        }
+
+        return built;
     }
 
     /// <summary>The non-blank lines of the report's body from <paramref name="from"/> on.</summary>
@@ -433,8 +480,9 @@ internal sealed class TreeBuilder
         // A dash lead has no number to be out of order.
         if (expected != line.Marker.Number && !newClauseRun && line.Marker.Style != NumberingStyle.Dash)
         {
-            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.NumberingOutOfOrder, line.ContentStart, line.MarkerEnd - line.ContentStart,
-                _text[line.ContentStart..line.MarkerEnd], previous == 0 ? "the start of its list" : "number " + previous, expected));
+            // On the marker token, which no parent has taken yet (the item is made when it closes).
+            tokens[0].AddDiagnostic(new GreenDiagnostic(DiagnosticDescriptors.NumberingOutOfOrder, line.ContentStart - _lineFullStart, line.MarkerEnd - line.ContentStart,
+                [_text[line.ContentStart..line.MarkerEnd], previous == 0 ? "the start of its list" : "number " + previous, expected]));
         }
 
         if (rest is not null)
@@ -465,13 +513,6 @@ internal sealed class TreeBuilder
             }
         }
 
-        // A number is "lost" when the label's debris is there, or when the report's other notes are numbered.
-        if (!hasLabel && (line.LabelKind != NoteLabelKind.None || knownLabels.Count > 0))
-        {
-            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.FootnoteDefinitionWithoutNumber, line.ContentStart, line.ContentLength,
-                Preview(i)));
-        }
-
         int first = _segments.Count;
         if (contentStart < line.ContentEnd)
         {
@@ -488,7 +529,16 @@ internal sealed class TreeBuilder
         var segments = _lineSegments;
         var label = hasLabel ? tokens[0] : null;
         var content = GroupInlines(segments, tokens, first, segments.Count, EmptyLabels);
-        return new FootnoteDefinitionGreen(label, content);
+        var definition = new FootnoteDefinitionGreen(label, content);
+
+        // A number is "lost" when the label's debris is there, or when the report's other notes are numbered.
+        if (!hasLabel && (line.LabelKind != NoteLabelKind.None || knownLabels.Count > 0))
+        {
+            definition.AddDiagnostic(new GreenDiagnostic(DiagnosticDescriptors.FootnoteDefinitionWithoutNumber, line.ContentStart - _lineFullStart, line.ContentLength,
+                [Preview(i)]));
+        }
+
+        return definition;
     }
 
     private static readonly IReadOnlySet<int> EmptyLabels = new HashSet<int>();
@@ -504,13 +554,16 @@ internal sealed class TreeBuilder
             switch (segment.Role)
             {
                 case SegmentRole.Reference:
-                    result.Add(new FootnoteReferenceGreen(tokens[s]));
+                    var reference = new FootnoteReferenceGreen(tokens[s]);
                     if (knownLabels != EmptyLabels && !knownLabels.Contains(segment.Number))
                     {
-                        _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.UndefinedFootnoteReference, segment.Start, segment.End - segment.Start,
-                            _text[segment.Start..segment.End]));
+                        // Only a line's first token has leading trivia: the reference starts at its text unless it is that token.
+                        int referenceFullStart = s == 0 ? _lineFullStart : segment.Start;
+                        reference.AddDiagnostic(new GreenDiagnostic(DiagnosticDescriptors.UndefinedFootnoteReference, segment.Start - referenceFullStart,
+                            segment.End - segment.Start, [_text[segment.Start..segment.End]]));
                     }
 
+                    result.Add(reference);
                     break;
                 case SegmentRole.BoldOpen when s + 2 < to:
                     result.Add(new BoldTextGreen(tokens[s], tokens[s + 1], tokens[s + 2]));
@@ -566,6 +619,13 @@ internal sealed class TreeBuilder
 
             _tokens.Add(new GreenToken(segment.Kind, _text, segment.Start, segment.End - segment.Start,
                 s == 0 ? leadingNode : null, ToTriviaNode(trailing)));
+        }
+
+        _lineFullStart = _emittedEnd;
+        if (_tokens.Count > 0)
+        {
+            TakeChromeDiagnostic(_tokens[0]);
+            _emittedEnd = line.BreakEnd;
         }
 
         // The segments stay readable as _lineSegments until the next line is tokenized.
@@ -661,15 +721,28 @@ internal sealed class TreeBuilder
         }
     }
 
+    /// <summary>Ends the current run of chrome lines: its RPT0007 waits for the next token, whose leading trivia holds the run.</summary>
     private void FlushChromeRun()
     {
         if (_chromeRunStart >= 0)
         {
             int previewEnd = Math.Min(_chromeRunEnd, _chromeRunStart + 20);
             string preview = _text[_chromeRunStart..previewEnd].ReplaceLineEndings(" ");
-            _diagnostics.Add(new PendingDiagnostic(DiagnosticDescriptors.SkippedContent, _chromeRunStart, _chromeRunEnd - _chromeRunStart, _chromeRunLines, preview));
+            Debug.Assert(_chromeDiagnostic is null, "Each chrome run is taken by a token before the next one ends.");
+            _chromeDiagnostic = new GreenDiagnostic(DiagnosticDescriptors.SkippedContent, _chromeRunStart - _emittedEnd, _chromeRunEnd - _chromeRunStart,
+                [_chromeRunLines, preview]);
             _skippedCharacters += _chromeRunEnd - _chromeRunStart;
             _chromeRunStart = -1;
+        }
+    }
+
+    /// <summary>Gives <paramref name="token"/>, just made with the pending trivia as its leading trivia, the RPT0007 of the run in it.</summary>
+    private void TakeChromeDiagnostic(GreenToken token)
+    {
+        if (_chromeDiagnostic is { } chrome)
+        {
+            token.AddDiagnostic(chrome);
+            _chromeDiagnostic = null;
         }
     }
 

@@ -3,12 +3,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ReportSdk.Diagnostics;
 using ReportSdk.Semantics.Outline;
+using ReportSdk.Syntax;
 
 namespace ReportSdk.Serialization;
 
 /// <summary>
 /// Writes and reads <see cref="DocumentOutline"/> as UTF-8 JSON (camelCase, Chinese text unescaped): lists as arrays,
-/// section kinds and severities as camelCase strings (<c>selfBuilding</c>, <c>warning</c>), as
+/// section kinds, severities and numbering styles as camelCase strings (<c>selfBuilding</c>, <c>warning</c>,
+/// <c>chineseParenthesized</c>), as
 /// <c>docs/schema/outline.schema.json</c> describes.
 /// </summary>
 public static class OutlineJson
@@ -22,6 +24,7 @@ public static class OutlineJson
         {
             new JsonStringEnumConverter<OutlineSectionKind>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
             new JsonStringEnumConverter<DiagnosticSeverity>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+            new JsonStringEnumConverter<NumberingStyle>(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
             new EquatableArrayJsonConverter<ContentsEntryOutline>(),
             new EquatableArrayJsonConverter<ReportOutline>(),
             new EquatableArrayJsonConverter<SectionOutline>(),

@@ -1,15 +1,17 @@
 using ReportSdk.Diagnostics;
-using ReportSdk.Syntax;
-using ReportSdk.Text;
 
 namespace ReportSdk.Serialization;
 
-// Diagnostics restored from their JSON form onto the rebuilt tree.
+// Diagnostics restored from their JSON form; the reader puts them on the rebuilt tree's nodes (GreenDiagnosticPlacement).
 public static partial class SyntaxTreeJson
 {
     private readonly record struct StoredDiagnostic(string Id, DiagnosticSeverity Severity, int Start, int Length, string Message, string Path);
 
-    private static Diagnostic RestoreDiagnostic(SyntaxTree tree, StoredDiagnostic stored)
+    /// <summary>
+    /// The catalogue's descriptor when the stored message is its message without arguments, else a descriptor whose message
+    /// is the stored text (braces escaped), with the catalogue's title when the id is known.
+    /// </summary>
+    private static DiagnosticDescriptor RestoreDescriptor(StoredDiagnostic stored)
     {
         DiagnosticDescriptor? known = null;
         foreach (var descriptor in DiagnosticDescriptors.All)
@@ -21,14 +23,12 @@ public static partial class SyntaxTreeJson
             }
         }
 
-        var location = new Location(tree, new TextSpan(stored.Start, stored.Length));
         if (known is not null && known.DefaultSeverity == stored.Severity && known.MessageFormat == stored.Message && !stored.Message.Contains('{'))
         {
-            return new Diagnostic(known, location);
+            return known;
         }
 
         string format = stored.Message.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
-        var restored = new DiagnosticDescriptor(stored.Id, known?.Title ?? stored.Id, format, stored.Severity);
-        return new Diagnostic(restored, location);
+        return new DiagnosticDescriptor(stored.Id, known?.Title ?? stored.Id, format, stored.Severity);
     }
 }

@@ -17,7 +17,6 @@ public static partial class SyntaxTreeJson
     private static readonly JsonEncodedText[] KindNames = CreateKindNames();
     private static readonly Dictionary<string, SyntaxKind> KindsByName = CreateKindLookup();
     private static readonly Dictionary<string, SyntaxKind>.AlternateLookup<ReadOnlySpan<char>> KindsBySpan = KindsByName.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Type?[] RedTypes = CreateRedTypes();
 
     /// <summary>The JSON property name of each slot of each node kind: the Syntax.xml field name in camelCase.</summary>
     private static readonly string[][] SlotNames = CreateSlotNames();
@@ -64,18 +63,6 @@ public static partial class SyntaxTreeJson
         }
 
         return lookup;
-    }
-
-    /// <summary>The red type of each node kind, from <see cref="SyntaxFacts.GetNodeType"/>.</summary>
-    private static Type?[] CreateRedTypes()
-    {
-        var types = new Type?[KindNames.Length];
-        foreach (var kind in Enum.GetValues<SyntaxKind>())
-        {
-            types[(int)kind] = SyntaxFacts.GetNodeType(kind);
-        }
-
-        return types;
     }
 
     private static KindClass Classify(SyntaxKind kind) =>

@@ -256,12 +256,10 @@ public static partial class SyntaxTreeJson
 
         public SyntaxTree CreateTree(string? path)
         {
-            var green = (DocumentGreen)_root!;
-            var root = (DocumentSyntax)green.CreateRed(null, 0);
-            var tree = SyntaxTree.Create(root, null, path ?? _path);
+            GreenNode green = _root!;
             if (_diagnostics.Count > 0)
             {
-                var list = new Diagnostic[_diagnostics.Count];
+                var list = new GreenDiagnostic[_diagnostics.Count];
                 for (int i = 0; i < list.Length; i++)
                 {
                     var stored = _diagnostics[i];
@@ -272,13 +270,15 @@ public static partial class SyntaxTreeJson
                             stored.Path + ".start");
                     }
 
-                    list[i] = RestoreDiagnostic(tree, stored);
+                    list[i] = new GreenDiagnostic(RestoreDescriptor(stored), stored.Start, stored.Length, []);
                 }
 
-                tree.AttachDiagnostics(list);
+                // The list is in the tree's order as written; its diagnostics go back on the nodes that hold their spans.
+                green = GreenDiagnosticPlacement.Place(green, list);
             }
 
-            return tree;
+            var root = (DocumentSyntax)green.CreateRed(null, 0);
+            return SyntaxTree.Create(root, null, path ?? _path);
         }
 
         // ---------------------------------------------------------- dispatch
@@ -783,7 +783,7 @@ public static partial class SyntaxTreeJson
         private GreenNode CreateNode(Frame frame)
         {
             var kind = frame.Kind;
-            var shapes = GreenNodeFactory.GetSlotShapes(kind)!;
+            var shapes = SlotShapes.Get(kind)!;
             bool named = !frame.Has(Prop.Children);
             var children = named ? NamedToPositional(frame, shapes) : frame.Children;
             // A positional file written before a node gained a trailing optional slot (Title's ContinuationToken) lacks it: the slot is empty.
@@ -799,89 +799,53 @@ public static partial class SyntaxTreeJson
                     CurrentPath() + ".children");
             }
 
+            // What the JSON's shape decides (an array or one object) is checked here; which kinds may stand in a slot is
+            // SlotCheck's, the validator the factory uses, so both reject the same trees with the same messages.
             var slots = new GreenNode?[shapes.Length];
             for (int i = 0; i < shapes.Length; i++)
             {
                 var shape = shapes[i];
                 var child = children[i];
-                switch (shape.Type)
+                if (shape.Type == SlotType.List)
                 {
-                    case SlotType.Token:
-                        if (child.Tag == ChildTag.Null)
+                    if (child.Tag != ChildTag.List)
+                    {
+                        throw Error($"{shape.QualifiedName} is a list of {shape.ElementType.Name}: expected an array, found {DescribeChild(child)}.", SlotPath(i));
+                    }
+
+                    if (child.Green is { } list)
+                    {
+                        for (int j = 0; j < list.SlotCount; j++)
                         {
-                            if (!shape.Optional)
+                            if (SlotCheck.NodeViolation(shape, list.GetSlot(j)) is { } violation)
                             {
-                                throw Error($"{kind}.{shape.Name} is required: expected a {shape.TokenKind} token, found null.", SlotPath(i));
-                            }
-
-                            break;
-                        }
-
-                        if (child.Tag == ChildTag.List || child.Green is not GreenToken token)
-                        {
-                            throw Error($"{kind}.{shape.Name} holds a {shape.TokenKind} token, not {DescribeChild(child)}.", SlotPath(i));
-                        }
-
-                        if (token.Kind != shape.TokenKind)
-                        {
-                            throw Error($"{kind}.{shape.Name} holds a {shape.TokenKind} token, not a {token.Kind}.", SlotPath(i) + ".kind");
-                        }
-
-                        slots[i] = token;
-                        break;
-                    case SlotType.List:
-                        if (child.Tag != ChildTag.List)
-                        {
-                            throw Error($"{kind}.{shape.Name} is a list of {Element(shape)}: expected an array, found {DescribeChild(child)}.", SlotPath(i));
-                        }
-
-                        if (child.Green is { } list)
-                        {
-                            for (int j = 0; j < list.SlotCount; j++)
-                            {
-                                CheckNode(kind, shape, list.GetSlot(j)!, i, j);
+                                throw Error(violation, SlotPath(i, j) + ".kind");
                             }
                         }
-
-                        slots[i] = child.Green;
-                        break;
-                    default:
-                        if (child.Tag == ChildTag.Null)
-                        {
-                            if (!shape.Optional)
-                            {
-                                throw Error($"{kind}.{shape.Name} is required: expected a {Element(shape)} node, found null.", SlotPath(i));
-                            }
-
-                            break;
-                        }
-
-                        if (child.Tag == ChildTag.List)
-                        {
-                            throw Error($"{kind}.{shape.Name} holds one {Element(shape)} node, not an array.", SlotPath(i));
-                        }
-
-                        CheckNode(kind, shape, child.Green!, i, -1);
-                        slots[i] = child.Green;
-                        break;
+                    }
                 }
+                else
+                {
+                    if (child.Tag == ChildTag.List)
+                    {
+                        throw Error(shape.Type == SlotType.Token
+                            ? $"{shape.QualifiedName} holds a {shape.TokenKind} token, not an array."
+                            : $"{shape.QualifiedName} holds one {shape.ElementType.Name} node, not an array.", SlotPath(i));
+                    }
+
+                    string? violation = shape.Type == SlotType.Token ? SlotCheck.TokenViolation(shape, child.Green) : SlotCheck.NodeViolation(shape, child.Green);
+                    if (violation is not null)
+                    {
+                        // The path points at the kind that is wrong; at the slot when it is empty or holds something else entirely.
+                        bool wrongKind = child.Green is not null && (shape.Type == SlotType.Node || child.Green.IsToken);
+                        throw Error(violation, wrongKind ? SlotPath(i) + ".kind" : SlotPath(i));
+                    }
+                }
+
+                slots[i] = child.Green;
             }
 
             return GreenNodeFactory.Create(kind, slots);
-        }
-
-        private void CheckNode(SyntaxKind parent, SlotShape shape, GreenNode node, int slot, int item)
-        {
-            if (node.IsToken)
-            {
-                throw Error($"{parent}.{shape.Name} holds {Element(shape)} nodes; a token ({node.Kind}) cannot stand there.", SlotPath(slot, item) + ".kind");
-            }
-
-            var redType = RedTypes[(int)node.Kind];
-            if (redType is null || !shape.ElementType.IsAssignableFrom(redType))
-            {
-                throw Error($"{parent}.{shape.Name} holds {Element(shape)} nodes; a {node.Kind} cannot stand there.", SlotPath(slot, item) + ".kind");
-            }
         }
 
         /// <summary>
@@ -936,8 +900,6 @@ public static partial class SyntaxTreeJson
             string slotPath = frame.Has(Prop.Children) ? $"{CurrentPath()}.children[{slot}]" : $"{CurrentPath()}.{SlotNames[(int)frame.Kind][slot]}";
             return item < 0 ? slotPath : $"{slotPath}[{item}]";
         }
-
-        private static string Element(SlotShape shape) => shape.ElementType.Name;
 
         private static string DescribeChild(Child child) => child.Tag switch
         {

@@ -193,7 +193,7 @@ public static partial class SyntaxTreeJson
             writer.WriteStartArray(ChildrenName);
         }
 
-        stack.Add(new WriteFrame { Node = node, Shapes = GreenNodeFactory.GetSlotShapes(node.Kind), Named = named });
+        stack.Add(new WriteFrame { Node = node, Shapes = SlotShapes.Get(node.Kind), Named = named });
     }
 
     /// <summary>Writes trivia, flattening nested trivia lists without recursion.</summary>

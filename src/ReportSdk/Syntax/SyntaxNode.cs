@@ -507,17 +507,29 @@ public abstract partial class SyntaxNode
     /// <summary>The location of this node's span in its tree.</summary>
     public Location GetLocation() => new(SyntaxTree, Span);
 
-    /// <summary>The diagnostics of the tree that fall inside this node's full span.</summary>
+    /// <summary>
+    /// Whether this node, or a node or token under it, holds diagnostics. A flag of the green node, so O(1): a walk can
+    /// skip the subtrees without any.
+    /// </summary>
+    public bool ContainsDiagnostics => Green.ContainsDiagnostics;
+
+    /// <summary>
+    /// The diagnostics this node and the nodes and tokens under it hold, in the order of
+    /// <see cref="SyntaxTree.GetDiagnostics"/>. As in Roslyn they are kept on the green nodes they belong to, so this reads
+    /// only the subtree (skipping the parts without diagnostics), never the whole tree's list. For the root they are the
+    /// tree's, document-level ones included.
+    /// </summary>
     public IEnumerable<Diagnostic> GetDiagnostics()
     {
-        var span = FullSpan;
-        foreach (var diagnostic in SyntaxTree.GetDiagnostics())
+        if (!Green.ContainsDiagnostics)
         {
-            if (span.Contains(diagnostic.Location.SourceSpan) || (diagnostic.Location.SourceSpan.Length == 0 && diagnostic.Location.SourceSpan.Start == span.End))
-            {
-                yield return diagnostic;
-            }
+            return [];
         }
+
+        var tree = SyntaxTree;
+        return Parent is null && tree.TryGetRoot(out var root) && ReferenceEquals(root, this)
+            ? tree.GetDiagnostics()
+            : GreenDiagnosticWalker.CreateDiagnostics(tree, Green, Position);
     }
 
     /// <summary>The text of this node without its leading and trailing trivia.</summary>

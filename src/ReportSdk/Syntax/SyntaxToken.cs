@@ -73,6 +73,16 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     /// <summary>The location of the token text.</summary>
     public Location GetLocation() => new(Parent?.SyntaxTree, Span);
 
+    /// <summary>Whether the token holds diagnostics (such as RPT0007 for skipped lines in its leading trivia).</summary>
+    public bool ContainsDiagnostics => Green?.ContainsDiagnostics ?? false;
+
+    /// <summary>
+    /// The diagnostics the token holds, in text order: those about its text and about its leading trivia (a run of lines
+    /// skipped as chrome before it is reported on the token that takes those lines as trivia).
+    /// </summary>
+    public IEnumerable<Diagnostic> GetDiagnostics() =>
+        Green is { ContainsDiagnostics: true } green ? GreenDiagnosticWalker.CreateDiagnostics(Parent?.SyntaxTree, green, Position) : [];
+
     /// <summary>A token like this one with other leading trivia.</summary>
     public SyntaxToken WithLeadingTrivia(IEnumerable<SyntaxTrivia> trivia) =>
         Green is null ? this : new SyntaxToken(null, Green.WithLeading(SyntaxTriviaList.CreateGreen(trivia)), 0, 0);

@@ -19,18 +19,17 @@ public sealed class SyntaxTree
 {
     private readonly SourceText? _text;
     private SourceText? _lazyText;
-    private IReadOnlyList<Diagnostic> _diagnostics;
+    private IReadOnlyList<Diagnostic>? _lazyDiagnostics;
     private readonly DocumentSyntax? _root;
     private readonly SyntaxNode? _foreignRoot;
 
-    private SyntaxTree(SourceText? text, DocumentSyntax? root, SyntaxNode? foreignRoot, ParseOptions options, string path, IReadOnlyList<Diagnostic>? diagnostics)
+    private SyntaxTree(SourceText? text, DocumentSyntax? root, SyntaxNode? foreignRoot, ParseOptions options, string path)
     {
         _text = text;
         _root = root;
         _foreignRoot = foreignRoot;
         Options = options;
         FilePath = path;
-        _diagnostics = diagnostics ?? [];
     }
 
     /// <summary>The options the text was parsed with.</summary>
@@ -85,6 +84,16 @@ public sealed class SyntaxTree
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> ends after the text.</exception>
     public FileLinePositionSpan GetLineSpan(TextSpan span) => new(FilePath, GetText().Lines.GetLinePositionSpan(span));
 
+    /// <summary>
+    /// The same as <see cref="GetLineSpan"/>: Roslyn's <c>GetMappedLineSpan</c> applies <c>#line</c> directives, and a
+    /// report has none, so the mapped span is the span itself (0-based; <c>ToString()</c> gives the 1-based
+    /// <c>path(line,col)</c> display).
+    /// </summary>
+    /// <param name="span">A span of this tree's text.</param>
+    /// <returns>The path and the line span.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> ends after the text.</exception>
+    public FileLinePositionSpan GetMappedLineSpan(TextSpan span) => GetLineSpan(span);
+
     /// <summary>The root document node (Roslyn's <c>GetCompilationUnitRoot</c>).</summary>
     /// <exception cref="InvalidOperationException">
     /// The tree was made on demand around a <see cref="SyntaxFactory"/> node that is not a document (see
@@ -93,8 +102,26 @@ public sealed class SyntaxTree
     public DocumentSyntax GetRoot() =>
         _root ?? throw new InvalidOperationException($"This tree's root is a {_foreignRoot!.Kind}, not a DocumentSyntax; use TryGetRoot to get it.");
 
-    /// <summary>The diagnostics the parser reported, in text order.</summary>
-    public IReadOnlyList<Diagnostic> GetDiagnostics() => _diagnostics;
+    /// <summary>
+    /// The diagnostics of the whole tree, in text order: those its nodes and tokens hold (see
+    /// <see cref="SyntaxNode.GetDiagnostics"/>) and the document-level ones the root holds. At one position a node's own
+    /// come before its descendants', and RPT0012 after the RPT0007 it sums up. Made once, on first use.
+    /// </summary>
+    /// <remarks>
+    /// As in Roslyn, diagnostics live on the green nodes they belong to, so a tree made from a parsed root
+    /// (<see cref="Create"/>, a rewriter, an incremental reparse) reports those of every node it keeps unchanged; a node
+    /// rebuilt by an edit (<c>With*</c>, <c>Replace*</c>) and its rebuilt ancestors drop their own.
+    /// </remarks>
+    public IReadOnlyList<Diagnostic> GetDiagnostics()
+    {
+        if (_lazyDiagnostics is null)
+        {
+            var root = _root as SyntaxNode ?? _foreignRoot!;
+            Interlocked.CompareExchange(ref _lazyDiagnostics, GreenDiagnosticWalker.CreateDiagnostics(this, root.Green, 0), null);
+        }
+
+        return _lazyDiagnostics;
+    }
 
     /// <summary>Parses report text. Never throws on the content of <paramref name="text"/>.</summary>
     /// <param name="text">The raw text of a report, a compilation of reports, or anything else.</param>
@@ -111,11 +138,10 @@ public sealed class SyntaxTree
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ParseOptions.Default;
-        var result = ReportParser.Parse(text, options);
-        var root = (DocumentSyntax)result.Root.CreateRed(null, 0);
-        var tree = new SyntaxTree(text, root, null, options, path ?? string.Empty, null);
+        var green = ReportParser.Parse(text, options);
+        var root = (DocumentSyntax)green.CreateRed(null, 0);
+        var tree = new SyntaxTree(text, root, null, options, path ?? string.Empty);
         root.AttachTree(tree);
-        tree._diagnostics = result.CreateDiagnostics(tree);
         return tree;
     }
 
@@ -143,19 +169,12 @@ public sealed class SyntaxTree
     /// <summary>Applies <paramref name="changes"/> to this tree's text and reparses incrementally.</summary>
     public SyntaxTree WithChanges(params TextChange[] changes) => WithChangedText(GetText().WithChanges(changes));
 
-    /// <summary>A tree around an incrementally built root, with its diagnostics already in the full parse's order.</summary>
-    internal static SyntaxTree CreateIncremental(SourceText text, GreenNode root, SyntaxTree oldTree, IReadOnlyList<PendingDiagnostic> diagnostics)
+    /// <summary>A tree around an incrementally built root; its reused green nodes carry their diagnostics.</summary>
+    internal static SyntaxTree CreateIncremental(SourceText text, GreenNode root, SyntaxTree oldTree)
     {
         var red = (DocumentSyntax)root.CreateRed(null, 0);
-        var tree = new SyntaxTree(text, red, null, oldTree.Options, oldTree.FilePath, null);
+        var tree = new SyntaxTree(text, red, null, oldTree.Options, oldTree.FilePath);
         red.AttachTree(tree);
-        var list = new List<Diagnostic>(diagnostics.Count);
-        foreach (var pending in diagnostics)
-        {
-            list.Add(new Diagnostic(pending.Descriptor, new Location(tree, new TextSpan(pending.Start, pending.Length)), pending.Arguments));
-        }
-
-        tree._diagnostics = list;
         return tree;
     }
 
@@ -168,21 +187,21 @@ public sealed class SyntaxTree
         return ParseText(text, options, path);
     }
 
-    /// <summary>Makes a tree around a root, such as one built with <see cref="SyntaxFactory"/>.</summary>
+    /// <summary>
+    /// Makes a tree around a root, such as one built with <see cref="SyntaxFactory"/>. The diagnostics are those the
+    /// root's green nodes hold: none for a built root, those of every unchanged node for a parsed or rewritten one.
+    /// </summary>
     public static SyntaxTree Create(DocumentSyntax root, ParseOptions? options = null, string? path = null)
     {
         ArgumentNullException.ThrowIfNull(root);
         var newRoot = (DocumentSyntax)root.Green.CreateRed(null, 0);
-        var tree = new SyntaxTree(null, newRoot, null, options ?? ParseOptions.Default, path ?? string.Empty, null);
+        var tree = new SyntaxTree(null, newRoot, null, options ?? ParseOptions.Default, path ?? string.Empty);
         newRoot.AttachTree(tree);
         return tree;
     }
 
-    /// <summary>Sets the diagnostics of a tree that is still being built (deserialization); never called on a published tree.</summary>
-    internal void AttachDiagnostics(IReadOnlyList<Diagnostic> diagnostics) => _diagnostics = diagnostics;
-
     internal static SyntaxTree CreateWithoutClone(SyntaxNode root) =>
-        new(null, root as DocumentSyntax, root, ParseOptions.Default, string.Empty, null);
+        new(null, root as DocumentSyntax, root, ParseOptions.Default, string.Empty);
 
     /// <inheritdoc/>
     public override string ToString() => GetText().ToString();

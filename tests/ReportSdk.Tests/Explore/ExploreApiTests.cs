@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using ReportSdk.Cli;
 using ReportSdk.Cli.Explore;
+using ReportSdk.Semantics.Outline;
 using ReportSdk.Serialization;
 using ReportSdk.Tests.Cli;
 
@@ -38,7 +39,7 @@ public sealed class ExploreApiTests : IDisposable
         Assert.True(decision.GetProperty("candidates").GetArrayLength() >= 1);
         Assert.Contains(root.GetProperty("decisions").EnumerateArray(), d => d.GetProperty("role").GetString() == "title");
         Assert.Equal("Document", root.GetProperty("kinds")[root.GetProperty("nodes")[0][0].GetInt32()].GetString());
-        Assert.Equal(1, root.GetProperty("outline").GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(DocumentOutline.CurrentSchemaVersion, root.GetProperty("outline").GetProperty("schemaVersion").GetInt32());
         Assert.True(root.GetProperty("diagnostics").GetArrayLength() >= 0);
     }
 

@@ -8,7 +8,8 @@ namespace ReportSdk.Tests.Incremental;
 /// <summary>
 /// Compares an incrementally reparsed tree with a full parse of the same text: the green trees node by
 /// node (kind, full width, slots; tokens' kind, missing flag and text; every trivia's kind and text, and
-/// the shape of trivia lists), then the diagnostics in order (id, span, message).
+/// the shape of trivia lists, and the diagnostics each node holds, relative to it), then the tree's diagnostics in order
+/// (id, span, message).
 /// </summary>
 internal static class IncrementalEquivalence
 {
@@ -42,6 +43,27 @@ internal static class IncrementalEquivalence
         return null;
     }
 
+    /// <summary>The diagnostics a node holds itself (relative spans), which reuse must carry unchanged; null when the same.</summary>
+    private static string? CompareHeld(GreenNode full, GreenNode incremental)
+    {
+        var a = full.GetDiagnostics();
+        var b = incremental.GetDiagnostics();
+        for (int i = 0; i < Math.Max(a.Length, b.Length); i++)
+        {
+            string left = i < a.Length ? Describe(a[i]) : "(none)";
+            string right = i < b.Length ? Describe(b[i]) : "(none)";
+            if (left != right)
+            {
+                return $"holds diagnostic {i} of {a.Length}/{b.Length}: full {left}, incremental {right}";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(GreenDiagnostic d) =>
+        $"{d.Descriptor.Id} +{d.Offset} ({d.Length}) {string.Format(System.Globalization.CultureInfo.InvariantCulture, d.Descriptor.MessageFormat, d.Arguments)}";
+
     private static string Describe(Diagnostic d) => $"{d.Id} {d.Location.SourceSpan} {d.GetMessage()}";
 
     private static string? CompareGreen(GreenNode full, GreenNode incremental, string text)
@@ -64,6 +86,12 @@ internal static class IncrementalEquivalence
             if (x.Kind != y.Kind || x.FullWidth != y.FullWidth || x.SlotCount != y.SlotCount || x.IsList != y.IsList)
             {
                 return $"at {position}: full {x.Kind} width {x.FullWidth} slots {x.SlotCount}, incremental {y.Kind} width {y.FullWidth} slots {y.SlotCount}{Context(text, position)}";
+            }
+
+            string? held = CompareHeld(x, y);
+            if (held is not null)
+            {
+                return $"at {position}: {x.Kind} {held}{Context(text, position)}";
             }
 
             if (x is GreenToken tx)

@@ -15,8 +15,9 @@ internal static class TreeInvariants
     public const string LinePositions = "line positions agree with a naive line count";
     public const string Deterministic = "parsing twice gives equivalent trees and diagnostics";
     public const string ConcurrentRealization = "concurrent red-tree realization gives the same node instances";
+    public const string DiagnosticsOnNodes = "each diagnostic lies in the full span of the node holding it, and the flags say where they are";
 
-    public static readonly string[] All = [NeverThrows, RoundTrip, Tiling, FindToken, LinePositions, Deterministic, ConcurrentRealization];
+    public static readonly string[] All = [NeverThrows, RoundTrip, Tiling, FindToken, LinePositions, Deterministic, ConcurrentRealization, DiagnosticsOnNodes];
 
     /// <summary>Checks every property on <paramref name="text"/>; returns the first that fails and why, or null.</summary>
     public static (string Property, string Message)? CheckAll(string text, int sampleSeed)
@@ -67,6 +68,7 @@ internal static class TreeInvariants
         LinePositions => CheckLinePositions(tree, text, sampleSeed),
         Deterministic => CheckDeterministic(tree, text),
         ConcurrentRealization => CheckConcurrentRealization(text),
+        DiagnosticsOnNodes => CheckDiagnosticsOnNodes(tree),
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -296,6 +298,59 @@ internal static class TreeInvariants
         int line = index >= 0 ? index : ~index - 1;
         _ = text;
         return (line, position - starts[line]);
+    }
+
+    /// <summary>
+    /// Every diagnostic a green node holds lies in that node's full span (relative offsets are what make reused subtrees
+    /// carry them), the green flags agree with where the diagnostics are, and the tree's list is what its nodes hold.
+    /// </summary>
+    public static string? CheckDiagnosticsOnNodes(SyntaxTree tree)
+    {
+        var root = tree.GetRoot().Green;
+        int held = 0;
+        var stack = new Stack<(ReportSdk.Syntax.InternalSyntax.GreenNode Node, int Position)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, position) = stack.Pop();
+            foreach (var diagnostic in node.GetDiagnostics())
+            {
+                held++;
+                if (diagnostic.Offset < 0 || diagnostic.Length < 0 || diagnostic.Offset + diagnostic.Length > node.FullWidth)
+                {
+                    return $"{node.Kind} at {position} (width {node.FullWidth}) holds {diagnostic.Descriptor.Id} at offset {diagnostic.Offset}, length {diagnostic.Length}";
+                }
+
+                // Where the parser puts each kind (the table the JSON reader places them by); a report's finding past its
+                // text is the root's.
+                var holder = ReportSdk.Syntax.InternalSyntax.DiagnosticHolders.HolderKind(diagnostic.Descriptor.Id);
+                bool expected = holder == SyntaxKind.None ? node.IsToken : node.Kind == holder || (holder == SyntaxKind.Report && node.Kind == SyntaxKind.Document);
+                if (!expected)
+                {
+                    return $"{node.Kind} at {position} holds {diagnostic.Descriptor.Id}, which belongs on a {(holder == SyntaxKind.None ? "token" : holder)}";
+                }
+            }
+
+            bool childContains = false;
+            int childPosition = position;
+            for (int i = 0; i < node.SlotCount; i++)
+            {
+                var child = node.GetSlot(i);
+                if (child is not null)
+                {
+                    childContains |= child.ContainsDiagnostics;
+                    stack.Push((child, childPosition));
+                    childPosition += child.FullWidth;
+                }
+            }
+
+            if (node.ContainsDiagnostics != (node.HasDiagnosticsDirectly || childContains) || node.HasDiagnosticsDirectly != node.GetDiagnostics().Length > 0)
+            {
+                return $"{node.Kind} at {position}: flags say contains {node.ContainsDiagnostics}, directly {node.HasDiagnosticsDirectly}";
+            }
+        }
+
+        return held == tree.GetDiagnostics().Count ? null : $"the nodes hold {held} diagnostics, the tree reports {tree.GetDiagnostics().Count}";
     }
 
     public static string? CheckDeterministic(SyntaxTree first, string text)

@@ -24,11 +24,11 @@ public class JsonSchemaTests
         using var instance = JsonDocument.Parse(json);
         Assert.Empty(MiniJsonSchema.Validate(schema.RootElement, instance.RootElement));
 
-        // schemaVersion comes first, and is 1.
+        // schemaVersion comes first, and is 2 (items with depth, number, style and end line).
         var first = instance.RootElement.EnumerateObject().First();
         Assert.Equal("schemaVersion", first.Name);
         Assert.Equal(DocumentOutline.CurrentSchemaVersion, first.Value.GetInt32());
-        Assert.Equal(1, DocumentOutline.CurrentSchemaVersion);
+        Assert.Equal(2, DocumentOutline.CurrentSchemaVersion);
     }
 
     [Theory]
@@ -86,13 +86,14 @@ public class JsonSchemaTests
         string wrongType = json.Replace("\"line\": 15,", "\"line\": \"15\",", StringComparison.Ordinal);
         Assert.Contains(MiniJsonSchema.Validate(schema.RootElement, JsonDocument.Parse(wrongType).RootElement), e => e.Contains("expected", StringComparison.Ordinal));
 
-        string extra = json.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"x\": 0,", StringComparison.Ordinal);
+        string extra = json.Replace("\"schemaVersion\": 2,", "\"schemaVersion\": 2, \"x\": 0,", StringComparison.Ordinal);
         Assert.Contains(MiniJsonSchema.Validate(schema.RootElement, JsonDocument.Parse(extra).RootElement), e => e.Contains("unexpected property \"x\"", StringComparison.Ordinal));
 
-        string version = json.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 2,", StringComparison.Ordinal);
+        string version = json.Replace("\"schemaVersion\": 2,", "\"schemaVersion\": 1,", StringComparison.Ordinal);
+        Assert.NotEqual(json, version);
         Assert.NotEmpty(MiniJsonSchema.Validate(schema.RootElement, JsonDocument.Parse(version).RootElement));
 
-        string noVersion = json.Replace("\"schemaVersion\": 1,", string.Empty, StringComparison.Ordinal);
+        string noVersion = json.Replace("\"schemaVersion\": 2,", string.Empty, StringComparison.Ordinal);
         Assert.NotEmpty(MiniJsonSchema.Validate(schema.RootElement, JsonDocument.Parse(noVersion).RootElement));
     }
 
@@ -104,7 +105,7 @@ public class JsonSchemaTests
         HashSet<string> Kinds(string def) =>
             defs.GetProperty(def).GetProperty("properties").GetProperty("kind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).ToHashSet();
 
-        var nodeKinds = Enum.GetValues<SyntaxKind>().Where(k => GreenNodeFactory.GetSlotShapes(k) is not null).Select(k => k.ToString()).ToHashSet();
+        var nodeKinds = Enum.GetValues<SyntaxKind>().Where(k => SlotShapes.Get(k) is not null).Select(k => k.ToString()).ToHashSet();
         var tokenKinds = Enum.GetValues<SyntaxKind>().Where(k => k.ToString().EndsWith("Token", StringComparison.Ordinal)).Select(k => k.ToString()).ToHashSet();
         var triviaKinds = Enum.GetValues<SyntaxKind>().Where(k => k.ToString().EndsWith("Trivia", StringComparison.Ordinal)).Select(k => k.ToString()).ToHashSet();
         Assert.Equal(nodeKinds.Order(), Kinds("node").Order());
@@ -118,7 +119,7 @@ public class JsonSchemaTests
         var tree = SyntaxTree.ParseText(TestPaths.ReadSeed(Path.GetFileName(TestPaths.SeedFiles.First())), path: "a.txt");
         var outline = OutlineBuilder.Build(tree);
         var back = OutlineJson.Deserialize(OutlineJson.Serialize(outline));
-        Assert.Equal(1, back.SchemaVersion);
+        Assert.Equal(2, back.SchemaVersion);
         Assert.Equal(OutlineJson.Serialize(outline), OutlineJson.Serialize(back));
     }
 }

@@ -89,21 +89,47 @@ public sealed class OutlineValueTests
     }
 
     [Fact]
-    public void Numbers_AreNumbers_ButNotInTheJson()
+    public void Numbers_AreNumbers_AndItemsCarryDepthNumberStyleAndEndLineInTheJson()
     {
-        var item = new ItemOutline("（十二）", "标题", 3, default);
+        var item = new ItemOutline("（十二）", "标题", 3, default) { Depth = 1, EndLine = 4 };
         Assert.Equal(12, item.Number);
         Assert.Equal(NumberingStyle.ChineseParenthesized, item.Style);
         Assert.Null(new ItemOutline("无", "标题", 3, default).Number);
+        Assert.NotEqual(item, item with { EndLine = 5 });
         Assert.Equal(7, new FootnoteOutline("7", "术语", 9, [1, 2]).Number);
         Assert.Null(new FootnoteOutline(null, null, 9, default).Number);
 
-        var outline = new DocumentOutline(1, "p", default, [new ReportOutline("题", 1, null, null, [new SectionOutline(OutlineSectionKind.Plan, "二、", 2, [item])], null, default)], [new DiagnosticOutline("RPT0001", DiagnosticSeverity.Warning, 1, 1, "m")]);
+        var outline = new DocumentOutline(2, "p", default, [new ReportOutline("题", 1, null, null, [new SectionOutline(OutlineSectionKind.Plan, "二、", 2, [item])], null, default)], [new DiagnosticOutline("RPT0001", DiagnosticSeverity.Warning, 1, 1, "m")]);
         string json = OutlineJson.Serialize(outline);
-        Assert.DoesNotContain("\"number\"", json, StringComparison.Ordinal);
-        Assert.DoesNotContain("\"style\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"line\": 3,\n", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("\"depth\": 1,", json, StringComparison.Ordinal);
+        Assert.Contains("\"number\": 12,", json, StringComparison.Ordinal);
+        Assert.Contains("\"style\": \"chineseParenthesized\",", json, StringComparison.Ordinal);
+        Assert.Contains("\"endLine\": 4,", json, StringComparison.Ordinal);
+        Assert.True(json.IndexOf("\"endLine\"", StringComparison.Ordinal) < json.IndexOf("\"items\": []", StringComparison.Ordinal), "an item's nested items come last");
         Assert.Contains("\"severity\": \"warning\"", json, StringComparison.Ordinal);
         Assert.Equal(outline, OutlineJson.Deserialize(json));
+    }
+
+    [Fact]
+    public void OutlineItems_HaveTheirDepthNumberStyleAndEndLine()
+    {
+        const string text = "政府工作报告\n各位代表：\n一、2022年工作回顾\n（一）经济平稳增长。\n1.工业提质。\n规模以上工业增加值增长6%。\n（三）民生改善。\n二、2023年工作安排\n各位代表！让我们团结一心，奋力谱写新篇章！\n";
+        var section = OutlineBuilder.Build(SyntaxTree.ParseText(text)).Reports.Single().Sections[0];
+        var first = section.Items[0];
+        Assert.Equal((1, 1, NumberingStyle.ChineseParenthesized, 4, 6), (first.Depth, first.Number, first.Style, first.Line, first.EndLine));
+        var nested = first.Items.Single();
+        Assert.Equal((2, 1, NumberingStyle.Arabic, 5, 6), (nested.Depth, nested.Number, nested.Style, nested.Line, nested.EndLine));
+        var third = section.Items[1];
+        Assert.Equal((1, 3, 7, 7), (third.Depth, third.Number, third.Line, third.EndLine));
+    }
+
+    [Fact]
+    public void AVersion1Outline_StillReads_WithDepthAndEndLineUnknown()
+    {
+        const string json = "{\"schemaVersion\": 1, \"path\": \"p\", \"contents\": [], \"reports\": [{\"title\": \"题\", \"line\": 1, \"meeting\": null, \"speaker\": null, \"sections\": [{\"kind\": \"plan\", \"heading\": \"二、\", \"line\": 2, \"items\": [{\"marker\": \"（三）\", \"title\": \"标题\", \"line\": 3, \"items\": []}]}], \"closing\": null, \"footnotes\": []}], \"diagnostics\": []}";
+        var item = OutlineJson.Deserialize(json).Reports[0].Sections[0].Items[0];
+        Assert.Equal((0, 3, NumberingStyle.ChineseParenthesized, 0), (item.Depth, item.Number, item.Style, item.EndLine));
     }
 
     [Fact]

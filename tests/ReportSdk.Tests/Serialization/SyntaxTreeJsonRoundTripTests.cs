@@ -20,6 +20,9 @@ public class SyntaxTreeJsonRoundTripTests
         Assert.Equal("seeds/" + seed, back.FilePath);
         Assert.True(back.GetRoot().IsEquivalentTo(tree.GetRoot()));
 
+        // Each diagnostic is back on the node the parse put it on (relative span included).
+        Assert.Null(ReportSdk.Tests.Incremental.IncrementalEquivalence.Compare(tree, back));
+
         // Writing the tree read back gives the same JSON.
         Assert.Equal(json, SyntaxTreeJson.Serialize(back));
     }

@@ -54,6 +54,17 @@ public class SyntaxPositionTests
     }
 
     [Fact]
+    public void GetMappedLineSpan_IsTheLineSpan_AsAReportHasNoLineDirectives()
+    {
+        var tree = SyntaxTree.ParseText(Report, path: "reports/x.txt");
+        var span = new TextSpan(Report.IndexOf("（三）", StringComparison.Ordinal), 3);
+        Assert.Equal(tree.GetLineSpan(span), tree.GetMappedLineSpan(span));
+        var location = tree.GetDiagnostics().Single(d => d.Id == "RPT0003").Location;
+        Assert.Equal(location.GetLineSpan(), location.GetMappedLineSpan());
+        Assert.Equal("reports/x.txt(5,1)", location.GetMappedLineSpan().ToString());
+    }
+
+    [Fact]
     public void GetLineSpan_OfTheWholeText_AndPastTheEnd()
     {
         var tree = SyntaxTree.ParseText(Report);

@@ -24,8 +24,11 @@ public sealed record DocumentOutline(
     EquatableArray<ReportOutline> Reports,
     EquatableArray<DiagnosticOutline> Diagnostics)
 {
-    /// <summary>The schema version that <see cref="OutlineBuilder"/> writes: 1.</summary>
-    public static int CurrentSchemaVersion => 1;
+    /// <summary>
+    /// The schema version that <see cref="OutlineBuilder"/> writes: 2 (items gained <c>depth</c>, <c>number</c>,
+    /// <c>style</c> and <c>endLine</c>). Version 1 outlines still read; their items have depth and end line 0.
+    /// </summary>
+    public static int CurrentSchemaVersion => 2;
 }
 
 /// <summary>One table-of-contents entry.</summary>
@@ -77,17 +80,27 @@ public enum OutlineSectionKind
 /// <summary>The outline of a numbered item.</summary>
 /// <param name="Marker">The marker as written (<c>(一)</c>).</param>
 /// <param name="Title">The heading text after the marker, without its final 。.</param>
-/// <param name="Line">The 1-based line.</param>
-/// <param name="Items">The nested items.</param>
-public sealed record ItemOutline(string Marker, string Title, int Line, EquatableArray<ItemOutline> Items)
+/// <param name="Line">The 1-based line of the marker.</param>
+/// <param name="Items">The nested items (written last in JSON).</param>
+public sealed record ItemOutline(string Marker, string Title, int Line, [property: JsonPropertyOrder(1)] EquatableArray<ItemOutline> Items)
 {
-    /// <summary>The number the marker stands for (<c>（三）</c> gives 3), or null when the marker carries none; not in JSON.</summary>
-    [JsonIgnore]
+    /// <summary>The nesting depth: 1 for an item directly in a section, 2 for an item in it, and so on (0 when not known: a version 1 outline).</summary>
+    public int Depth { get; init; }
+
+    /// <summary>
+    /// The number the marker stands for (<c>（三）</c> gives 3: the marker token's <c>ValueText</c> as an int), or null
+    /// when the marker carries none. Computed from <see cref="Marker"/>: written to JSON, not read from it.
+    /// </summary>
     public int? Number => LineGrammar.TryParseMarkerToken(Marker, out var shape) && shape.Number > 0 ? shape.Number : null;
 
-    /// <summary>The numbering style of the marker (<see cref="NumberingStyle.ChineseParenthesized"/> for <c>（三）</c>); not in JSON.</summary>
-    [JsonIgnore]
+    /// <summary>
+    /// The numbering style of the marker (<see cref="NumberingStyle.ChineseParenthesized"/> for <c>（三）</c>; camelCase in
+    /// JSON). Computed from <see cref="Marker"/>: written to JSON, not read from it.
+    /// </summary>
     public NumberingStyle Style => LineGrammar.TryParseMarkerToken(Marker, out var shape) ? shape.Style : NumberingStyle.None;
+
+    /// <summary>The 1-based line on which the item's text ends, its nested items and paragraphs included (0 when not known: a version 1 outline).</summary>
+    public int EndLine { get; init; }
 }
 
 /// <summary>The closing paragraph.</summary>

@@ -61,7 +61,7 @@ public static class OutlineBuilder
             var heading = section.Heading;
             bool missing = heading.TextToken.IsMissing;
             int headingLine = missing ? line(section.Span.Start) : line(heading.Span.Start);
-            sections.Add(new SectionOutline(SectionKind(section.Kind), missing ? null : heading.ToString().Trim(), headingLine, Items(section.Body, line)));
+            sections.Add(new SectionOutline(SectionKind(section.Kind), missing ? null : heading.ToString().Trim(), headingLine, Items(section.Body, line, 1)));
         }
 
         ClosingOutline? closing = null;
@@ -84,7 +84,8 @@ public static class OutlineBuilder
     /// <summary>A closing paragraph this short is its lead (结束语, 各位代表！), not its appeal.</summary>
     private const int ClosingLeadMaxLength = 12;
 
-    private static List<ItemOutline> Items(SyntaxList<BlockSyntax> body, Func<int, int> line)
+    /// <summary>The numbered items of <paramref name="body"/> at <paramref name="depth"/>, with theirs nested.</summary>
+    private static List<ItemOutline> Items(SyntaxList<BlockSyntax> body, Func<int, int> line, int depth)
     {
         var items = new List<ItemOutline>();
         foreach (var block in body)
@@ -103,7 +104,12 @@ public static class OutlineBuilder
                     title = title[..^1];
                 }
 
-                items.Add(new ItemOutline(item.MarkerToken.Text, title, line(item.MarkerToken.Span.Start), Items(item.Body, line)));
+                var marker = item.MarkerToken;
+                items.Add(new ItemOutline(marker.Text, title, line(marker.Span.Start), Items(item.Body, line, depth + 1))
+                {
+                    Depth = depth,
+                    EndLine = line(item.Span.End),
+                });
             }
         }
 

@@ -5,39 +5,10 @@
 
 namespace ReportSdk.Syntax.InternalSyntax;
 
-/// <summary>Creates green nodes by kind from their slots, and describes each kind's slots; used by deserializers and incremental reparse.</summary>
+/// <summary>Creates green nodes by kind from their slots; used by deserializers, incremental reparse and annotation copies.</summary>
 internal static class GreenNodeFactory
 {
-    /// <summary>The slot shapes of a node kind, or null for a kind that is not a node.</summary>
-    public static SlotShape[]? GetSlotShapes(SyntaxKind kind) => kind switch
-    {
-        SyntaxKind.Document => [new SlotShape("TableOfContents", SlotType.Node, true, SyntaxKind.None, typeof(TableOfContentsSyntax)), new SlotShape("Reports", SlotType.List, false, SyntaxKind.None, typeof(ReportSyntax)), new SlotShape("EndOfFileToken", SlotType.Token, false, SyntaxKind.EndOfFileToken, typeof(SyntaxToken))],
-        SyntaxKind.TableOfContents => [new SlotShape("HeadingToken", SlotType.Token, false, SyntaxKind.TextToken, typeof(SyntaxToken)), new SlotShape("Entries", SlotType.List, false, SyntaxKind.None, typeof(TableOfContentsEntrySyntax))],
-        SyntaxKind.TableOfContentsEntry => [new SlotShape("NumberToken", SlotType.Token, true, SyntaxKind.EntryNumberToken, typeof(SyntaxToken)), new SlotShape("TitleToken", SlotType.Token, false, SyntaxKind.TextToken, typeof(SyntaxToken)), new SlotShape("PageNumberToken", SlotType.Token, false, SyntaxKind.PageNumberToken, typeof(SyntaxToken))],
-        SyntaxKind.Report => [new SlotShape("Preamble", SlotType.Node, false, SyntaxKind.None, typeof(PreambleSyntax)), new SlotShape("Sections", SlotType.List, false, SyntaxKind.None, typeof(SectionSyntax)), new SlotShape("Closing", SlotType.Node, true, SyntaxKind.None, typeof(ClosingSyntax)), new SlotShape("Notes", SlotType.Node, true, SyntaxKind.None, typeof(NotesSyntax)), new SlotShape("Annexes", SlotType.List, false, SyntaxKind.None, typeof(AnnexSyntax))],
-        SyntaxKind.Preamble => [new SlotShape("Title", SlotType.Node, false, SyntaxKind.None, typeof(TitleSyntax)), new SlotShape("MeetingLine", SlotType.Node, true, SyntaxKind.None, typeof(MeetingLineSyntax)), new SlotShape("SpeakerLine", SlotType.Node, true, SyntaxKind.None, typeof(SpeakerLineSyntax)), new SlotShape("Salutation", SlotType.Node, true, SyntaxKind.None, typeof(SalutationSyntax)), new SlotShape("Body", SlotType.List, false, SyntaxKind.None, typeof(BlockSyntax))],
-        SyntaxKind.Title => [new SlotShape("TextToken", SlotType.Token, false, SyntaxKind.TextToken, typeof(SyntaxToken)), new SlotShape("ContinuationToken", SlotType.Token, true, SyntaxKind.TextToken, typeof(SyntaxToken))],
-        SyntaxKind.MeetingLine => [new SlotShape("TextToken", SlotType.Token, false, SyntaxKind.TextToken, typeof(SyntaxToken)), new SlotShape("ContinuationToken", SlotType.Token, true, SyntaxKind.TextToken, typeof(SyntaxToken))],
-        SyntaxKind.SpeakerLine => [new SlotShape("TextToken", SlotType.Token, false, SyntaxKind.TextToken, typeof(SyntaxToken)), new SlotShape("ContinuationToken", SlotType.Token, true, SyntaxKind.TextToken, typeof(SyntaxToken))],
-        SyntaxKind.Salutation => [new SlotShape("TextToken", SlotType.Token, false, SyntaxKind.TextToken, typeof(SyntaxToken))],
-        SyntaxKind.ReviewSection => [new SlotShape("Heading", SlotType.Node, false, SyntaxKind.None, typeof(SectionHeadingSyntax)), new SlotShape("Body", SlotType.List, false, SyntaxKind.None, typeof(BlockSyntax))],
-        SyntaxKind.PlanSection => [new SlotShape("Heading", SlotType.Node, false, SyntaxKind.None, typeof(SectionHeadingSyntax)), new SlotShape("Body", SlotType.List, false, SyntaxKind.None, typeof(BlockSyntax))],
-        SyntaxKind.SelfBuildingSection => [new SlotShape("Heading", SlotType.Node, false, SyntaxKind.None, typeof(SectionHeadingSyntax)), new SlotShape("Body", SlotType.List, false, SyntaxKind.None, typeof(BlockSyntax))],
-        SyntaxKind.OtherSection => [new SlotShape("Heading", SlotType.Node, false, SyntaxKind.None, typeof(SectionHeadingSyntax)), new SlotShape("Body", SlotType.List, false, SyntaxKind.None, typeof(BlockSyntax))],
-        SyntaxKind.SectionHeading => [new SlotShape("MarkerToken", SlotType.Token, true, SyntaxKind.NumberingMarkerToken, typeof(SyntaxToken)), new SlotShape("TextToken", SlotType.Token, false, SyntaxKind.TextToken, typeof(SyntaxToken))],
-        SyntaxKind.NumberedItem => [new SlotShape("MarkerToken", SlotType.Token, false, SyntaxKind.NumberingMarkerToken, typeof(SyntaxToken)), new SlotShape("Title", SlotType.List, false, SyntaxKind.None, typeof(InlineSyntax)), new SlotShape("Body", SlotType.List, false, SyntaxKind.None, typeof(BlockSyntax))],
-        SyntaxKind.Paragraph => [new SlotShape("Content", SlotType.List, false, SyntaxKind.None, typeof(InlineSyntax))],
-        SyntaxKind.FootnoteDefinition => [new SlotShape("LabelToken", SlotType.Token, true, SyntaxKind.FootnoteLabelToken, typeof(SyntaxToken)), new SlotShape("Content", SlotType.List, false, SyntaxKind.None, typeof(InlineSyntax))],
-        SyntaxKind.Text => [new SlotShape("TextToken", SlotType.Token, false, SyntaxKind.TextToken, typeof(SyntaxToken))],
-        SyntaxKind.BoldText => [new SlotShape("OpenToken", SlotType.Token, false, SyntaxKind.BoldMarkerToken, typeof(SyntaxToken)), new SlotShape("TextToken", SlotType.Token, false, SyntaxKind.TextToken, typeof(SyntaxToken)), new SlotShape("CloseToken", SlotType.Token, false, SyntaxKind.BoldMarkerToken, typeof(SyntaxToken))],
-        SyntaxKind.FootnoteReference => [new SlotShape("MarkToken", SlotType.Token, false, SyntaxKind.FootnoteMarkToken, typeof(SyntaxToken))],
-        SyntaxKind.Closing => [new SlotShape("Paragraphs", SlotType.List, false, SyntaxKind.None, typeof(BlockSyntax))],
-        SyntaxKind.Notes => [new SlotShape("HeadingToken", SlotType.Token, false, SyntaxKind.TextToken, typeof(SyntaxToken)), new SlotShape("Body", SlotType.List, false, SyntaxKind.None, typeof(BlockSyntax))],
-        SyntaxKind.Annex => [new SlotShape("HeadingToken", SlotType.Token, false, SyntaxKind.TextToken, typeof(SyntaxToken)), new SlotShape("Body", SlotType.List, false, SyntaxKind.None, typeof(BlockSyntax))],
-        _ => null,
-    };
-
-    /// <summary>Creates the green node of <paramref name="kind"/> from slots already checked against <see cref="GetSlotShapes"/>.</summary>
+    /// <summary>Creates the green node of <paramref name="kind"/> from slots already checked against <see cref="SlotShapes.Get"/>.</summary>
     public static GreenNode Create(SyntaxKind kind, GreenNode?[] slots) => kind switch
     {
         SyntaxKind.Document => new DocumentGreen(slots[0], slots[1], slots[2]),

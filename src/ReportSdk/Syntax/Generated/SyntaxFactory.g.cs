@@ -12,71 +12,71 @@ public static partial class SyntaxFactory
     /// <summary>Creates a <see cref="DocumentSyntax"/>. The root: a single report, or a compilation of reports with an optional table of contents. <paramref name="endOfFileToken"/> must be a <see cref="SyntaxKind.EndOfFileToken"/>.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static DocumentSyntax Document(TableOfContentsSyntax? tableOfContents, SyntaxList<ReportSyntax> reports, SyntaxToken endOfFileToken) =>
-        (DocumentSyntax)new DocumentGreen(tableOfContents?.Green, reports.Green, SlotCheck.Token(endOfFileToken, SyntaxKind.EndOfFileToken, false, "Document.EndOfFileToken", nameof(endOfFileToken))).CreateRed(null, 0);
+        (DocumentSyntax)new DocumentGreen(tableOfContents?.Green, reports.Green, SlotCheck.Token(endOfFileToken, SlotShapes.Document[2], nameof(endOfFileToken))).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="TableOfContentsSyntax"/>. The table of contents (目录) of a compilation. <paramref name="headingToken"/> must be a <see cref="SyntaxKind.TextToken"/>.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static TableOfContentsSyntax TableOfContents(SyntaxToken headingToken, SyntaxList<TableOfContentsEntrySyntax> entries) =>
-        (TableOfContentsSyntax)new TableOfContentsGreen(SlotCheck.Token(headingToken, SyntaxKind.TextToken, false, "TableOfContents.HeadingToken", nameof(headingToken)), entries.Green).CreateRed(null, 0);
+        (TableOfContentsSyntax)new TableOfContentsGreen(SlotCheck.Token(headingToken, SlotShapes.TableOfContents[0], nameof(headingToken)), entries.Green).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="TableOfContentsEntrySyntax"/>. One entry of a table of contents: number, title and page (1. / 横沥镇2023年政府工作报告 2). <paramref name="numberToken"/> must be a <see cref="SyntaxKind.EntryNumberToken"/> or default. <paramref name="titleToken"/> must be a <see cref="SyntaxKind.TextToken"/>. <paramref name="pageNumberToken"/> must be a <see cref="SyntaxKind.PageNumberToken"/>.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static TableOfContentsEntrySyntax TableOfContentsEntry(SyntaxToken numberToken, SyntaxToken titleToken, SyntaxToken pageNumberToken) =>
-        (TableOfContentsEntrySyntax)new TableOfContentsEntryGreen(SlotCheck.Token(numberToken, SyntaxKind.EntryNumberToken, true, "TableOfContentsEntry.NumberToken", nameof(numberToken)), SlotCheck.Token(titleToken, SyntaxKind.TextToken, false, "TableOfContentsEntry.TitleToken", nameof(titleToken)), SlotCheck.Token(pageNumberToken, SyntaxKind.PageNumberToken, false, "TableOfContentsEntry.PageNumberToken", nameof(pageNumberToken))).CreateRed(null, 0);
+        (TableOfContentsEntrySyntax)new TableOfContentsEntryGreen(SlotCheck.Token(numberToken, SlotShapes.TableOfContentsEntry[0], nameof(numberToken)), SlotCheck.Token(titleToken, SlotShapes.TableOfContentsEntry[1], nameof(titleToken)), SlotCheck.Token(pageNumberToken, SlotShapes.TableOfContentsEntry[2], nameof(pageNumberToken))).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="ReportSyntax"/>. One government work report: preamble, sections, closing, notes and annexes.</summary>
     public static ReportSyntax Report(PreambleSyntax preamble, SyntaxList<SectionSyntax> sections, ClosingSyntax? closing, NotesSyntax? notes, SyntaxList<AnnexSyntax> annexes) =>
-        (ReportSyntax)new ReportGreen(SlotCheck.Node(preamble, nameof(preamble)), sections.Green, closing?.Green, notes?.Green, annexes.Green).CreateRed(null, 0);
+        (ReportSyntax)new ReportGreen(SlotCheck.Node(preamble, SlotShapes.Report[0], nameof(preamble)), sections.Green, closing?.Green, notes?.Green, annexes.Green).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="PreambleSyntax"/>. Everything before the first section: title, meeting line, speaker line, salutation and opening paragraphs.</summary>
     public static PreambleSyntax Preamble(TitleSyntax title, MeetingLineSyntax? meetingLine, SpeakerLineSyntax? speakerLine, SalutationSyntax? salutation, SyntaxList<BlockSyntax> body) =>
-        (PreambleSyntax)new PreambleGreen(SlotCheck.Node(title, nameof(title)), meetingLine?.Green, speakerLine?.Green, salutation?.Green, body.Green).CreateRed(null, 0);
+        (PreambleSyntax)new PreambleGreen(SlotCheck.Node(title, SlotShapes.Preamble[0], nameof(title)), meetingLine?.Green, speakerLine?.Green, salutation?.Green, body.Green).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="TitleSyntax"/>. The report title (政府工作报告, 2023年乐平市政府工作报告); may be broken over two lines (政府工作报 / 告). <paramref name="textToken"/> must be a <see cref="SyntaxKind.TextToken"/>. <paramref name="continuationToken"/> must be a <see cref="SyntaxKind.TextToken"/> or default.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static TitleSyntax Title(SyntaxToken textToken, SyntaxToken continuationToken = default) =>
-        (TitleSyntax)new TitleGreen(SlotCheck.Token(textToken, SyntaxKind.TextToken, false, "Title.TextToken", nameof(textToken)), SlotCheck.Token(continuationToken, SyntaxKind.TextToken, true, "Title.ContinuationToken", nameof(continuationToken))).CreateRed(null, 0);
+        (TitleSyntax)new TitleGreen(SlotCheck.Token(textToken, SlotShapes.Title[0], nameof(textToken)), SlotCheck.Token(continuationToken, SlotShapes.Title[1], nameof(continuationToken))).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="MeetingLineSyntax"/>. The line naming the date and meeting at which the report was delivered; may wrap onto a second line. <paramref name="textToken"/> must be a <see cref="SyntaxKind.TextToken"/>. <paramref name="continuationToken"/> must be a <see cref="SyntaxKind.TextToken"/> or default.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static MeetingLineSyntax MeetingLine(SyntaxToken textToken, SyntaxToken continuationToken = default) =>
-        (MeetingLineSyntax)new MeetingLineGreen(SlotCheck.Token(textToken, SyntaxKind.TextToken, false, "MeetingLine.TextToken", nameof(textToken)), SlotCheck.Token(continuationToken, SyntaxKind.TextToken, true, "MeetingLine.ContinuationToken", nameof(continuationToken))).CreateRed(null, 0);
+        (MeetingLineSyntax)new MeetingLineGreen(SlotCheck.Token(textToken, SlotShapes.MeetingLine[0], nameof(textToken)), SlotCheck.Token(continuationToken, SlotShapes.MeetingLine[1], nameof(continuationToken))).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="SpeakerLineSyntax"/>. The line naming the speaker's office and name (镇长 罗杰成); the name may stand on the next line (国务院总理 / 李强). <paramref name="textToken"/> must be a <see cref="SyntaxKind.TextToken"/>. <paramref name="continuationToken"/> must be a <see cref="SyntaxKind.TextToken"/> or default.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static SpeakerLineSyntax SpeakerLine(SyntaxToken textToken, SyntaxToken continuationToken = default) =>
-        (SpeakerLineSyntax)new SpeakerLineGreen(SlotCheck.Token(textToken, SyntaxKind.TextToken, false, "SpeakerLine.TextToken", nameof(textToken)), SlotCheck.Token(continuationToken, SyntaxKind.TextToken, true, "SpeakerLine.ContinuationToken", nameof(continuationToken))).CreateRed(null, 0);
+        (SpeakerLineSyntax)new SpeakerLineGreen(SlotCheck.Token(textToken, SlotShapes.SpeakerLine[0], nameof(textToken)), SlotCheck.Token(continuationToken, SlotShapes.SpeakerLine[1], nameof(continuationToken))).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="SalutationSyntax"/>. The salutation standing alone on its line (各位代表：). <paramref name="textToken"/> must be a <see cref="SyntaxKind.TextToken"/>.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static SalutationSyntax Salutation(SyntaxToken textToken) =>
-        (SalutationSyntax)new SalutationGreen(SlotCheck.Token(textToken, SyntaxKind.TextToken, false, "Salutation.TextToken", nameof(textToken))).CreateRed(null, 0);
+        (SalutationSyntax)new SalutationGreen(SlotCheck.Token(textToken, SlotShapes.Salutation[0], nameof(textToken))).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="ReviewSectionSyntax"/>. The review of the past year or term (工作回顾).</summary>
     public static ReviewSectionSyntax ReviewSection(SectionHeadingSyntax heading, SyntaxList<BlockSyntax> body) =>
-        (ReviewSectionSyntax)new ReviewSectionGreen(SlotCheck.Node(heading, nameof(heading)), body.Green).CreateRed(null, 0);
+        (ReviewSectionSyntax)new ReviewSectionGreen(SlotCheck.Node(heading, SlotShapes.ReviewSection[0], nameof(heading)), body.Green).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="PlanSectionSyntax"/>. The plan for the coming year or term (工作安排, 目标任务, 工作思路 …).</summary>
     public static PlanSectionSyntax PlanSection(SectionHeadingSyntax heading, SyntaxList<BlockSyntax> body) =>
-        (PlanSectionSyntax)new PlanSectionGreen(SlotCheck.Node(heading, nameof(heading)), body.Green).CreateRed(null, 0);
+        (PlanSectionSyntax)new PlanSectionGreen(SlotCheck.Node(heading, SlotShapes.PlanSection[0], nameof(heading)), body.Green).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="SelfBuildingSectionSyntax"/>. The section on the government's own conduct (政府自身建设).</summary>
     public static SelfBuildingSectionSyntax SelfBuildingSection(SectionHeadingSyntax heading, SyntaxList<BlockSyntax> body) =>
-        (SelfBuildingSectionSyntax)new SelfBuildingSectionGreen(SlotCheck.Node(heading, nameof(heading)), body.Green).CreateRed(null, 0);
+        (SelfBuildingSectionSyntax)new SelfBuildingSectionGreen(SlotCheck.Node(heading, SlotShapes.SelfBuildingSection[0], nameof(heading)), body.Green).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="OtherSectionSyntax"/>. Any other top-level section.</summary>
     public static OtherSectionSyntax OtherSection(SectionHeadingSyntax heading, SyntaxList<BlockSyntax> body) =>
-        (OtherSectionSyntax)new OtherSectionGreen(SlotCheck.Node(heading, nameof(heading)), body.Green).CreateRed(null, 0);
+        (OtherSectionSyntax)new OtherSectionGreen(SlotCheck.Node(heading, SlotShapes.OtherSection[0], nameof(heading)), body.Green).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="SectionHeadingSyntax"/>. A section heading, numbered (一、2022年工作回顾) or not (2022年工作回顾). <paramref name="markerToken"/> must be a <see cref="SyntaxKind.NumberingMarkerToken"/> or default. <paramref name="textToken"/> must be a <see cref="SyntaxKind.TextToken"/>.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static SectionHeadingSyntax SectionHeading(SyntaxToken markerToken, SyntaxToken textToken) =>
-        (SectionHeadingSyntax)new SectionHeadingGreen(SlotCheck.Token(markerToken, SyntaxKind.NumberingMarkerToken, true, "SectionHeading.MarkerToken", nameof(markerToken)), SlotCheck.Token(textToken, SyntaxKind.TextToken, false, "SectionHeading.TextToken", nameof(textToken))).CreateRed(null, 0);
+        (SectionHeadingSyntax)new SectionHeadingGreen(SlotCheck.Token(markerToken, SlotShapes.SectionHeading[0], nameof(markerToken)), SlotCheck.Token(textToken, SlotShapes.SectionHeading[1], nameof(textToken))).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="NumberedItemSyntax"/>. A numbered item (一、 / （一） / 1. / （1） / ①) with its title and nested body. <paramref name="markerToken"/> must be a <see cref="SyntaxKind.NumberingMarkerToken"/>.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static NumberedItemSyntax NumberedItem(SyntaxToken markerToken, SyntaxList<InlineSyntax> title, SyntaxList<BlockSyntax> body) =>
-        (NumberedItemSyntax)new NumberedItemGreen(SlotCheck.Token(markerToken, SyntaxKind.NumberingMarkerToken, false, "NumberedItem.MarkerToken", nameof(markerToken)), title.Green, body.Green).CreateRed(null, 0);
+        (NumberedItemSyntax)new NumberedItemGreen(SlotCheck.Token(markerToken, SlotShapes.NumberedItem[0], nameof(markerToken)), title.Green, body.Green).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="ParagraphSyntax"/>. A paragraph: one line of running text.</summary>
     public static ParagraphSyntax Paragraph(SyntaxList<InlineSyntax> content) =>
@@ -85,22 +85,22 @@ public static partial class SyntaxFactory
     /// <summary>Creates a <see cref="FootnoteDefinitionSyntax"/>. The definition of a note (1.“三新一高”:是…, <sup>2</sup> "十大规划":…). <paramref name="labelToken"/> must be a <see cref="SyntaxKind.FootnoteLabelToken"/> or default.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static FootnoteDefinitionSyntax FootnoteDefinition(SyntaxToken labelToken, SyntaxList<InlineSyntax> content) =>
-        (FootnoteDefinitionSyntax)new FootnoteDefinitionGreen(SlotCheck.Token(labelToken, SyntaxKind.FootnoteLabelToken, true, "FootnoteDefinition.LabelToken", nameof(labelToken)), content.Green).CreateRed(null, 0);
+        (FootnoteDefinitionSyntax)new FootnoteDefinitionGreen(SlotCheck.Token(labelToken, SlotShapes.FootnoteDefinition[0], nameof(labelToken)), content.Green).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="TextSyntax"/>. A run of plain text. <paramref name="textToken"/> must be a <see cref="SyntaxKind.TextToken"/>.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static TextSyntax Text(SyntaxToken textToken) =>
-        (TextSyntax)new TextGreen(SlotCheck.Token(textToken, SyntaxKind.TextToken, false, "Text.TextToken", nameof(textToken))).CreateRed(null, 0);
+        (TextSyntax)new TextGreen(SlotCheck.Token(textToken, SlotShapes.Text[0], nameof(textToken))).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="BoldTextSyntax"/>. A run in markdown bold (**综合实力进一步提升。**), usually a lead sentence. <paramref name="openToken"/> must be a <see cref="SyntaxKind.BoldMarkerToken"/>. <paramref name="textToken"/> must be a <see cref="SyntaxKind.TextToken"/>. <paramref name="closeToken"/> must be a <see cref="SyntaxKind.BoldMarkerToken"/>.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static BoldTextSyntax BoldText(SyntaxToken openToken, SyntaxToken textToken, SyntaxToken closeToken) =>
-        (BoldTextSyntax)new BoldTextGreen(SlotCheck.Token(openToken, SyntaxKind.BoldMarkerToken, false, "BoldText.OpenToken", nameof(openToken)), SlotCheck.Token(textToken, SyntaxKind.TextToken, false, "BoldText.TextToken", nameof(textToken)), SlotCheck.Token(closeToken, SyntaxKind.BoldMarkerToken, false, "BoldText.CloseToken", nameof(closeToken))).CreateRed(null, 0);
+        (BoldTextSyntax)new BoldTextGreen(SlotCheck.Token(openToken, SlotShapes.BoldText[0], nameof(openToken)), SlotCheck.Token(textToken, SlotShapes.BoldText[1], nameof(textToken)), SlotCheck.Token(closeToken, SlotShapes.BoldText[2], nameof(closeToken))).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="FootnoteReferenceSyntax"/>. A reference to a note: <sup>7</sup>, [8], ⑪ or a bare digit after a quoted term. <paramref name="markToken"/> must be a <see cref="SyntaxKind.FootnoteMarkToken"/>.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static FootnoteReferenceSyntax FootnoteReference(SyntaxToken markToken) =>
-        (FootnoteReferenceSyntax)new FootnoteReferenceGreen(SlotCheck.Token(markToken, SyntaxKind.FootnoteMarkToken, false, "FootnoteReference.MarkToken", nameof(markToken))).CreateRed(null, 0);
+        (FootnoteReferenceSyntax)new FootnoteReferenceGreen(SlotCheck.Token(markToken, SlotShapes.FootnoteReference[0], nameof(markToken))).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="ClosingSyntax"/>. The closing appeal of the report (各位代表！…让我们…).</summary>
     public static ClosingSyntax Closing(SyntaxList<BlockSyntax> paragraphs) =>
@@ -109,11 +109,11 @@ public static partial class SyntaxFactory
     /// <summary>Creates a <see cref="NotesSyntax"/>. Notes collected under a heading (注释, 名词解释, 《政府工作报告》有关用语说明). <paramref name="headingToken"/> must be a <see cref="SyntaxKind.TextToken"/>.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static NotesSyntax Notes(SyntaxToken headingToken, SyntaxList<BlockSyntax> body) =>
-        (NotesSyntax)new NotesGreen(SlotCheck.Token(headingToken, SyntaxKind.TextToken, false, "Notes.HeadingToken", nameof(headingToken)), body.Green).CreateRed(null, 0);
+        (NotesSyntax)new NotesGreen(SlotCheck.Token(headingToken, SlotShapes.Notes[0], nameof(headingToken)), body.Green).CreateRed(null, 0);
 
     /// <summary>Creates a <see cref="AnnexSyntax"/>. An annex after the closing (附件1 2026年省十件民生实事); its numbering restarts. <paramref name="headingToken"/> must be a <see cref="SyntaxKind.TextToken"/>.</summary>
     /// <exception cref="ArgumentException">A token is not of its slot's kind; the exception names the slot.</exception>
     public static AnnexSyntax Annex(SyntaxToken headingToken, SyntaxList<BlockSyntax> body) =>
-        (AnnexSyntax)new AnnexGreen(SlotCheck.Token(headingToken, SyntaxKind.TextToken, false, "Annex.HeadingToken", nameof(headingToken)), body.Green).CreateRed(null, 0);
+        (AnnexSyntax)new AnnexGreen(SlotCheck.Token(headingToken, SlotShapes.Annex[0], nameof(headingToken)), body.Green).CreateRed(null, 0);
 
 }

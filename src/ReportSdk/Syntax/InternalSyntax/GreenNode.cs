@@ -16,6 +16,13 @@ internal abstract class GreenNode
     /// </summary>
     private static readonly ConditionalWeakTable<GreenNode, SyntaxAnnotation[]> AnnotationTable = new();
 
+    /// <summary>
+    /// Diagnostics of the few green nodes that have any, kept beside the node as Roslyn keeps them (a node costs no field
+    /// for them); <see cref="GreenFlags.HasDiagnosticsDirectly"/> says whether to look here, and
+    /// <see cref="GreenFlags.ContainsDiagnostics"/> lets a walk skip a subtree without any in O(1).
+    /// </summary>
+    private static readonly ConditionalWeakTable<GreenNode, GreenDiagnostic[]> DiagnosticTable = new();
+
     // The kind and the flags share one 32-bit word, so the flags cost no memory.
     private readonly ushort _kind;
     private GreenFlags _flags;
@@ -32,6 +39,49 @@ internal abstract class GreenNode
 
     /// <summary>Whether this node or a descendant (node or token) carries annotations; lets searches skip whole subtrees.</summary>
     public bool ContainsAnnotations => (_flags & GreenFlags.ContainsAnnotations) != 0;
+
+    /// <summary>Whether this node holds diagnostics itself.</summary>
+    public bool HasDiagnosticsDirectly => (_flags & GreenFlags.HasDiagnosticsDirectly) != 0;
+
+    /// <summary>Whether this node or a descendant holds diagnostics; lets diagnostic walks skip whole subtrees.</summary>
+    public bool ContainsDiagnostics => (_flags & GreenFlags.ContainsDiagnostics) != 0;
+
+    /// <summary>The diagnostics on this node itself (not its descendants), spans relative to its full start, or an empty array.</summary>
+    public GreenDiagnostic[] GetDiagnostics() =>
+        HasDiagnosticsDirectly && DiagnosticTable.TryGetValue(this, out var diagnostics) ? diagnostics : [];
+
+    /// <summary>
+    /// Adds <paramref name="diagnostics"/> to the node's own, after those it has. Only for a node that was just made and is
+    /// not yet shared: no parent has been made over it (a parent takes its flags when it is made) and no red node or tree
+    /// has seen it. The parser and the readers use it, so attaching costs no copy of the node.
+    /// </summary>
+    public void AddDiagnostics(ReadOnlySpan<GreenDiagnostic> diagnostics)
+    {
+        if (diagnostics.IsEmpty)
+        {
+            return;
+        }
+
+        var current = GetDiagnostics();
+        GreenDiagnostic[] all = [.. current, .. diagnostics];
+        DiagnosticTable.AddOrUpdate(this, all);
+        _flags |= GreenFlags.HasDiagnosticsDirectly | GreenFlags.ContainsDiagnostics;
+    }
+
+    /// <summary>Adds one diagnostic to a node not yet shared (see <see cref="AddDiagnostics(ReadOnlySpan{GreenDiagnostic})"/>).</summary>
+    public void AddDiagnostic(in GreenDiagnostic diagnostic) => AddDiagnostics(new ReadOnlySpan<GreenDiagnostic>(in diagnostic));
+
+    /// <summary>
+    /// A copy of this node holding exactly <paramref name="diagnostics"/> as its own (Roslyn's <c>WithDiagnosticsGreen</c>),
+    /// with the same children and annotations; the copy costs one node.
+    /// </summary>
+    public GreenNode WithDiagnostics(ReadOnlySpan<GreenDiagnostic> diagnostics)
+    {
+        var copy = CloneWithoutAnnotations();
+        copy.SetAnnotations(GetAnnotations());
+        copy.AddDiagnostics(diagnostics);
+        return copy;
+    }
 
     /// <summary>The annotations on this node itself (not its descendants), or an empty array.</summary>
     public SyntaxAnnotation[] GetAnnotations() =>
@@ -52,6 +102,7 @@ internal abstract class GreenNode
 
         var copy = CloneWithoutAnnotations();
         copy.SetAnnotations(distinct);
+        copy.AddDiagnostics(GetDiagnostics());
         return copy;
     }
 
@@ -59,7 +110,7 @@ internal abstract class GreenNode
     public GreenNode CarryAnnotationsTo(GreenNode target) =>
         HasAnnotationsDirectly ? target.WithAnnotations(target.GetAnnotations().Concat(GetAnnotations())) : target;
 
-    /// <summary>A new node with the same kind and children and no annotations of its own.</summary>
+    /// <summary>A new node with the same kind and children and no annotations or diagnostics of its own.</summary>
     protected virtual GreenNode CloneWithoutAnnotations()
     {
         var slots = new GreenNode?[SlotCount];
@@ -102,7 +153,7 @@ internal abstract class GreenNode
         if (child is not null)
         {
             FullWidth = checked(FullWidth + child.FullWidth);
-            _flags |= child._flags & GreenFlags.ContainsAnnotations;
+            _flags |= child._flags & (GreenFlags.ContainsAnnotations | GreenFlags.ContainsDiagnostics);
         }
     }
 
@@ -218,4 +269,10 @@ internal enum GreenFlags : ushort
 
     /// <summary>The node or a descendant carries annotations.</summary>
     ContainsAnnotations = 2,
+
+    /// <summary>The node holds diagnostics itself.</summary>
+    HasDiagnosticsDirectly = 4,
+
+    /// <summary>The node or a descendant holds diagnostics.</summary>
+    ContainsDiagnostics = 8,
 }

@@ -7,7 +7,12 @@ internal static class GreenPath
     /// Returns <paramref name="node"/> with the leading trivia of its first non-empty token replaced,
     /// rebuilding only the nodes on the path to that token.
     /// </summary>
-    public static GreenNode WithFirstTokenLeading(GreenNode node, GreenNode? leading)
+    /// <remarks>
+    /// Diagnostics: the new token holds <paramref name="tokenDiagnostics"/> (the caller knows which belong to the new
+    /// trivia); each rebuilt node on the path keeps its own, moved by the change of the leading trivia's width, since they
+    /// are relative to the node's full start and are about text after that trivia.
+    /// </remarks>
+    public static GreenNode WithFirstTokenLeading(GreenNode node, GreenNode? leading, ReadOnlySpan<GreenDiagnostic> tokenDiagnostics)
     {
         var path = new List<(GreenNode Node, int Slot)>();
         var current = node;
@@ -33,10 +38,18 @@ internal static class GreenPath
             current = current.GetSlot(chosen)!;
         }
 
-        GreenNode replacement = ((GreenToken)current).WithLeading(leading);
+        var token = (GreenToken)current;
+        GreenNode replacement = token.WithLeading(leading);
+        replacement.AddDiagnostics(tokenDiagnostics);
+        int shift = (leading?.FullWidth ?? 0) - token.LeadingWidth;
         for (int p = path.Count - 1; p >= 0; p--)
         {
-            replacement = WithSlot(path[p].Node, path[p].Slot, replacement);
+            var original = path[p].Node;
+            replacement = WithSlot(original, path[p].Slot, replacement);
+            foreach (var diagnostic in original.GetDiagnostics())
+            {
+                replacement.AddDiagnostic(diagnostic.Shifted(shift));
+            }
         }
 
         return replacement;
