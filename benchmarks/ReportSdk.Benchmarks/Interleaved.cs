@@ -8,8 +8,8 @@ namespace ReportSdk.Benchmarks;
 /// <summary>
 /// <c>--interleaved [rounds] [input]</c>: a load-robust cross-check of the suite's ratios on the seed corpus
 /// (or another input: <c>shared</c> parses the development corpus file by file). Each round runs
-/// ReportSdk's parse, Markdig (trivia) and decode+lines once each, in turn, so background load hits all
-/// three alike; prints the median and the minimum of each, the bytes each allocates per run, and the
+/// ReportSdk's parse, Markdig (trivia), decode+lines, the parse from UTF-8 bytes, Markdig's default mode and the
+/// non-allocating floor (decode into a reused buffer + lines) once each, in turn, so background load hits all alike; prints the median and the minimum of each, the bytes each allocates per run, and the
 /// ratios of the medians. On Linux it also measures each run's thread CPU time (<see cref="ThreadCpuClock"/>),
 /// which leaves out the time the thread waited for a core: on a loaded machine its medians are the steadier.
 /// </summary>
@@ -22,6 +22,7 @@ internal static class Interleaved
         string[] texts = Corpus.Texts(input);
         byte[][] utf8s = texts.Select(Encoding.UTF8.GetBytes).ToArray();
         long utf8Length = utf8s.Sum(b => (long)b.Length);
+        char[] buffer = new char[utf8s.Max(b => Encoding.UTF8.GetMaxCharCount(b.Length))];
         var methods = new (string Name, Func<int> Run)[]
         {
             ("ReportSdkParse", () => texts.Sum(text => SyntaxTree.ParseText(text).GetRoot().FullSpan.Length)),
@@ -32,6 +33,22 @@ internal static class Interleaved
                 foreach (byte[] utf8 in utf8s)
                 {
                     foreach (var line in Encoding.UTF8.GetString(utf8).AsSpan().EnumerateLines())
+                    {
+                        lines++;
+                    }
+                }
+
+                return lines;
+            }),
+            ("ReportSdkParseBytes", () => utf8s.Sum(utf8 => SyntaxTree.ParseText(Text.SourceText.From(utf8)).GetRoot().FullSpan.Length)),
+            ("Markdig (default)", () => texts.Sum(text => Markdown.Parse(text).Count)),
+            ("DecodeIntoBufferAndLines", () =>
+            {
+                int lines = 0;
+                foreach (byte[] utf8 in utf8s)
+                {
+                    int length = Encoding.UTF8.GetChars(utf8, buffer);
+                    foreach (var line in buffer.AsSpan(0, length).EnumerateLines())
                     {
                         lines++;
                     }
@@ -91,6 +108,8 @@ internal static class Interleaved
 
         Console.WriteLine($"parse / Markdig throughput: {medians[1] / medians[0]:0.00}x (median), {minimums[1] / minimums[0]:0.00}x (min)");
         Console.WriteLine($"parse / decode+lines throughput: {medians[2] / medians[0]:0.00}x (median), {minimums[2] / minimums[0]:0.00}x (min)");
+        Console.WriteLine($"parse / Markdig (default) throughput: {medians[4] / medians[0]:0.00}x (median), {minimums[4] / minimums[0]:0.00}x (min)");
+        Console.WriteLine($"parse from bytes / non-allocating floor (decode into a reused buffer + lines) throughput: {medians[5] / medians[3]:0.00}x (median), {minimums[5] / minimums[3]:0.00}x (min)");
         if (ThreadCpuClock.IsAvailable)
         {
             var cpuMedians = cpuSamples.Select(list =>

@@ -65,6 +65,27 @@ public sealed class LineNormalizerTests
     }
 
     [Fact]
+    public void Fold_MapsEveryTraditionalCharacterOfTheProfile_AndLeavesEveryOtherHanCharacterAsIs()
+    {
+        // The bit table of special characters is built from the table of traditional characters, not by asking it for every code unit.
+        var pairs = new Dictionary<char, char>();
+        for (int i = 0; i < TraditionalCharacters.Traditional.Length; i++)
+        {
+            pairs.TryAdd(TraditionalCharacters.Traditional[i], TraditionalCharacters.Simplified[i]);
+        }
+
+        Assert.True(pairs.Count > 100);
+        for (char c = '\u3400'; c <= '\u9FFF'; c++)
+        {
+            Assert.Equal(pairs.TryGetValue(c, out char simplified) ? simplified : c, LineNormalizer.Fold(c));
+        }
+
+        Assert.Equal('A', LineNormalizer.Fold('Ａ'));
+        Assert.Equal('：', LineNormalizer.Fold('：'));
+        Assert.Equal('—', LineNormalizer.Fold('―'));
+    }
+
+    [Fact]
     public void Normalize_EqualsTheCharacterByCharacterReading_OnRandomMixes()
     {
         // Runs of plain Han text between special characters of every kind, escapes included.

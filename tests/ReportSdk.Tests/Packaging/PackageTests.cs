@@ -37,10 +37,15 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
     }
 
     [Fact]
-    public void Pack_ProducesThePackageTheSymbolsPackageAndTheToolPackage()
+    public void Pack_ProducesThePackageTheSymbolsPackageAndTheToolPackages()
     {
         var files = Directory.GetFiles(_feed.Feed).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
-        string[] expected = [$"ReportSdk.{_feed.Version}.nupkg", $"ReportSdk.{_feed.Version}.snupkg", $"ReportSdk.Cli.{_feed.Version}.nupkg"];
+        List<string> expected = [$"ReportSdk.{_feed.Version}.nupkg", $"ReportSdk.{_feed.Version}.snupkg", $"ReportSdk.Cli.{_feed.Version}.nupkg", $"ReportSdk.Cli.any.{_feed.Version}.nupkg"];
+        if (PackedFeed.PacksNativeTool)
+        {
+            expected.Add($"ReportSdk.Cli.{PackedFeed.NativeToolRuntimeIdentifier}.{_feed.Version}.nupkg");
+        }
+
         Assert.Equal(expected.Order(StringComparer.Ordinal), files);
     }
 
@@ -130,7 +135,7 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
     }
 
     [Fact]
-    public void ToolPackage_IsADotnetTool()
+    public void ToolPackage_IsADotnetToolThatPointsToItsPlatformPackages()
     {
         using var package = ZipFile.OpenRead(_feed.ToolPackage);
         var metadata = Nuspec(package, "ReportSdk.Cli.nuspec");
@@ -140,12 +145,60 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         Assert.Equal("MIT", metadata.Element(ns + "license")?.Value);
         Assert.Equal("README.md", (string?)metadata.Element(ns + "readme"));
 
-        var settings = XDocument.Parse(ReadEntry(package, "tools/net10.0/any/DotnetToolSettings.xml"));
-        var command = settings.Descendants("Command").Single();
+        var settings = XDocument.Parse(ReadEntry(package, "tools/any/any/DotnetToolSettings.xml"));
+        Assert.Equal("reportsdk", (string?)settings.Descendants("Command").Single().Attribute("Name"));
+        var pointers = settings.Descendants("RuntimeIdentifierPackage")
+            .ToDictionary(p => (string?)p.Attribute("RuntimeIdentifier") ?? string.Empty, p => (string?)p.Attribute("Id"), StringComparer.Ordinal);
+        Assert.Equal("ReportSdk.Cli.any", pointers["any"]);
+        if (PackedFeed.PacksNativeTool)
+        {
+            Assert.Equal($"ReportSdk.Cli.{PackedFeed.NativeToolRuntimeIdentifier}", pointers[PackedFeed.NativeToolRuntimeIdentifier]);
+        }
+
+        // A pointer only: the implementation is in the platform packages.
+        Assert.DoesNotContain(package.Entries, e => e.FullName.EndsWith(".dll", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnyPlatformToolPackage_IsTheFrameworkDependentBuild()
+    {
+        using var package = ZipFile.OpenRead(_feed.RidToolPackage("any"));
+        var metadata = Nuspec(package, "ReportSdk.Cli.any.nuspec");
+        XNamespace ns = metadata.Name.Namespace;
+        Assert.Equal("DotnetToolRidPackage", (string?)metadata.Descendants(ns + "packageType").Single().Attribute("name"));
+
+        var command = XDocument.Parse(ReadEntry(package, "tools/net10.0/any/DotnetToolSettings.xml")).Descendants("Command").Single();
         Assert.Equal("reportsdk", (string?)command.Attribute("Name"));
         Assert.Equal("ReportSdk.Cli.dll", (string?)command.Attribute("EntryPoint"));
+        Assert.Equal("dotnet", (string?)command.Attribute("Runner"));
         Assert.NotNull(package.GetEntry("tools/net10.0/any/ReportSdk.dll"));
         Assert.NotNull(package.GetEntry("tools/net10.0/any/Sprache.dll"));
+    }
+
+    [Fact]
+    public void NativeToolPackage_IsOneNativeExecutable()
+    {
+        if (!PackedFeed.PacksNativeTool)
+        {
+            return; // Native AOT is packed on its own platform only (see ReportSdk.Cli.csproj).
+        }
+
+        string rid = PackedFeed.NativeToolRuntimeIdentifier;
+        using var package = ZipFile.OpenRead(_feed.RidToolPackage(rid));
+        var metadata = Nuspec(package, $"ReportSdk.Cli.{rid}.nuspec");
+        XNamespace ns = metadata.Name.Namespace;
+        Assert.Equal("DotnetToolRidPackage", (string?)metadata.Descendants(ns + "packageType").Single().Attribute("name"));
+
+        var command = XDocument.Parse(ReadEntry(package, $"tools/any/{rid}/DotnetToolSettings.xml")).Descendants("Command").Single();
+        Assert.Equal("ReportSdk.Cli", (string?)command.Attribute("EntryPoint"));
+        Assert.Equal("executable", (string?)command.Attribute("Runner"));
+
+        var tools = package.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).Select(e => e.FullName).Order(StringComparer.Ordinal);
+        Assert.Equal([$"tools/any/{rid}/DotnetToolSettings.xml", $"tools/any/{rid}/ReportSdk.Cli"], tools);
+        using var executable = package.GetEntry($"tools/any/{rid}/ReportSdk.Cli")!.Open();
+        var magic = new byte[4];
+        executable.ReadExactly(magic);
+        Assert.Equal("\u007fELF"u8.ToArray(), magic);
     }
 
     [Fact]
@@ -220,24 +273,16 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
     [Fact]
     public void Tool_InstallsWithToolPath_AndPrintsTheJsonOutline()
     {
-        string tools = Path.Combine(_feed.Root, "tools");
-        string work = Path.Combine(_feed.Root, "tool-work");
-        Directory.CreateDirectory(work);
-        // An empty nuget.config in the working folder keeps the repository's and the user's sources out.
-        File.WriteAllText(Path.Combine(work, "nuget.config"), """
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-              </packageSources>
-            </configuration>
-            """);
-
-        var install = _feed.Dotnet(work, "tool", "install", "--tool-path", tools, "--add-source", _feed.Feed, "ReportSdk.Cli", "--version", _feed.Version);
-        Assert.True(install.ExitCode == 0, "tool install failed:\n" + install.Output);
-
+        string shim = _feed.InstalledTool.Value;
+        string work = _feed.ToolWork;
         string seed = Path.Combine(TestPaths.Seeds, Seed);
-        string shim = Path.Combine(tools, OperatingSystem.IsWindows() ? "reportsdk.exe" : "reportsdk");
+        if (PackedFeed.PacksNativeTool)
+        {
+            // 'dotnet tool install' chose the platform's native package over the framework-dependent one.
+            Assert.True(Directory.Exists(Path.Combine(_feed.Root, "tools", ".store", "reportsdk.cli", _feed.Version, $"reportsdk.cli.{PackedFeed.NativeToolRuntimeIdentifier}")),
+                "the native package was not installed: " + string.Join(", ", Directory.GetFileSystemEntries(Path.Combine(_feed.Root, "tools"), "*", SearchOption.AllDirectories).Take(20)));
+        }
+
         var run = _feed.Run(work, shim, "outline", seed, "--json");
         Assert.True(run.ExitCode == 0, "reportsdk outline failed:\n" + run.Output);
 
@@ -252,6 +297,45 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
             expected.Reports[0].Sections.Select(s => JsonNamingPolicy.CamelCase.ConvertName(s.Kind.ToString()) + ":" + s.Heading + ":" + s.Items.Count),
             reports[0].GetProperty("sections").EnumerateArray().Select(s =>
                 s.GetProperty("kind").GetString() + ":" + s.GetProperty("heading").GetString() + ":" + s.GetProperty("items").GetArrayLength()));
+    }
+
+    [Fact]
+    public void InstalledTool_ExportsTheSameParquetFilesAsTheCliInProcess()
+    {
+        string seed = Path.Combine(TestPaths.Seeds, Seed);
+        string installed = Path.Combine(_feed.Root, "export-installed") + Path.DirectorySeparatorChar;
+        string inProcess = Path.Combine(_feed.Root, "export-in-process") + Path.DirectorySeparatorChar;
+
+        var run = _feed.Run(_feed.ToolWork, _feed.InstalledTool.Value, "export", seed, "-o", installed);
+        Assert.True(run.ExitCode == 0, "reportsdk export failed:\n" + run.Output);
+        Assert.Equal(0, ReportSdk.Cli.CliApplication.Run(["export", seed, "-o", inProcess], new StringWriter(), new StringWriter()));
+
+        var names = Directory.GetFiles(inProcess).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("targets.parquet", names);
+        Assert.Equal(names, Directory.GetFiles(installed).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
+        foreach (string name in names)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(inProcess, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(installed, name))), name + " differs");
+        }
+    }
+
+    [Fact]
+    public void AnyPlatformPackage_RunsWithDotnet_AndPrintsWhatTheInstalledToolPrints()
+    {
+        string folder = Path.Combine(_feed.Root, "any-tool");
+        ZipFile.ExtractToDirectory(_feed.RidToolPackage("any"), folder);
+        string dll = Path.Combine(folder, "tools", "net10.0", "any", "ReportSdk.Cli.dll");
+        string seed = Path.Combine(TestPaths.Seeds, Seed);
+
+        foreach (string[] command in new[] { new[] { "outline", seed, "--json" }, new[] { "model", seed }, new[] { "check", seed } })
+        {
+            _ = _feed.InstalledTool.Value;
+            var portable = _feed.Dotnet(_feed.ToolWork, [dll, .. command]);
+            var installed = _feed.Run(_feed.ToolWork, _feed.InstalledTool.Value, command);
+            Assert.Equal(installed.ExitCode, portable.ExitCode);
+            Assert.True(installed.StandardOutput.Length > 0, string.Join(' ', command) + " printed nothing:\n" + installed.Output);
+            Assert.Equal(installed.StandardOutput, portable.StandardOutput);
+        }
     }
 
     private static XElement Nuspec(ZipArchive package, string name) =>
@@ -273,7 +357,11 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
     /// <summary>Packs both projects once for all the tests of the class, into a temporary folder deleted afterwards.</summary>
     public sealed class PackedFeed : IDisposable
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+        /// <summary>The platform whose tool package is Native AOT, as ReportSdk.Cli.csproj's NativeToolRuntimeIdentifier.</summary>
+        public const string NativeToolRuntimeIdentifier = "linux-x64";
+
+        // A Native AOT pack compiles the whole tool to machine code: minutes on a loaded 2-core machine.
+        private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(15);
 
         public PackedFeed()
         {
@@ -294,6 +382,9 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
                     throw new InvalidOperationException($"dotnet pack {project} failed:\n{pack.Output}");
                 }
             }
+
+            ToolWork = Path.Combine(Root, "tool-work");
+            InstalledTool = new Lazy<string>(Install, LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public string Root { get; }
@@ -310,6 +401,18 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
         public string SymbolsPackage => Path.Combine(Feed, $"ReportSdk.{Version}.snupkg");
 
         public string ToolPackage => Path.Combine(Feed, $"ReportSdk.Cli.{Version}.nupkg");
+
+        /// <summary>Whether this machine packs the native tool package (only its own platform can: see ReportSdk.Cli.csproj).</summary>
+        public static bool PacksNativeTool => System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == NativeToolRuntimeIdentifier;
+
+        /// <summary>A working folder whose empty nuget.config keeps the repository's and the user's package sources out.</summary>
+        public string ToolWork { get; }
+
+        /// <summary>The <c>reportsdk</c> command installed from the feed with <c>dotnet tool install --tool-path</c>, once.</summary>
+        public Lazy<string> InstalledTool { get; }
+
+        /// <summary>The tool package for one runtime identifier (<c>any</c>: the framework-dependent one).</summary>
+        public string RidToolPackage(string rid) => Path.Combine(Feed, $"ReportSdk.Cli.{rid}.{Version}.nupkg");
 
         public ProcessResult Dotnet(string workingDirectory, params string[] arguments) => Run(workingDirectory, "dotnet", arguments);
 
@@ -360,6 +463,28 @@ public sealed class PackageTests : IClassFixture<PackageTests.PackedFeed>
 
             process.WaitForExit();
             return new ProcessResult(process.ExitCode, stdout.ToString(), stderr.ToString());
+        }
+
+        private string Install()
+        {
+            string tools = Path.Combine(Root, "tools");
+            Directory.CreateDirectory(ToolWork);
+            File.WriteAllText(Path.Combine(ToolWork, "nuget.config"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                  </packageSources>
+                </configuration>
+                """);
+
+            var install = Dotnet(ToolWork, "tool", "install", "--tool-path", tools, "--add-source", Feed, "ReportSdk.Cli", "--version", Version);
+            if (install.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet tool install failed:\n" + install.Output);
+            }
+
+            return Path.Combine(tools, OperatingSystem.IsWindows() ? "reportsdk.exe" : "reportsdk");
         }
 
         public void Dispose()
