@@ -315,7 +315,13 @@ internal sealed class TreeBuilder
                     filledSlot = 4;
                     break;
                 case LineRole.SectionHeading:
-                    state.OpenSection(SectionSyntaxKind(line.Section), BuildSectionHeading(i));
+                    var heading = BuildSectionHeading(i, knownLabels, out var mergedParagraph);
+                    state.OpenSection(SectionSyntaxKind(line.Section), heading);
+                    if (mergedParagraph is not null)
+                    {
+                        state.AddBlock(mergedParagraph);
+                    }
+
                     break;
                 case LineRole.ItemHeading:
                     OpenItem(state, i);
@@ -424,14 +430,30 @@ internal sealed class TreeBuilder
         return labels;
     }
 
-    private GreenNode BuildSectionHeading(int i)
+    /// <summary>
+    /// The heading of a section; when the layout split the line (<see cref="LineInfo.Split"/>: a heading merged with its
+    /// paragraph), also the paragraph that follows on the same line.
+    /// </summary>
+    private GreenNode BuildSectionHeading(int i, IReadOnlySet<int> knownLabels, out GreenNode? mergedParagraph)
     {
         ref var line = ref _lines[i];
+        mergedParagraph = null;
         if (line.Marker.Style != NumberingStyle.None)
         {
+            int headingEnd = line.Split > line.MarkerEnd && line.Split < line.ContentEnd ? line.Split : line.ContentEnd;
             _segments.Add(new Segment(SyntaxKind.NumberingMarkerToken, line.ContentStart, line.MarkerEnd));
-            _segments.Add(new Segment(SyntaxKind.TextToken, SkipSpaces(line.MarkerEnd, line.ContentEnd), line.ContentEnd));
+            _segments.Add(new Segment(SyntaxKind.TextToken, SkipSpaces(line.MarkerEnd, headingEnd), headingEnd));
+            if (headingEnd < line.ContentEnd)
+            {
+                InlineScanner.Scan(_text, headingEnd, line.ContentEnd, knownLabels, _segments);
+            }
+
             var tokens = TokenizeLine(i);
+            if (headingEnd < line.ContentEnd)
+            {
+                mergedParagraph = new ParagraphGreen(GroupInlines(_lineSegments, tokens, 2, _lineSegments.Count, knownLabels));
+            }
+
             return new SectionHeadingGreen(tokens[0], tokens[1]);
         }
 

@@ -62,3 +62,38 @@ public class SectionKindWordVariantTests
         Assert.Equal(["review", "plan", "selfBuilding"], Kinds(report));
     }
 }
+
+/// <summary>A numbered heading merged with its paragraph on one line (一、2025年工作回顾。2025年是…).</summary>
+public class MergedHeadingVariantTests
+{
+    [Fact]
+    public void AHeadingMergedWithItsParagraph_IsSplitIntoTheHeadingAndAParagraph()
+    {
+        const string review = "一、2025年工作回顾。过去一年，全县地区生产总值增长6.2%，经济运行稳中向好。";
+        const string plan = "二、2026年工作安排。今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。";
+        string text = WithBody(Salutation, Opening, review, "（一）坚持稳中求进，经济运行持续向好。", "（二）坚持民生为本，群众福祉持续增进。",
+            plan, PlanItem1, PlanItem2, ClosingText);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal(["review", "plan"], Kinds(report));
+        Assert.Equal(["一、2025年工作回顾。", "二、2026年工作安排。"], Headings(report));
+        Assert.Equal([2, 2], report.Sections.Select(s => s.Items.Count).ToArray());
+
+        // The rest of the line is the section's first paragraph, on the heading's line.
+        var section = Assert.Single(tree.GetRoot().Reports).Sections[0];
+        var paragraph = Assert.IsType<ReportSdk.Syntax.ParagraphSyntax>(section.Body[0]);
+        Assert.Equal("过去一年，全县地区生产总值增长6.2%，经济运行稳中向好。", paragraph.ToString());
+    }
+
+    [Fact]
+    public void ALongFirstSentence_OrOneThatNamesNoSection_IsNotAHeading()
+    {
+        string text = WithBody(Salutation, Opening, ReviewHeading, ReviewText, PlanHeading, PlanText,
+            "一、坚持项目为王。全力扩大有效投资，新开工项目120个。", "二、坚持创新驱动。加快产业转型升级。", ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["review", "plan"], Kinds(report));
+        Assert.Equal(2, report.Sections[1].Items.Count);
+    }
+}

@@ -80,6 +80,9 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
                 reviewSeen |= kind == SectionKind.Review;
                 line.Role = LineRole.SectionHeading;
                 line.Section = kind;
+                // A heading merged with its paragraph (一、2025年工作回顾。2025年是…) ends at its first full stop.
+                int merged = line.Marker.Style == NumberingStyle.None ? 0 : SectionHeadingRecognizer.MergedHeadingLength(LayoutText.AfterMarker(text, lines, i));
+                line.Split = merged > 0 ? LayoutText.AfterMarkerStart(text, lines, i) + merged : -1;
                 previous = kind;
                 report.SectionLines.Add(i);
                 continue;

@@ -11,6 +11,13 @@ internal static class LayoutText
 
     public static ReadOnlySpan<char> AfterMarker(string text, LineInfo[] lines, int index)
     {
+        int start = AfterMarkerStart(text, lines, index);
+        return text.AsSpan(start, Math.Max(0, lines[index].ContentEnd - start));
+    }
+
+    /// <summary>Where the text after a line's marker (and the spaces after it) starts.</summary>
+    public static int AfterMarkerStart(string text, LineInfo[] lines, int index)
+    {
         ref var line = ref lines[index];
         int start = Math.Max(line.MarkerEnd, line.ContentStart);
         while (start < line.ContentEnd && CharClasses.IsSpace(text[start]))
@@ -18,7 +25,7 @@ internal static class LayoutText
             start++;
         }
 
-        return text.AsSpan(start, Math.Max(0, line.ContentEnd - start));
+        return start;
     }
 
     public static int NextNonBlank(LineInfo[] lines, int from, int end)

@@ -43,7 +43,25 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
             return true;
         }
 
-        return EndsLikeASentenceButNamesASection(rest) && line.StartsBlock;
+        return (EndsLikeASentenceButNamesASection(rest) || MergedHeadingLength(rest) > 0) && line.StartsBlock;
+    }
+
+    /// <summary>
+    /// The length of a heading merged with its paragraph (<c>2025年工作回顾。2025年是…</c>): its first sentence, up to
+    /// and with the full stop, when that sentence is short, has no other punctuation and names a section kind, and
+    /// text follows it; 0 otherwise. The tree builder splits the line there: heading, then the paragraph.
+    /// </summary>
+    public static int MergedHeadingLength(ReadOnlySpan<char> rest)
+    {
+        int stop = rest.IndexOf('。');
+        if (stop < 2 || stop >= GenreProfile.SectionHeadingMaxLength || stop == rest.Length - 1)
+        {
+            return 0;
+        }
+
+        var heading = rest[..stop];
+        return !LayoutText.HasSentencePunctuation(heading) && heading.IndexOfAny('，', ',', '、') < 0
+            && GenreLexicon.ClassifyHeading(heading) != SectionKind.Other ? stop + 1 : 0;
     }
 
     /// <summary>
