@@ -288,7 +288,9 @@ internal sealed class DocumentLayout
             }
 
             int continuation = TitleContinuationOf(line);
-            if (IsConfirmedTitle(continuation >= 0 ? continuation : line, next))
+            // After a report has started, a title confirmed only by headings is a page's running header
+            // (云岭县人民政府工作报告 above 二、2026年工作安排): a later report opens with its preamble.
+            if (IsConfirmedTitle(continuation >= 0 ? continuation : line, next, byPreambleOnly: starts.Count > 0))
             {
                 starts.Add((line, true));
             }
@@ -478,7 +480,7 @@ internal sealed class DocumentLayout
         return content;
     }
 
-    private bool IsConfirmedTitle(int index, int nextCandidate)
+    private bool IsConfirmedTitle(int index, int nextCandidate, bool byPreambleOnly)
     {
         int seen = 0;
         for (int j = index + 1; j < _lines.Length && seen < GenreProfile.TitleLookAhead; j++)
@@ -496,7 +498,7 @@ internal sealed class DocumentLayout
             seen++;
             var content = Content(j);
             if (IsMeetingLine(j) || GenreLexicon.IsSpeakerLine(content) || GenreLexicon.IsSalutationLine(content)
-                || GenreLexicon.IsOpening(content) || IsUnnumberedHeading(j) || IsNumberedHeadingCandidate(j))
+                || GenreLexicon.IsOpening(content) || (!byPreambleOnly && (IsUnnumberedHeading(j) || IsNumberedHeadingCandidate(j))))
             {
                 return true;
             }

@@ -309,8 +309,14 @@ internal static class GenreLexicon
         {
             var name = text[(colon + 1)..].Trim(" \t\u00A0\u3000");
             var office = text[..colon].TrimEnd(" \t\u00A0\u3000");
-            return text[(colon + 1)..].IndexOfAny(':', '：') < 0 && IsName(name) && AllHan(name)
-                && (EndsWithOffice(office) || office.SequenceEqual(GenreProfile.ReporterHeader));
+            if (text[(colon + 1)..].IndexOfAny(':', '：') >= 0)
+            {
+                return false;
+            }
+
+            bool reporter = office.SequenceEqual(GenreProfile.ReporterHeader);
+            // 报告人：镇长 何志强 — the reporter header before a whole speaker line.
+            return (IsName(name) && AllHan(name) && (EndsWithOffice(office) || reporter)) || (reporter && IsSpeakerLine(name));
         }
 
         if (text.Contains(GenreProfile.MeetingWord, StringComparison.Ordinal) || ContainsReportWord(text))

@@ -105,3 +105,62 @@ public class HeadlessBeginningVariantTests
         Assert.Equal(ClosingText, report.Closing!.Text);
     }
 }
+
+/// <summary>Printed pages: a running header with the report's name between the paragraphs of the body.</summary>
+public class RunningHeaderVariantTests
+{
+    private const int GenreProfileLookAhead = ReportSdk.Parsing.GenreProfile.TitleLookAhead;
+
+    [Theory]
+    [InlineData("青山县人民政府工作报告")]
+    [InlineData(Title)]
+    public void ARunningHeaderInTheBody_IsNotASecondReport(string header)
+    {
+        // A page of text before the header (a title repeated within a few lines is the same title printed twice).
+        string[] page = [.. Enumerable.Repeat(ReviewText, GenreProfileLookAhead)];
+        string text = Lines([Title, Meeting, Speaker, Salutation, Opening, ReviewHeading, .. page, "", "- 3 -", header, "",
+            PlanHeading, PlanText, PlanItem1, PlanItem2, ClosingText]);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal(Title, report.Title);
+        AssertStandardBody(text, report);
+        Assert.DoesNotContain("RPT0006", tree.GetDiagnostics().Select(d => d.Id));
+    }
+
+    [Fact]
+    public void ASecondReportWithItsPreamble_IsStillASecondReport()
+    {
+        string second = "青山县2027年政府工作报告";
+        string text = Lines([.. Lines([Title, Meeting, Speaker, .. StandardBody()]).TrimEnd('\n').Split('\n'),
+            second, "——2027年1月18日在青山县第十八届人民代表大会第六次会议上", Speaker, .. StandardBody()]);
+        var outline = ReportSdk.Semantics.Outline.OutlineBuilder.Build(Parse(text));
+
+        Assert.Equal(new[] { Title, second }, outline.Reports.Select(r => r.Title ?? "<none>").ToArray());
+    }
+}
+
+/// <summary>A review heading worded like a plan (2025年主要工作) before the next year's plan.</summary>
+public class PastYearHeadingVariantTests
+{
+    [Theory]
+    [InlineData("一、2025年主要工作")]
+    [InlineData("一、2025年重点工作完成情况")]
+    public void APlanWordedHeadingOfThePastYear_IsTheReview(string review)
+    {
+        string text = WithBody(Salutation, Opening, review, ReviewText, PlanHeading, PlanText, PlanItem1, PlanItem2, ClosingText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["review", "plan"], Kinds(report));
+    }
+
+    [Fact]
+    public void TheReporterHeaderBeforeAWholeSpeakerLine_IsTheSpeakerLine()
+    {
+        string text = WithPreamble(Title, Meeting, "报告人：县长 张明华");
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal("报告人：县长 张明华", report.Speaker);
+        AssertStandardBody(text, report);
+    }
+}

@@ -48,6 +48,16 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         }
 
         var headings = ChooseHeadings(numbered, parenthesized, unnumbered, unproposed, hasClosing: report.ClosingLine >= 0);
+        // The years the headings name (2025年…, 2026年…): a plan-worded heading of the year before another heading's year reviews.
+        var headingYears = new List<int>(headings.Count);
+        foreach (int h in headings)
+        {
+            if (YearNamedBy(decoder.Normalized(h)) is int year)
+            {
+                headingYears.Add(year);
+            }
+        }
+
         // The headings come in line order: a cursor over them replaces a set lookup per line.
         int nextHeading = 0;
         int firstHeading = headings.Count > 0 ? headings[0] : -1;
@@ -71,6 +81,12 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
                 // Kinds are matched on the normalized view: width folded, spaces removed, traditional characters simplified.
                 var headingText = decoder.Normalized(i);
                 var kind = KindOf(headingText, previous, reviewSeen);
+                if (kind == SectionKind.Plan && YearNamedBy(headingText) is int named && headingYears.Contains(named + 1))
+                {
+                    // 一、2025年主要工作 before 二、2026年工作安排: 主要工作 of the past year is its review.
+                    kind = SectionKind.Review;
+                }
+
                 if (kind == SectionKind.Other && i == firstHeading && headings.Count > 1 && !GenreLexicon.IsOtherSectionHeading(headingText))
                 {
                     // The genre opens with the review: a first heading without kind words (伟大的历史性转变) reviews.
@@ -500,6 +516,25 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         }
 
         return unplaced;
+    }
+
+    /// <summary>The year a heading names first (four digits and 年, in the normalized view), or null.</summary>
+    private static int? YearNamedBy(ReadOnlySpan<char> heading)
+    {
+        int at = heading.IndexOf(GenreProfile.YearCharacter);
+        while (at >= 0)
+        {
+            if (at >= 4 && int.TryParse(heading.Slice(at - 4, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year)
+                && (at == 4 || !char.IsAsciiDigit(heading[at - 5])))
+            {
+                return year;
+            }
+
+            int next = heading[(at + 1)..].IndexOf(GenreProfile.YearCharacter);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return null;
     }
 
     /// <summary>A heading's kind from its words; a heading without kind words after the review or plan continues the plan.</summary>

@@ -42,7 +42,7 @@ internal static class GenreProfile
     public static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设", "自身改革", "政府治理", "满意的政府", "人民满意", "法治政府", "服务型政府", "政风建设", "廉洁", "勤政", "自我革命", "作风建设", "过硬队伍"];
 
     /// <summary>Heading words of the review of the past year or term.</summary>
-    public static readonly string[] ReviewWords = ["回顾", "总结", "过去", "年来", "工作情况", "主要工作成效", "工作成绩", "发展成就", "成就", "主要工作和", "决算", "执行情况", "首先报告"];
+    public static readonly string[] ReviewWords = ["回顾", "总结", "过去", "年来", "工作情况", "主要工作成效", "工作成绩", "发展成就", "成就", "主要工作和", "决算", "执行情况", "完成情况", "首先报告"];
 
     /// <summary>Heading words of the plan for the coming year or term.</summary>
     public static readonly string[] PlanWords = ["安排", "目标", "任务", "思路", "总体要求", "部署", "措施", "工作计划", "计划的安排", "预算", "打算", "建议", "工作重点", "重点工作", "主要工作", "政策取向", "主要考虑", "重要要求", "今年", "关于20"];
