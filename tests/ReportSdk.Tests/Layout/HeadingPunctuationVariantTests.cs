@@ -97,3 +97,22 @@ public class MergedHeadingVariantTests
         Assert.Equal(2, report.Sections[1].Items.Count);
     }
 }
+
+/// <summary>A part label alone on its line above the section's name (第一部分 / 2025年工作回顾).</summary>
+public class PartLabelVariantTests
+{
+    [Fact]
+    public void APartLabelAboveTheHeading_IsNotASpeaker_AndTheOpeningStays()
+    {
+        string text = WithBody(Salutation, Opening, "第一部分", "2025年工作回顾", ReviewText, "第二部分", "2026年工作安排", PlanText, PlanItem1, PlanItem2, ClosingText);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal(Speaker, report.Speaker);
+        Assert.Equal(["review", "plan"], Kinds(report));
+        Assert.DoesNotContain("RPT0007", tree.GetDiagnostics().Select(d => d.Id));
+        var markdown = new StringWriter();
+        new ReportSdk.Serialization.Rendering.MarkdownRenderer(markdown).Render(tree);
+        Assert.Contains(Opening, markdown.ToString());
+    }
+}

@@ -99,6 +99,9 @@ internal static class GenreProfile
     /// <summary>Words of a document status (征求意见稿).</summary>
     public static readonly string[] StatusWords = ["征求意见稿", "政治协商稿", "讨论稿", "送审稿", "审议稿", "摘要", "全文", "节选"];
 
+    /// <summary>Words that end a part label (第一部分, 第二篇, 第三章): such a line is a label of the text, not a name.</summary>
+    public static readonly string[] PartWords = ["部分", "篇", "章"];
+
     /// <summary>Heading of a table of contents.</summary>
     public const string TableOfContentsHeading = "目录";
 

@@ -82,6 +82,10 @@ internal sealed class SpeakerLineRecognizer : LineRecognizer
         }
 
         return !GenreLexicon.StartsWithSalutation(normalized) && !normalized.SequenceEqual(GenreProfile.TableOfContentsHeading)
-            && Array.IndexOf(GenreProfile.ChromeLines, normalized.ToString()) < 0;
+            && Array.IndexOf(GenreProfile.ChromeLines, normalized.ToString()) < 0 && !IsPartLabel(normalized);
     }
+
+    /// <summary>第一部分, 第二篇: 第, a Chinese numeral and a part word.</summary>
+    private static bool IsPartLabel(ReadOnlySpan<char> normalized) =>
+        normalized.Length > 2 && normalized[0] == '第' && CharClasses.IsChineseNumeral(normalized[1]) && GenreLexicon.EndsWithAny(normalized, GenreProfile.PartWords);
 }
