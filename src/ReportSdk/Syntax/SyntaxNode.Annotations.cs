@@ -70,46 +70,18 @@ public abstract partial class SyntaxNode
         where TNode : SyntaxNode =>
         Green.HasAnnotationsDirectly ? (TNode)Green.CarryAnnotationsTo(updated.Green).CreateRed(null, 0) : updated;
 
+    /// <summary>The annotated nodes and tokens, entering only subtrees whose green node carries annotations.</summary>
     private IEnumerable<SyntaxNodeOrToken> AnnotatedNodesAndTokens(Func<SyntaxAnnotation, bool> match)
     {
         if (!Green.ContainsAnnotations)
         {
-            yield break;
+            return [];
         }
 
-        if (Green.GetAnnotations().Any(match))
+        return DescendantNodesAndTokens(static node => node.Green.ContainsAnnotations, includeSelf: true).Where(item =>
         {
-            yield return this;
-        }
-
-        var stack = new Stack<IEnumerator<SyntaxNodeOrToken>>();
-        stack.Push(ChildNodesAndTokens().GetEnumerator());
-        while (stack.Count > 0)
-        {
-            var enumerator = stack.Peek();
-            if (!enumerator.MoveNext())
-            {
-                enumerator.Dispose();
-                stack.Pop();
-                continue;
-            }
-
-            var child = enumerator.Current;
-            var green = child.IsNode ? child.AsNode()!.Green : (Syntax.InternalSyntax.GreenNode?)child.AsToken().Green;
-            if (green is null || !green.ContainsAnnotations)
-            {
-                continue;
-            }
-
-            if (green.GetAnnotations().Any(match))
-            {
-                yield return child;
-            }
-
-            if (child.AsNode() is { } node)
-            {
-                stack.Push(node.ChildNodesAndTokens().GetEnumerator());
-            }
-        }
+            var green = item.IsNode ? item.AsNode()!.Green : (Syntax.InternalSyntax.GreenNode?)item.AsToken().Green;
+            return green is not null && green.ContainsAnnotations && green.GetAnnotations().Any(match);
+        });
     }
 }

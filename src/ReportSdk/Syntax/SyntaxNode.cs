@@ -182,11 +182,27 @@ public abstract partial class SyntaxNode
     }
 
     /// <summary>All descendant nodes and tokens in document order, without recursion.</summary>
-    public IEnumerable<SyntaxNodeOrToken> DescendantNodesAndTokens(bool includeSelf = false)
+    public IEnumerable<SyntaxNodeOrToken> DescendantNodesAndTokens(bool includeSelf = false) => DescendantNodesAndTokens(null, includeSelf);
+
+    /// <summary>
+    /// The descendant nodes and tokens in document order, entering the children of a node only when
+    /// <paramref name="descendIntoChildren"/> returns true for it (asked about this node too; null enters every node).
+    /// A node it refuses is still returned; its subtree is skipped. Uses an explicit stack, no recursion: the one walk
+    /// behind <see cref="DescendantNodes(Func{SyntaxNode, bool}?, bool)"/> and the annotation queries.
+    /// </summary>
+    /// <param name="descendIntoChildren">Whether to enter the children of a node, or null for all nodes.</param>
+    /// <param name="includeSelf">Whether to return this node first.</param>
+    /// <returns>The nodes and tokens, in document order.</returns>
+    public IEnumerable<SyntaxNodeOrToken> DescendantNodesAndTokens(Func<SyntaxNode, bool>? descendIntoChildren, bool includeSelf = false)
     {
         if (includeSelf)
         {
             yield return this;
+        }
+
+        if (descendIntoChildren is not null && !descendIntoChildren(this))
+        {
+            yield break;
         }
 
         var stack = new Stack<IEnumerator<SyntaxNodeOrToken>>();
@@ -196,13 +212,14 @@ public abstract partial class SyntaxNode
             var enumerator = stack.Peek();
             if (!enumerator.MoveNext())
             {
+                enumerator.Dispose();
                 stack.Pop();
                 continue;
             }
 
             var current = enumerator.Current;
             yield return current;
-            if (current.AsNode() is { } node)
+            if (current.AsNode() is { } node && (descendIntoChildren is null || descendIntoChildren(node)))
             {
                 stack.Push(node.ChildNodesAndTokens().GetEnumerator());
             }
@@ -232,33 +249,11 @@ public abstract partial class SyntaxNode
     /// <returns>The nodes, in document order.</returns>
     public IEnumerable<SyntaxNode> DescendantNodes(Func<SyntaxNode, bool>? descendIntoChildren, bool includeSelf = false)
     {
-        if (includeSelf)
+        foreach (var item in DescendantNodesAndTokens(descendIntoChildren, includeSelf))
         {
-            yield return this;
-        }
-
-        if (descendIntoChildren is not null && !descendIntoChildren(this))
-        {
-            yield break;
-        }
-
-        var stack = new Stack<IEnumerator<SyntaxNode>>();
-        stack.Push(ChildNodes().GetEnumerator());
-        while (stack.Count > 0)
-        {
-            var enumerator = stack.Peek();
-            if (!enumerator.MoveNext())
+            if (item.AsNode() is { } node)
             {
-                enumerator.Dispose();
-                stack.Pop();
-                continue;
-            }
-
-            var node = enumerator.Current;
-            yield return node;
-            if (descendIntoChildren is null || descendIntoChildren(node))
-            {
-                stack.Push(node.ChildNodes().GetEnumerator());
+                yield return node;
             }
         }
     }
