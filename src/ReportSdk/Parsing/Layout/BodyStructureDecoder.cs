@@ -49,7 +49,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
         var headings = ChooseHeadings(numbered, parenthesized, unnumbered, unproposed, hasClosing: report.ClosingLine >= 0);
         // The years the headings name (2025年…, 2026年…): a plan-worded heading of the year before another heading's year reviews.
-        var headingYears = new List<int>(headings.Count);
+        var headingYears = new HashSet<int>();
         foreach (int h in headings)
         {
             if (YearNamedBy(decoder.Normalized(h)) is int year)
