@@ -332,6 +332,12 @@ internal sealed class DocumentLayout
         return _decoder.Normalized(index).SequenceEqual(_decoder.Normalized(next));
     }
 
+    /// <summary>Punctuation that cannot stand before the report word of a title (a sentence, a quotation, a caption).</summary>
+    private static readonly CharSetSearch TitlePrefixStoppers = new("。，,：:；《“\"");
+
+    /// <summary>Punctuation a title found by its position (before a meeting line) never holds.</summary>
+    private static readonly CharSetSearch PositionalTitleStoppers = new("。，,；;：:");
+
     private bool IsTitleCandidate(int index, out int split)
     {
         split = -1;
@@ -348,7 +354,7 @@ internal sealed class DocumentLayout
         }
 
         var before = content[..wordEnd];
-        if (before.Length > 40 || before.IndexOfAny("。，,：:；《“\"") >= 0)
+        if (before.Length > 40 || TitlePrefixStoppers.ContainsAny(before))
         {
             return false;
         }
@@ -424,7 +430,7 @@ internal sealed class DocumentLayout
             var after = second[(word.Length - head)..];
             bool qualifierOnly = after.IsEmpty
                 || (after.Length <= GenreProfile.TitleQualifierMaxLength && CharClasses.IsOpenParen(after[0]) && CharClasses.IsCloseParen(after[^1]));
-            if (qualifierOnly && before.Length <= GenreProfile.TitlePrefixMaxLength && before.IndexOfAny("。，,：:；《“\"") < 0
+            if (qualifierOnly && before.Length <= GenreProfile.TitlePrefixMaxLength && !TitlePrefixStoppers.ContainsAny(before)
                 && !GenreLexicon.IsCaption(string.Concat(before, word)))
             {
                 continuation = next;
@@ -450,8 +456,8 @@ internal sealed class DocumentLayout
     private bool IsTitleBeforeMeetingLine(int index)
     {
         var content = TrimStatusQualifier(Content(index).TrimEnd(" \t\u00A0\u3000"));
-        if (content.Length > GenreProfile.PositionalTitleMaxLength || content.IndexOfAny("。，,；;：:") >= 0
-            || !GenreLexicon.EndsWithAny(content, GenreProfile.TitleEndings) || IsChrome(index) || IsMeetingLine(index))
+        if (content.Length > GenreProfile.PositionalTitleMaxLength || !GenreLexicon.EndsWithAny(content, GenreProfile.TitleEndings)
+            || PositionalTitleStoppers.ContainsAny(content) || IsChrome(index) || IsMeetingLine(index))
         {
             return false;
         }

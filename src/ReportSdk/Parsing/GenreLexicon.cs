@@ -395,16 +395,5 @@ internal static class GenreLexicon
     }
 
     /// <summary>True when the text contains one of the words (ordinal).</summary>
-    public static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool ContainsAny(ReadOnlySpan<char> text, string[] words) => PhraseMatcher.Ordinal(words).ContainsAny(text);
 }

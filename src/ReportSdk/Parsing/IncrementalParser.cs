@@ -305,7 +305,7 @@ internal static class IncrementalParser
             eof = root.EndOfFileToken!;
         }
 
-        var newRoot = new DocumentGreen(root.TableOfContents, new GreenList(newReports), eof);
+        var newRoot = new DocumentGreen(root.TableOfContents, GreenList.From(newReports), eof);
         AddDocumentDiagnostics(newRoot, newText);
         tree = SyntaxTree.CreateIncremental(newText, newRoot, oldTree);
         return ReparseOutcome.Reused;
@@ -500,7 +500,7 @@ internal static class IncrementalParser
         {
             0 => null,
             1 => pieces[0],
-            _ => new GreenList([.. pieces]),
+            _ => GreenList.From([.. pieces]),
         };
         return true;
     }

@@ -25,9 +25,17 @@ internal static class InlineScanner
 {
     private const int MarkWindow = 40;
 
-    /// <summary>The characters that can open a mark or a bold run: the loop jumps between them.</summary>
-    private static readonly System.Buffers.SearchValues<char> Openers = System.Buffers.SearchValues.Create(
-        "<[［〔【*”\"’」』》" + Range('\u2460', '\u2473') + Range('\u3251', '\u325F') + Range('\u32B1', '\u32BF'));
+    /// <summary>The characters that can open a note mark or a bold run: the loop jumps between them.</summary>
+    private static readonly string MarkOpeners = "<[［〔【*" + Range('\u2460', '\u2473') + Range('\u3251', '\u325F') + Range('\u32B1', '\u32BF');
+
+    /// <summary>The openers, and the closing quotes a bare note number can follow ("三沿一口"3整治).</summary>
+    private static readonly CharSetSearch Openers = new(MarkOpeners + "”\"’」』》");
+
+    /// <summary>
+    /// The openers of a report without numbered notes: a bare number after a quote can name no note there, so the
+    /// closing quotes (frequent in Chinese text) are not stopped at.
+    /// </summary>
+    private static readonly CharSetSearch OpenersWithoutBareNumbers = new(MarkOpeners);
 
     private static string Range(char first, char last)
     {
@@ -44,9 +52,10 @@ internal static class InlineScanner
     {
         int textStart = start;
         int i = start;
+        var openers = knownLabels.Count == 0 ? OpenersWithoutBareNumbers : Openers;
         while (i < end)
         {
-            int found = text.AsSpan(i, end - i).IndexOfAny(Openers);
+            int found = openers.IndexOfAny(text.AsSpan(i, end - i));
             if (found < 0)
             {
                 break;

@@ -701,7 +701,7 @@ internal sealed class TreeBuilder
     {
         0 => null,
         1 => trivia[0],
-        _ => new GreenList([.. trivia]),
+        _ => GreenList.From([.. trivia]),
     };
 
     private GreenNode? TakePendingTrivia()

@@ -605,7 +605,7 @@ public static partial class SyntaxTreeJson
             _depth--;
             if (frame.Type == FrameType.List)
             {
-                GreenNode? list = frame.Items.Count == 0 ? null : new GreenList([.. frame.Items]);
+                GreenNode? list = frame.Items.Count == 0 ? null : GreenList.From([.. frame.Items]);
                 if (Top.Type == FrameType.Element)
                 {
                     Top.NamedChildren.Add((frame.Name!, new Child(ChildTag.List, list)));
@@ -912,7 +912,7 @@ public static partial class SyntaxTreeJson
         {
             0 => null,
             1 => trivia[0],
-            _ => new GreenList([.. trivia]),
+            _ => GreenList.From([.. trivia]),
         };
 
         private void Disallow(Frame frame, SyntaxKind kind, params ReadOnlySpan<Prop> props)

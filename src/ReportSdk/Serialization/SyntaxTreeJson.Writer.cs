@@ -136,7 +136,7 @@ public static partial class SyntaxTreeJson
                 else
                 {
                     // A list slot holding a single node directly: write it as a one-element list.
-                    var single = new GreenList([slot]);
+                    var single = GreenList.From([slot]);
                     stack.Add(new WriteFrame { Node = single, IsList = true });
                 }
 

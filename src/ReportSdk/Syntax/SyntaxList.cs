@@ -156,7 +156,7 @@ public readonly struct SyntaxList<TNode> : IReadOnlyList<TNode>, IEquatable<Synt
             greens.Add(node.Green);
         }
 
-        return greens.Count == 0 ? null : new GreenList([.. greens]).CreateRed(null, 0);
+        return greens.Count == 0 ? null : GreenList.From([.. greens]).CreateRed(null, 0);
     }
 
     /// <summary>A struct enumerator over the list.</summary>

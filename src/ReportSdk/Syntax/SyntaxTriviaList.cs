@@ -85,7 +85,7 @@ public readonly struct SyntaxTriviaList : IReadOnlyList<SyntaxTrivia>
         {
             0 => null,
             1 => list[0],
-            _ => new GreenList([.. list]),
+            _ => GreenList.From([.. list]),
         };
     }
 }

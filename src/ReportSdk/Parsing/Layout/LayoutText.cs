@@ -92,5 +92,7 @@ internal static class LayoutText
         c is '，' or ',' or '、' or '。' or '；' or ';' or '：' or ':' or '！' or '？' or '》' or '〉' or '”' or '’' or '）' or ')' or '」' or '』' or '】' or '．';
 
     /// <summary>True when the content contains sentence punctuation (。，；：！？).</summary>
-    public static bool HasSentencePunctuation(ReadOnlySpan<char> content) => content.IndexOfAny("。，,；;：:！!？?") >= 0;
+    public static bool HasSentencePunctuation(ReadOnlySpan<char> content) => SentencePunctuation.ContainsAny(content);
+
+    private static readonly CharSetSearch SentencePunctuation = new("。，,；;：:！!？?");
 }

@@ -157,7 +157,7 @@ internal static class GreenDiagnosticPlacement
                     slots[i] = entry.Children.TryGetValue(i, out var child) ? child.Result : green.GetSlot(i);
                 }
 
-                var rebuilt = green.IsList ? new GreenList(slots!) : GreenNodeFactory.Create(green.Kind, slots);
+                var rebuilt = green.IsList ? GreenList.From(slots!) : GreenNodeFactory.Create(green.Kind, slots);
                 rebuilt = green.CarryAnnotationsTo(rebuilt);
                 rebuilt.AddDiagnostics(green.GetDiagnostics());
                 rebuilt.AddDiagnostics(CollectionsMarshal.AsSpan(entry.Own));

@@ -1,31 +1,24 @@
 namespace ReportSdk.Syntax.InternalSyntax;
 
 /// <summary>
-/// A list of green children: nodes of a <see cref="SyntaxList{TNode}"/>, or trivia of a token.
+/// A list of green children: nodes of a <see cref="SyntaxList{TNode}"/>, or trivia of a token. As in Roslyn, a list of
+/// one child keeps it in a field (most paragraphs hold one run of text, most items one paragraph), so such a list costs
+/// one object instead of a node and an array.
 /// </summary>
-internal sealed class GreenList : GreenNode
+internal abstract class GreenList : GreenNode
 {
-    private readonly GreenNode[] _children;
-
-    public GreenList(GreenNode[] children)
+    private protected GreenList()
         : base(SyntaxKind.List)
     {
-        _children = children;
-        foreach (var child in children)
-        {
-            AdjustWidth(child);
-        }
     }
 
-    public static readonly GreenList Empty = new([]);
+    public static readonly GreenList Empty = new WithManyChildren([]);
 
     public override bool IsList => true;
 
-    public override int SlotCount => _children.Length;
-
-    public override GreenNode? GetSlot(int index) => _children[index];
-
-    public ReadOnlySpan<GreenNode> Children => _children;
+    /// <summary>A list of exactly <paramref name="children"/> (the array is kept, not copied).</summary>
+    public static GreenList From(GreenNode[] children) =>
+        children.Length == 1 ? new WithOneChild(children[0]) : new WithManyChildren(children);
 
     /// <summary>Makes a list of the children, or null when there are none.</summary>
     public static GreenNode? Create(IReadOnlyList<GreenNode>? children)
@@ -35,16 +28,56 @@ internal sealed class GreenList : GreenNode
             return null;
         }
 
+        if (children.Count == 1)
+        {
+            return new WithOneChild(children[0]);
+        }
+
         var array = new GreenNode[children.Count];
         for (int i = 0; i < array.Length; i++)
         {
             array[i] = children[i];
         }
 
-        return new GreenList(array);
+        return new WithManyChildren(array);
     }
 
-    protected override GreenNode CloneWithoutAnnotations() => new GreenList(_children);
-
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position) => new SyntaxListNode(this, parent, position);
+
+    private sealed class WithOneChild : GreenList
+    {
+        private readonly GreenNode _child;
+
+        public WithOneChild(GreenNode child)
+        {
+            _child = child;
+            AdjustWidth(child);
+        }
+
+        public override int SlotCount => 1;
+
+        public override GreenNode? GetSlot(int index) => index == 0 ? _child : throw new ArgumentOutOfRangeException(nameof(index));
+
+        protected override GreenNode CloneWithoutAnnotations() => new WithOneChild(_child);
+    }
+
+    private sealed class WithManyChildren : GreenList
+    {
+        private readonly GreenNode[] _children;
+
+        public WithManyChildren(GreenNode[] children)
+        {
+            _children = children;
+            foreach (var child in children)
+            {
+                AdjustWidth(child);
+            }
+        }
+
+        public override int SlotCount => _children.Length;
+
+        public override GreenNode? GetSlot(int index) => _children[index];
+
+        protected override GreenNode CloneWithoutAnnotations() => new WithManyChildren(_children);
+    }
 }

@@ -66,7 +66,7 @@ internal static class GreenPath
 
         if (node is GreenList)
         {
-            return new GreenList(slots!);
+            return GreenList.From(slots!);
         }
 
         return GreenNodeFactory.Create(node.Kind, slots);
