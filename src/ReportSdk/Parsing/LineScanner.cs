@@ -17,7 +17,9 @@ internal static class LineScanner
     public static LineInfo[] Scan(string text)
     {
         bool escaped = UsesEscapedBreaks(text);
-        var lines = new LineInfo[CountLines(text, escaped)];
+        // Every element is assigned below, and LineInfo holds no references: the array need not be zeroed first
+        // (a large text's array is on the large-object heap, where zeroing is a second pass over it).
+        var lines = GC.AllocateUninitializedArray<LineInfo>(CountLines(text, escaped));
         int position = 0;
         for (int n = 0; n < lines.Length; n++)
         {
