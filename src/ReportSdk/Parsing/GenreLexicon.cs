@@ -188,17 +188,8 @@ internal static class GenreLexicon
     /// <summary>True for a paragraph that opens the report (现在，我代表…向大会报告工作，请予审议).</summary>
     public static bool IsOpening(ReadOnlySpan<char> text)
     {
-        int hits = 0;
-        var head = text.Length > 80 ? text[..80] : text;
-        foreach (var word in GenreProfile.OpeningWords)
-        {
-            if (head.Contains(word, StringComparison.Ordinal))
-            {
-                hits++;
-            }
-        }
-
-        return hits >= 2;
+        var head = text.Length > GenreProfile.OpeningWindow ? text[..GenreProfile.OpeningWindow] : text;
+        return PhraseMatcher.Ordinal(GenreProfile.OpeningWords).CountDistinct(head, GenreProfile.OpeningMinWords) >= GenreProfile.OpeningMinWords;
     }
 
     /// <summary>Classifies a heading's text by its words.</summary>

@@ -26,8 +26,15 @@ internal static class RecognizerPipeline
         new ItemMarkerRecognizer(),
     ];
 
-    /// <summary>The recognizers that can open with any character: asked about every line.</summary>
-    private static readonly int[] Anywhere = IndexesOf(r => r.OpeningCharacters is null);
+    /// <summary>
+    /// The recognizers that can open with any character, per window a line can be in (index: 1 for the preamble
+    /// window, plus 2 for either edge window): those a line there is asked about, in pipeline order.
+    /// </summary>
+    private static readonly int[][] AnywhereByWindow =
+    [
+        .. Enumerable.Range(0, 4).Select(window => IndexesOf(r => r.OpeningCharacters is null
+            && ((window & 1) != 0 || !r.PreambleOnly) && ((window & 2) != 0 || !r.EdgesOnly))),
+    ];
 
     /// <summary>Each recognizer's <see cref="LineRecognizer.MaxContentLength"/>, so running text skips the short-line constructs without a call.</summary>
     private static readonly int[] MaxLengths = Recognizers.Select(r => r.MaxContentLength).ToArray();
@@ -105,9 +112,9 @@ internal static class RecognizerPipeline
     {
         int length = line.Info.ContentLength;
         bool atEdge = preambleWindow || tailWindow;
-        foreach (int i in Anywhere)
+        foreach (int i in AnywhereByWindow[(preambleWindow ? 1 : 0) | (atEdge ? 2 : 0)])
         {
-            if (length <= MaxLengths[i] && (preambleWindow || !PreambleOnly[i]) && (atEdge || !EdgesOnly[i]))
+            if (length <= MaxLengths[i])
             {
                 sink.Current = (sbyte)i;
                 Recognizers[i].Propose(line, sink);

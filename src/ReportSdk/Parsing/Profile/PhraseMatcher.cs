@@ -5,27 +5,38 @@ namespace ReportSdk.Parsing;
 /// skips every position no phrase can start at, and only the phrases that start with that character are
 /// compared. Built once per phrase list; with <c>ignoreAsciiCase</c>, the phrases holding ASCII letters compare
 /// without case (the others ordinally). Faster on short CJK lines than a case-insensitive
-/// <see cref="System.Buffers.SearchValues{T}"/> of strings, which matches character by character.
+/// <see cref="System.Buffers.SearchValues{T}"/> of strings, which matches character by character, and than a
+/// substring search per phrase, which passes over the text once per phrase.
 /// </summary>
 internal sealed class PhraseMatcher
 {
+    /// <summary>Phrases a matcher can count apart (<see cref="CountDistinct"/> keeps one bit per phrase).</summary>
+    private const int MaxCountedPhrases = 64;
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string[], PhraseMatcher> OrdinalMatchers =
         new(ReferenceEqualityComparer.Instance);
 
     private readonly ulong[] _firstCharacters = new ulong[65536 / 64];
-    private readonly Dictionary<char, (string Phrase, StringComparison Comparison)[]> _byFirst;
+    private readonly Dictionary<char, Entry[]> _byFirst;
+    private readonly int _phraseCount;
 
     /// <summary>The ordinal matcher of a phrase list of the genre profile, built on first use and kept.</summary>
     public static PhraseMatcher Ordinal(string[] phrases) => OrdinalMatchers.GetOrAdd(phrases, p => new PhraseMatcher(p, ignoreAsciiCase: false));
 
     public PhraseMatcher(IEnumerable<string> phrases, bool ignoreAsciiCase = true)
     {
-        var groups = new Dictionary<char, List<(string, StringComparison)>>();
+        var groups = new Dictionary<char, List<Entry>>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
             if (phrase.Length == 0)
             {
                 continue;
+            }
+
+            if (!ids.TryGetValue(phrase, out int id))
+            {
+                ids[phrase] = id = ids.Count;
             }
 
             bool foldCase = ignoreAsciiCase && phrase.Any(char.IsAsciiLetter);
@@ -38,10 +49,11 @@ internal sealed class PhraseMatcher
                     groups[first] = list = [];
                 }
 
-                list.Add((phrase, comparison));
+                list.Add(new Entry(phrase, comparison, id));
             }
         }
 
+        _phraseCount = ids.Count;
         _byFirst = groups.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
@@ -56,9 +68,9 @@ internal sealed class PhraseMatcher
                 continue;
             }
 
-            foreach (var (phrase, comparison) in _byFirst[c])
+            foreach (var entry in _byFirst[c])
             {
-                if (text[i..].StartsWith(phrase, comparison))
+                if (text[i..].StartsWith(entry.Phrase, entry.Comparison))
                 {
                     return true;
                 }
@@ -68,6 +80,43 @@ internal sealed class PhraseMatcher
         return false;
     }
 
+    /// <summary>
+    /// How many different phrases <paramref name="text"/> contains, counted up to <paramref name="enough"/> (the search
+    /// stops there), in one pass over the text.
+    /// </summary>
+    public int CountDistinct(ReadOnlySpan<char> text, int enough)
+    {
+        if (_phraseCount > MaxCountedPhrases)
+        {
+            throw new InvalidOperationException($"A matcher counts at most {MaxCountedPhrases} phrases apart.");
+        }
+
+        ulong found = 0;
+        int count = 0;
+        for (int i = 0; i < text.Length && count < enough; i++)
+        {
+            char c = text[i];
+            if ((_firstCharacters[c >> 6] & (1UL << (c & 63))) == 0)
+            {
+                continue;
+            }
+
+            foreach (var entry in _byFirst[c])
+            {
+                ulong bit = 1UL << entry.Id;
+                if ((found & bit) == 0 && text[i..].StartsWith(entry.Phrase, entry.Comparison))
+                {
+                    found |= bit;
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
     private static IEnumerable<char> Cases(char c) =>
         char.IsAsciiLetter(c) ? [char.ToLowerInvariant(c), char.ToUpperInvariant(c)] : [c];
+
+    private readonly record struct Entry(string Phrase, StringComparison Comparison, int Id);
 }
