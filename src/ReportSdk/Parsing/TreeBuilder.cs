@@ -701,7 +701,7 @@ internal sealed class TreeBuilder
     {
         0 => null,
         1 => trivia[0],
-        _ => GreenList.From([.. trivia]),
+        _ => GreenList.Create(trivia),
     };
 
     private GreenNode? TakePendingTrivia()

@@ -2,8 +2,8 @@ namespace ReportSdk.Syntax.InternalSyntax;
 
 /// <summary>
 /// A list of green children: nodes of a <see cref="SyntaxList{TNode}"/>, or trivia of a token. As in Roslyn, a list of
-/// one child keeps it in a field (most paragraphs hold one run of text, most items one paragraph), so such a list costs
-/// one object instead of a node and an array.
+/// one or two children keeps them in fields (most paragraphs hold one run of text, most items one paragraph, most
+/// paragraphs' leading trivia a blank line and an indentation), so such a list costs one object, not a node and an array.
 /// </summary>
 internal abstract class GreenList : GreenNode
 {
@@ -17,8 +17,12 @@ internal abstract class GreenList : GreenNode
     public override bool IsList => true;
 
     /// <summary>A list of exactly <paramref name="children"/> (the array is kept, not copied).</summary>
-    public static GreenList From(GreenNode[] children) =>
-        children.Length == 1 ? new WithOneChild(children[0]) : new WithManyChildren(children);
+    public static GreenList From(GreenNode[] children) => children.Length switch
+    {
+        1 => new WithOneChild(children[0]),
+        2 => new WithTwoChildren(children[0], children[1]),
+        _ => new WithManyChildren(children),
+    };
 
     /// <summary>Makes a list of the children, or null when there are none.</summary>
     public static GreenNode? Create(IReadOnlyList<GreenNode>? children)
@@ -31,6 +35,11 @@ internal abstract class GreenList : GreenNode
         if (children.Count == 1)
         {
             return new WithOneChild(children[0]);
+        }
+
+        if (children.Count == 2)
+        {
+            return new WithTwoChildren(children[0], children[1]);
         }
 
         var array = new GreenNode[children.Count];
@@ -59,6 +68,31 @@ internal abstract class GreenList : GreenNode
         public override GreenNode? GetSlot(int index) => index == 0 ? _child : throw new ArgumentOutOfRangeException(nameof(index));
 
         protected override GreenNode CloneWithoutAnnotations() => new WithOneChild(_child);
+    }
+
+    private sealed class WithTwoChildren : GreenList
+    {
+        private readonly GreenNode _first;
+        private readonly GreenNode _second;
+
+        public WithTwoChildren(GreenNode first, GreenNode second)
+        {
+            _first = first;
+            _second = second;
+            AdjustWidth(first);
+            AdjustWidth(second);
+        }
+
+        public override int SlotCount => 2;
+
+        public override GreenNode? GetSlot(int index) => index switch
+        {
+            0 => _first,
+            1 => _second,
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+
+        protected override GreenNode CloneWithoutAnnotations() => new WithTwoChildren(_first, _second);
     }
 
     private sealed class WithManyChildren : GreenList

@@ -1,14 +1,16 @@
 namespace ReportSdk.Syntax.InternalSyntax;
 
 /// <summary>
-/// Green trivia are position-free, so the common ones (line breaks, short runs of spaces) are
+/// Green trivia are position-free, so the common ones (line breaks, short runs of spaces or ideographic spaces) are
 /// created once and shared by every tree, as Roslyn shares its cached trivia.
 /// </summary>
 internal static class SharedTrivia
 {
     private static readonly GreenTrivia LineFeed = new(SyntaxKind.EndOfLineTrivia, "\n");
     private static readonly GreenTrivia CarriageReturnLineFeed = new(SyntaxKind.EndOfLineTrivia, "\r\n");
-    private static readonly GreenTrivia[] Spaces = CreateSpaces(16);
+    private const char IdeographicSpace = '\u3000';
+    private static readonly GreenTrivia[] Spaces = CreateRuns(' ', 16);
+    private static readonly GreenTrivia[] IdeographicSpaces = CreateRuns(IdeographicSpace, 16);
 
     /// <summary>A trivia for <c>text[start..start+length)</c>, shared when it is a common one.</summary>
     public static GreenTrivia Create(SyntaxKind kind, string text, int start, int length)
@@ -25,22 +27,32 @@ internal static class SharedTrivia
                 return CarriageReturnLineFeed;
             }
         }
-        else if (kind == SyntaxKind.WhitespaceTrivia && length > 0 && length < Spaces.Length && text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0)
+        else if (kind == SyntaxKind.WhitespaceTrivia && length > 0 && length < Spaces.Length)
         {
-            return Spaces[length];
+            var run = text.AsSpan(start, length);
+            if (run.IndexOfAnyExcept(' ') < 0)
+            {
+                return Spaces[length];
+            }
+
+            if (run.IndexOfAnyExcept(IdeographicSpace) < 0)
+            {
+                // The indentation of a Chinese paragraph (two ideographic spaces) opens thousands of lines of a corpus.
+                return IdeographicSpaces[length];
+            }
         }
 
         return new GreenTrivia(kind, text, start, length);
     }
 
-    private static GreenTrivia[] CreateSpaces(int count)
+    private static GreenTrivia[] CreateRuns(char space, int count)
     {
-        var spaces = new GreenTrivia[count];
+        var runs = new GreenTrivia[count];
         for (int i = 1; i < count; i++)
         {
-            spaces[i] = new GreenTrivia(SyntaxKind.WhitespaceTrivia, new string(' ', i));
+            runs[i] = new GreenTrivia(SyntaxKind.WhitespaceTrivia, new string(space, i));
         }
 
-        return spaces;
+        return runs;
     }
 }
