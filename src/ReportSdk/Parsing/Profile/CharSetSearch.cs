@@ -8,7 +8,7 @@ namespace ReportSdk.Parsing;
 /// <summary>
 /// Finds the first character of a fixed set in a text, for sets that mix ASCII with CJK punctuation. The set is
 /// kept as its runs of consecutive code units, and a vector of characters is tested against every run at once
-/// (one subtraction and one unsigned comparison per run). <see cref="System.Buffers.SearchValues{T}"/> handles
+/// (one comparison per single character, a subtraction, a minimum and a comparison per longer run). <see cref="System.Buffers.SearchValues{T}"/> handles
 /// such sets with a probabilistic map whose false positives on Han text cost a verification each; this is exact.
 /// Built once per set (a static field), immutable, thread-safe.
 /// </summary>
@@ -18,8 +18,16 @@ internal sealed class CharSetSearch
     private const int MaxVectorRuns = 16;
 
     private readonly ushort[] _runStarts;
-    private readonly ushort[] _runLengths; // last - first of each run
     private readonly ulong[] _bitmap = new ulong[65536 / 64];
+
+    // The runs as broadcast vectors, made once: single characters are compared for equality (one instruction),
+    // longer runs by an unsigned range test (subtract, minimum, compare).
+    private readonly Vector256<ushort>[] _singles256;
+    private readonly Vector256<ushort>[] _rangeStarts256;
+    private readonly Vector256<ushort>[] _rangeLengths256;
+    private readonly Vector128<ushort>[] _singles128;
+    private readonly Vector128<ushort>[] _rangeStarts128;
+    private readonly Vector128<ushort>[] _rangeLengths128;
 
     /// <summary>Makes a search for the characters of <paramref name="characters"/> (order and repeats do not matter).</summary>
     public CharSetSearch(string characters)
@@ -43,7 +51,14 @@ internal sealed class CharSetSearch
         }
 
         _runStarts = [.. starts];
-        _runLengths = [.. lengths];
+        var singles = Enumerable.Range(0, starts.Count).Where(r => lengths[r] == 0).Select(r => starts[r]).ToArray();
+        var ranges = Enumerable.Range(0, starts.Count).Where(r => lengths[r] > 0).ToArray();
+        _singles256 = [.. singles.Select(c => Vector256.Create(c))];
+        _rangeStarts256 = [.. ranges.Select(r => Vector256.Create(starts[r]))];
+        _rangeLengths256 = [.. ranges.Select(r => Vector256.Create(lengths[r]))];
+        _singles128 = [.. singles.Select(c => Vector128.Create(c))];
+        _rangeStarts128 = [.. ranges.Select(r => Vector128.Create(starts[r]))];
+        _rangeLengths128 = [.. ranges.Select(r => Vector128.Create(lengths[r]))];
     }
 
     /// <summary>Whether <paramref name="c"/> is in the set.</summary>
@@ -117,9 +132,15 @@ internal sealed class CharSetSearch
     private uint Hits256(Vector256<ushort> characters)
     {
         var hit = Vector256<ushort>.Zero;
-        for (int r = 0; r < _runStarts.Length; r++)
+        foreach (var single in _singles256)
         {
-            hit |= Vector256.LessThanOrEqual(characters - Vector256.Create(_runStarts[r]), Vector256.Create(_runLengths[r]));
+            hit |= Vector256.Equals(characters, single);
+        }
+
+        for (int r = 0; r < _rangeStarts256.Length; r++)
+        {
+            var offset = characters - _rangeStarts256[r];
+            hit |= Vector256.Equals(Vector256.Min(offset, _rangeLengths256[r]), offset);
         }
 
         return hit.ExtractMostSignificantBits();
@@ -129,9 +150,15 @@ internal sealed class CharSetSearch
     private uint Hits128(Vector128<ushort> characters)
     {
         var hit = Vector128<ushort>.Zero;
-        for (int r = 0; r < _runStarts.Length; r++)
+        foreach (var single in _singles128)
         {
-            hit |= Vector128.LessThanOrEqual(characters - Vector128.Create(_runStarts[r]), Vector128.Create(_runLengths[r]));
+            hit |= Vector128.Equals(characters, single);
+        }
+
+        for (int r = 0; r < _rangeStarts128.Length; r++)
+        {
+            var offset = characters - _rangeStarts128[r];
+            hit |= Vector128.Equals(Vector128.Min(offset, _rangeLengths128[r]), offset);
         }
 
         return hit.ExtractMostSignificantBits();
