@@ -314,6 +314,6 @@ internal static class LineScanner
             j++;
         }
 
-        return j > start && j < end && text[j] is '、' or '，' or '．' or '.' or ',' or '：' or ':' or '是';
+        return j > start && j < end && (text[j] is '、' or '，' or '．' or '.' or ',' or '：' or ':' || GenreProfile.OrdinalClauseVerbs.Contains(text[j]));
     }
 }

@@ -499,8 +499,8 @@ internal sealed class TreeBuilder
         var (expected, previous) = state.OpenItem(line.Marker.Style, line.Marker.Number, tokens[0], title);
         // A run of ordinal clauses may start again at 一是 in the same part: that is a new run, not a gap.
         bool newClauseRun = line.Marker.Style == NumberingStyle.OrdinalClause && line.Marker.Number == 1;
-        // A dash lead has no number to be out of order.
-        if (expected != line.Marker.Number && !newClauseRun && line.Marker.Style != NumberingStyle.Dash)
+        // A dash or bracket lead has no number to be out of order.
+        if (expected != line.Marker.Number && !newClauseRun && line.Marker.Number > 0)
         {
             // On the marker token, which no parent has taken yet (the item is made when it closes).
             tokens[0].AddDiagnostic(new GreenDiagnostic(DiagnosticDescriptors.NumberingOutOfOrder, line.ContentStart - _lineFullStart, line.MarkerEnd - line.ContentStart,

@@ -102,6 +102,12 @@ internal static class GenreProfile
     /// <summary>Words that end a part label (第一部分, 第二篇, 第三章): such a line is a label of the text, not a name.</summary>
     public static readonly string[] PartWords = ["部分", "篇", "章"];
 
+    /// <summary>
+    /// Verbs after a numeral that make an ordinal clause item (<c>一是…</c>, <c>一要…</c>): the numeral and the verb are the
+    /// marker; such items count only in a chain from 一 through the following paragraphs.
+    /// </summary>
+    public const string OrdinalClauseVerbs = "是要";
+
     /// <summary>Heading of a table of contents.</summary>
     public const string TableOfContentsHeading = "目录";
 
@@ -238,6 +244,18 @@ internal static class GenreProfile
     /// (——习近平) or names a source.
     /// </summary>
     public const int DashItemMinLength = 5;
+
+    /// <summary>The brackets around a lead phrase that names an unnumbered item (<c>【稳增长】全年…</c>).</summary>
+    public const char BracketLeadOpen = '【', BracketLeadClose = '】';
+
+    /// <summary>Longest bracketed lead phrase (<c>【优化营商环境】</c>); a longer bracket holds a sentence, not a name.</summary>
+    public const int BracketLeadMaxLength = 12;
+
+    /// <summary>
+    /// Fewest bracket-led paragraphs that make a section's items: one bracketed phrase is an aside (an editor's note,
+    /// a label); a run is a list.
+    /// </summary>
+    public const int BracketItemsMinimum = 2;
 
     /// <summary>Most blank lines between the two lines of a title broken inside its title word (政府工作报 / 告).</summary>
     public const int TitleBreakMaxGap = 4;
