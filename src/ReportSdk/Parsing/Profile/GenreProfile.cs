@@ -90,11 +90,29 @@ internal static class GenreProfile
         "默认", "字号", "纠错", "打印本页", "关闭本页", "分享到：", "字体：", "首页", "上一页", "下一页",
     ];
 
+    /// <summary>
+    /// Characters that separate the words of a portal toolbar line (<c>打印 | 关闭</c>, <c>【打印本页】【关闭窗口】</c>), besides
+    /// spaces.
+    /// </summary>
+    public const string ToolbarSeparators = "|｜丨/";
+
+    /// <summary>The brackets a toolbar word may stand in (<c>【打印本页】</c>, <c>[关闭窗口]</c>).</summary>
+    public const string ToolbarBrackets = "【】[]";
+
+    /// <summary>Longest toolbar word, its brackets included (<c>【字体：大 中 小】</c>).</summary>
+    public const int ToolbarWordMaxLength = 14;
+
     /// <summary>Metadata headers of scraped pages (标题：…, 发文单位：…); the value after them may be the title or speaker.</summary>
     public static readonly string[] MetadataHeaders = ["标题", "发文单位", "来源", "时间", "发布时间", "发布日期", "作者", "报告人", "文号", "日期", "索引号", "主题分类", "发文机关", "成文日期"];
 
     /// <summary>The metadata header whose value is the speaker (报告人：王立新).</summary>
     public const string ReporterHeader = "报告人";
+
+    /// <summary>
+    /// The metadata header whose value is the title (标题：青山县2026年政府工作报告): the report's title when the page
+    /// prints no title line of its own.
+    /// </summary>
+    public const string TitleHeader = "标题";
 
     /// <summary>Words of a document status (征求意见稿).</summary>
     public static readonly string[] StatusWords = ["征求意见稿", "政治协商稿", "讨论稿", "送审稿", "审议稿", "摘要", "全文", "节选"];
