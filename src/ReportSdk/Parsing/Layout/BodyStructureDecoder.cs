@@ -78,6 +78,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
             if (nextHeading < headings.Count && headings[nextHeading] == i)
             {
+                CutPageNumber(i);
                 // Kinds are matched on the normalized view: width folded, spaces removed, traditional characters simplified.
                 var headingText = decoder.Normalized(i);
                 var kind = KindOf(headingText, previous, reviewSeen);
@@ -121,6 +122,22 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
         MarkDashItems(report, start, end, zones);
         MarkImplicitSection(report, start, end, zones);
+    }
+
+    /// <summary>
+    /// A page number a conversion left after a section heading (<c>一、2025年工作回顾  3</c>) is not the heading's text: it is
+    /// cut off the line's content and stays in the tree as trivia.
+    /// </summary>
+    private void CutPageNumber(int index)
+    {
+        ref var line = ref lines[index];
+        int start = LayoutText.AfterMarkerStart(text, lines, index);
+        int page = SectionHeadingRecognizer.TrailingPageNumberStart(text.AsSpan(start, line.ContentEnd - start));
+        if (page > 0)
+        {
+            line.ContentEnd = start + page;
+            decoder.ForgetNormalized();
+        }
     }
 
     /// <summary>

@@ -320,6 +320,15 @@ internal static class GenreProfile
     /// <summary>Most digits of a page number.</summary>
     public const int PageNumberMaxDigits = 4;
 
+    /// <summary>
+    /// Most digits of a page number a conversion left after a section heading in the body (<c>一、2025年工作回顾  3</c>):
+    /// fewer than a table of contents allows, since four digits after a heading are a year (…远景目标 2035).
+    /// </summary>
+    public const int HeadingPageNumberMaxDigits = 3;
+
+    /// <summary>Leader characters between a heading or contents entry and its page number (<c>……</c>, <c>....</c>, <c>···</c>).</summary>
+    public const string PageLeaderCharacters = "…．.·";
+
     // ---- decoder scores ---------------------------------------------------------------------
 
     /// <summary>Scores the layout decoder adds up; each says how much a recognizer's proposal is worth.</summary>
