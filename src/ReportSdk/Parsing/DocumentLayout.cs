@@ -307,13 +307,63 @@ internal sealed class DocumentLayout
         if (starts.Count == 0)
         {
             int anchor = FindFirstAnchor();
-            if (anchor >= 0)
+            int header = anchor >= 0 ? FindTitleHeader(anchor) : -1;
+            if (header >= 0)
+            {
+                starts.Add((header, true));
+            }
+            else if (anchor >= 0)
             {
                 starts.Add((anchor, false));
             }
         }
 
         return starts;
+    }
+
+    /// <summary>
+    /// A page's <c>标题：…</c> metadata header (<see cref="GenreProfile.TitleHeader"/>) among the
+    /// <see cref="GenreProfile.PreambleWindowLines"/> non-blank lines above <paramref name="anchor"/>, whose value is a
+    /// title (it has the report word or ends in a title word, with no sentence punctuation): the title of a report that
+    /// prints none of its own. The header's line then starts at the value; the header word stays in the tree as trivia.
+    /// Returns the line, or -1.
+    /// </summary>
+    private int FindTitleHeader(int anchor)
+    {
+        int seen = 0;
+        for (int i = anchor - 1; i >= 0 && seen < GenreProfile.PreambleWindowLines; i--)
+        {
+            if (_lines[i].IsBlank || _lines[i].Role != LineRole.Blank)
+            {
+                continue;
+            }
+
+            seen++;
+            var content = Content(i);
+            if (content.Length > GenreProfile.TitleMaxLength || !content.StartsWith(GenreProfile.TitleHeader))
+            {
+                continue;
+            }
+
+            int colon = content.IndexOfAny('：', ':');
+            if (colon < 0 || !content[GenreProfile.TitleHeader.Length..colon].IsWhiteSpace())
+            {
+                continue;
+            }
+
+            var value = content[(colon + 1)..].TrimStart(" \t\u00A0\u3000");
+            if (value.IsEmpty || LayoutText.HasSentencePunctuation(value)
+                || !(GenreLexicon.ContainsReportWord(value) || GenreLexicon.EndsWithAny(value, GenreProfile.TitleEndings)))
+            {
+                continue;
+            }
+
+            _lines[i].ContentStart += content.Length - value.Length;
+            _decoder.ForgetNormalized();
+            return i;
+        }
+
+        return -1;
     }
 
     /// <summary>True when the title candidate <paramref name="next"/> repeats <paramref name="index"/>'s text (spacing and width aside) within the title look-ahead.</summary>
@@ -570,6 +620,7 @@ internal sealed class DocumentLayout
         }
 
         int end = report.EndLine;
+        CutGluedToolbar(i, end);
         BareNumeralHeadings.Mark(_text, _lines, i, end);
         _decoder.Decode(i, end, options.SkipChrome, _zones, _chosen, _trace, _headingProposed);
 
@@ -615,6 +666,45 @@ internal sealed class DocumentLayout
         report.BodyStartLine = bodyStart;
         _body.Decode(report, bodyStart, bodyEnd, _zones, _chosen, _headingProposed);
         AnalyzeBackMatter(report, i, end);
+    }
+
+    /// <summary>
+    /// The report's last line before its trailing chrome, when toolbar words are glued to its end
+    /// (<c>…新篇章！【打印本页】【关闭窗口】</c>): the words are cut off the line's content, so they stay in the tree as
+    /// trivia and are neither the closing's nor the body's text.
+    /// </summary>
+    private void CutGluedToolbar(int start, int end)
+    {
+        int seen = 0;
+        for (int j = end - 1; j >= start && seen < GenreProfile.TailWindowLines; j--)
+        {
+            if (_lines[j].IsBlank)
+            {
+                continue;
+            }
+
+            seen++;
+            ref var line = ref _lines[j];
+            int cut = ChromeRecognizer.TrailingToolbarStart(Content(j));
+            if (cut < 0 && IsChrome(j))
+            {
+                continue;
+            }
+
+            if (cut > 0)
+            {
+                int contentEnd = line.ContentStart + cut;
+                while (contentEnd > line.ContentStart && CharClasses.IsSpace(_text[contentEnd - 1]))
+                {
+                    contentEnd--;
+                }
+
+                line.ContentEnd = contentEnd;
+                _decoder.ForgetNormalized();
+            }
+
+            return;
+        }
     }
 
     /// <summary>

@@ -29,11 +29,11 @@ internal static class LineGrammar
     private static readonly Parser<int> ChineseNumber =
         ChineseNumeral.Repeat(1, 4).Select(chars => CharClasses.ParseChineseNumber(new string(chars.ToArray())));
 
-    /// <summary><c>一、</c> (also <c>一，</c>, <c>一．</c>), or the ordinal clause <c>一是</c>.</summary>
+    /// <summary><c>一、</c> (also <c>一，</c>, <c>一．</c>), or the ordinal clause <c>一是</c> / <c>一要</c> (<see cref="GenreProfile.OrdinalClauseVerbs"/>).</summary>
     private static readonly Parser<MarkerShape> ChineseComma =
         ChineseNumber.Then(number =>
             Parse.Chars('、', '，', '．', '.').Return(new MarkerShape(NumberingStyle.ChineseComma, number))
-                .XOr(Parse.Char('是').Return(new MarkerShape(NumberingStyle.OrdinalClause, number))));
+                .XOr(Parse.Chars(GenreProfile.OrdinalClauseVerbs).Return(new MarkerShape(NumberingStyle.OrdinalClause, number))));
 
     /// <summary>
     /// A bare section numeral that is a whole marker token (<c>一</c>, <c>十二</c>: a section number alone on its line, see
@@ -92,6 +92,11 @@ internal static class LineGrammar
             return TryParseDashLead(source, start, end, out marker, out next);
         }
 
+        if (first == GenreProfile.BracketLeadOpen)
+        {
+            return TryParseBracketLead(source, start, end, out marker, out next);
+        }
+
         GrammarMemo<MarkerShape>? memo =
             CharClasses.IsChineseNumeral(first) ? Memos.ChineseComma
             : first == '第' ? Memos.ChineseOrdinal
@@ -143,6 +148,39 @@ internal static class LineGrammar
 
         marker = new MarkerShape(NumberingStyle.Dash, 0);
         next = i;
+        return true;
+    }
+
+    /// <summary>
+    /// A bracketed lead phrase <c>【稳增长】</c> (up to <see cref="GenreProfile.BracketLeadMaxLength"/> characters inside,
+    /// without sentence punctuation, not a note number such as <c>【3】</c>): <see cref="NumberingStyle.BracketLead"/>,
+    /// number 0. Read by hand, and, like a dash lead, never asked for by the scanner: a bracket lead is a marker only
+    /// when the body's structure says so.
+    /// </summary>
+    public static bool TryParseBracketLead(string source, int start, int end, out MarkerShape marker, out int next)
+    {
+        marker = default;
+        next = start;
+        if (start >= end || source[start] != GenreProfile.BracketLeadOpen)
+        {
+            return false;
+        }
+
+        int limit = Math.Min(end, start + 2 + GenreProfile.BracketLeadMaxLength);
+        int close = source.AsSpan(start + 1, limit - start - 1).IndexOf(GenreProfile.BracketLeadClose);
+        if (close <= 0)
+        {
+            return false;
+        }
+
+        var inside = source.AsSpan(start + 1, close);
+        if (LayoutText.HasSentencePunctuation(inside) || !inside.ContainsAnyExceptInRange('0', '9') || inside.IndexOfAny('【', '[') >= 0)
+        {
+            return false;
+        }
+
+        marker = new MarkerShape(NumberingStyle.BracketLead, 0);
+        next = start + 1 + close + 1;
         return true;
     }
 

@@ -4,7 +4,7 @@ namespace ReportSdk.Parsing;
 
 /// <summary>
 /// The hand-written front of the parser: one linear pass over the text that finds line
-/// boundaries, strips indentation and markdown heading marks, and — only for lines whose first
+/// boundaries, strips indentation and markdown blockquote and heading marks, and — only for lines whose first
 /// content character can open one — asks the Sprache grammars for a numbering marker or a note label.
 /// </summary>
 internal static class LineScanner
@@ -240,7 +240,7 @@ internal static class LineScanner
         }
     }
 
-    /// <summary>Skips white space and markdown heading marks (<c>#</c> runs followed by a space).</summary>
+    /// <summary>Skips white space, markdown blockquote marks (<c>&gt;</c>) and heading marks (<c>#</c> runs followed by a space).</summary>
     internal static int SkipIndentAndMarks(string text, int start, int end)
     {
         int i = start;
@@ -249,6 +249,12 @@ internal static class LineScanner
             while (i < end && CharClasses.IsSpace(text[i]))
             {
                 i++;
+            }
+
+            if (i < end && text[i] == '>')
+            {
+                i++;
+                continue;
             }
 
             int hashes = i;
@@ -310,6 +316,6 @@ internal static class LineScanner
             j++;
         }
 
-        return j > start && j < end && text[j] is '、' or '，' or '．' or '.' or ',' or '：' or ':' or '是';
+        return j > start && j < end && (text[j] is '、' or '，' or '．' or '.' or ',' or '：' or ':' || GenreProfile.OrdinalClauseVerbs.Contains(text[j]));
     }
 }

@@ -66,9 +66,9 @@ internal sealed class ReportState
     /// <summary>Opens an item; returns the number expected at its level and the number before it.</summary>
     public (int Expected, int Previous) OpenItem(NumberingStyle style, int number, GreenToken marker, GreenNode? title)
     {
-        // Ordinal clauses (一是…) and dash leads (——…) are paragraphs that count: a list of another style after them is
-        // their sibling, not their child.
-        while (_items.Count > 0 && _items[^1].Style is NumberingStyle.OrdinalClause or NumberingStyle.Dash && style != _items[^1].Style)
+        // Ordinal clauses (一是…), dash leads (——…) and bracket leads (【稳增长】…) are paragraphs that count: a list of
+        // another style after them is their sibling, not their child.
+        while (_items.Count > 0 && _items[^1].Style is NumberingStyle.OrdinalClause or NumberingStyle.Dash or NumberingStyle.BracketLead && style != _items[^1].Style)
         {
             CloseTopItem();
         }

@@ -39,6 +39,10 @@ internal static class TokenValues
     public static bool IsDashLead(string text) =>
         LineGrammar.TryParseDashLead(text, 0, text.Length, out _, out int next) && next == text.Length;
 
+    /// <summary>True when <paramref name="text"/> is exactly a bracketed lead phrase (<c>【稳增长】</c>), a numbering marker without a number.</summary>
+    public static bool IsBracketLead(string text) =>
+        LineGrammar.TryParseBracketLead(text, 0, text.Length, out _, out int next) && next == text.Length;
+
     /// <summary>The number of a numbering marker token, or -1.</summary>
     public static int MarkerNumber(GreenToken token)
     {

@@ -499,8 +499,8 @@ internal sealed class TreeBuilder
         var (expected, previous) = state.OpenItem(line.Marker.Style, line.Marker.Number, tokens[0], title);
         // A run of ordinal clauses may start again at 一是 in the same part: that is a new run, not a gap.
         bool newClauseRun = line.Marker.Style == NumberingStyle.OrdinalClause && line.Marker.Number == 1;
-        // A dash lead has no number to be out of order.
-        if (expected != line.Marker.Number && !newClauseRun && line.Marker.Style != NumberingStyle.Dash)
+        // A dash or bracket lead has no number to be out of order.
+        if (expected != line.Marker.Number && !newClauseRun && line.Marker.Number > 0)
         {
             // On the marker token, which no parent has taken yet (the item is made when it closes).
             tokens[0].AddDiagnostic(new GreenDiagnostic(DiagnosticDescriptors.NumberingOutOfOrder, line.ContentStart - _lineFullStart, line.MarkerEnd - line.ContentStart,
@@ -624,7 +624,7 @@ internal sealed class TreeBuilder
         leading.AddRange(_pendingTrivia);
         _pendingTrivia.Clear();
         int firstStart = _segments.Count > 0 ? _segments[0].Start : line.ContentStart;
-        AddSplitTrivia(leading, line.Start, firstStart);
+        AddSplitTrivia(leading, line.Start, firstStart, lineHead: true);
         var leadingNode = ToTriviaNode(leading);
         for (int s = 0; s < _segments.Count; s++)
         {
@@ -656,8 +656,11 @@ internal sealed class TreeBuilder
         return _tokens;
     }
 
-    /// <summary>Splits [start, end) into white-space, markdown-mark and skipped-text trivia.</summary>
-    private void AddSplitTrivia(List<GreenNode> trivia, int start, int end)
+    /// <summary>
+    /// Splits [start, end) into white-space, markdown-mark and skipped-text trivia; at a line's head
+    /// (<paramref name="lineHead"/>) a blockquote <c>&gt;</c> is a markdown mark too.
+    /// </summary>
+    private void AddSplitTrivia(List<GreenNode> trivia, int start, int end, bool lineHead = false)
     {
         int i = start;
         while (i < end)
@@ -673,7 +676,7 @@ internal sealed class TreeBuilder
 
                 kind = SyntaxKind.WhitespaceTrivia;
             }
-            else if (_text[i] is '#' or '*')
+            else if (_text[i] is '#' or '*' || (lineHead && _text[i] == '>'))
             {
                 char mark = _text[i];
                 while (i < end && _text[i] == mark)
@@ -717,7 +720,7 @@ internal sealed class TreeBuilder
         ref var line = ref _lines[i];
         if (line.IsBlank)
         {
-            AddSplitTrivia(_pendingTrivia, line.Start, line.End);
+            AddSplitTrivia(_pendingTrivia, line.Start, line.End, lineHead: true);
         }
         else
         {
@@ -729,10 +732,7 @@ internal sealed class TreeBuilder
 
             _chromeRunEnd = line.ContentEnd;
             _chromeRunLines++;
-            if (line.ContentStart > line.Start)
-            {
-                _pendingTrivia.Add(SharedTrivia.Create(SyntaxKind.WhitespaceTrivia, _text, line.Start, line.ContentStart - line.Start));
-            }
+            AddSplitTrivia(_pendingTrivia, line.Start, line.ContentStart, lineHead: true);
 
             _pendingTrivia.Add(new GreenTrivia(SyntaxKind.SkippedTextTrivia, _text, line.ContentStart, line.End - line.ContentStart));
         }

@@ -12,7 +12,7 @@ public static partial class SyntaxFactory
     /// or <c>(三)</c> with <see cref="MarkerWidth.HalfWidth"/>. <see cref="NumberingStyle.Dash"/> gives the dash lead
     /// <c>——</c>, which carries no number (its <see cref="SyntaxToken.ValueText"/> is null).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The number is not 1–99 (1–50 for circled numbers) or the style is <see cref="NumberingStyle.None"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The number is not 1–99 (1–50 for circled numbers) or the style is <see cref="NumberingStyle.None"/> or <see cref="NumberingStyle.BracketLead"/> (whose text is its phrase).</exception>
     public static SyntaxToken NumberingMarker(NumberingStyle style, int number, MarkerWidth width = MarkerWidth.FullWidth)
     {
         if (number < 1 || number > 99 || (style == NumberingStyle.Circled && number > 50))
@@ -32,6 +32,8 @@ public static partial class SyntaxFactory
             NumberingStyle.Circled => CircledNumber(number),
             NumberingStyle.OrdinalClause => ToChineseNumber(number) + "是",
             NumberingStyle.Dash => "——",
+            NumberingStyle.BracketLead => throw new ArgumentOutOfRangeException(nameof(style), style,
+                "A bracket lead is its phrase (【稳增长】): make it with Token(SyntaxKind.NumberingMarkerToken, text)."),
             _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Not a numbering style."),
         };
 

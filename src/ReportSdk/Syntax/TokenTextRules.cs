@@ -37,9 +37,10 @@ internal static class TokenTextRules
             throw new ArgumentException($"A {kind} cannot hold a line break (found U+{(int)text[lineBreak]:X4} at {lineBreak}); lines end in EndOfLineTrivia.", nameof(text));
         }
 
-        // A dash lead (——) is the one numbering marker without a number: it leads the items of an unnumbered list.
+        // A dash lead (——) and a bracketed lead phrase (【稳增长】) are the numbering markers without a number: they lead the
+        // items of an unnumbered list.
         if (SyntaxFacts.CarriesNumber(kind) && TokenValues.GetValueText(new GreenToken(kind, text)) is null
-            && !(kind == SyntaxKind.NumberingMarkerToken && TokenValues.IsDashLead(text)))
+            && !(kind == SyntaxKind.NumberingMarkerToken && (TokenValues.IsDashLead(text) || TokenValues.IsBracketLead(text))))
         {
             throw new ArgumentException($"\"{text}\" is not a {kind}: it carries no number.", nameof(text));
         }

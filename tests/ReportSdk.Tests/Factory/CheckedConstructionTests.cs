@@ -138,7 +138,11 @@ public sealed class CheckedConstructionTests
         Assert.Equal("――", Token(SyntaxKind.NumberingMarkerToken, "――").Text);
         Assert.Throws<ArgumentException>(() => Token(SyntaxKind.NumberingMarkerToken, "————"));
 
-        foreach (var style in Enum.GetValues<NumberingStyle>().Where(s => s is not NumberingStyle.None and not NumberingStyle.Dash))
+        // A bracket lead is its phrase: made with Token, never by number.
+        Assert.Equal("【稳增长】", Token(SyntaxKind.NumberingMarkerToken, "【稳增长】").Text);
+        Assert.Throws<ArgumentOutOfRangeException>(() => NumberingMarker(NumberingStyle.BracketLead, 1));
+
+        foreach (var style in Enum.GetValues<NumberingStyle>().Where(s => s is not NumberingStyle.None and not NumberingStyle.Dash and not NumberingStyle.BracketLead))
         {
             foreach (var width in Enum.GetValues<MarkerWidth>())
             {

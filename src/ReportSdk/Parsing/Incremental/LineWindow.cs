@@ -178,7 +178,7 @@ internal static class LineWindow
             bool mu = false;
             foreach (char c in text[start..end])
             {
-                if (!CharClasses.IsSpace(c) && c is not ('#' or '*'))
+                if (!CharClasses.IsSpace(c) && c is not ('#' or '*' or '>'))
                 {
                     significant++;
                     mu |= c == '目';

@@ -78,6 +78,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
             if (nextHeading < headings.Count && headings[nextHeading] == i)
             {
+                CutPageNumber(i);
                 // Kinds are matched on the normalized view: width folded, spaces removed, traditional characters simplified.
                 var headingText = decoder.Normalized(i);
                 var kind = KindOf(headingText, previous, reviewSeen);
@@ -124,10 +125,27 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
     }
 
     /// <summary>
-    /// Dash-led paragraphs (<c>——经济实力实现整体跃升。…</c>) are the first-level items of a part (a section, or the text
-    /// before the first heading) that has no numbered items and at least <see cref="GenreProfile.DashItemsMinimum"/> of
-    /// them: they are its structure, as a chain of 一是 paragraphs is. In a part with numbered items they stay paragraphs,
-    /// and a dash inside a paragraph is never a lead.
+    /// A page number a conversion left after a section heading (<c>一、2025年工作回顾  3</c>) is not the heading's text: it is
+    /// cut off the line's content and stays in the tree as trivia.
+    /// </summary>
+    private void CutPageNumber(int index)
+    {
+        ref var line = ref lines[index];
+        int start = LayoutText.AfterMarkerStart(text, lines, index);
+        int page = SectionHeadingRecognizer.TrailingPageNumberStart(text.AsSpan(start, line.ContentEnd - start));
+        if (page > 0)
+        {
+            line.ContentEnd = start + page;
+            decoder.ForgetNormalized();
+        }
+    }
+
+    /// <summary>
+    /// Dash-led paragraphs (<c>——经济实力实现整体跃升。…</c>) and bracket-led ones (<c>【稳增长】全年…</c>) are the
+    /// first-level items of a part (a section, or the text before the first heading) that has no numbered items and at
+    /// least <see cref="GenreProfile.DashItemsMinimum"/> (<see cref="GenreProfile.BracketItemsMinimum"/>) of them: they are
+    /// its structure, as a chain of 一是 paragraphs is. In a part with numbered items they stay paragraphs, and a dash or
+    /// bracket inside a paragraph is never a lead.
     /// </summary>
     private void MarkDashItems(ReportLayout report, int start, int end, LayoutZone[] zones)
     {
@@ -135,14 +153,15 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         for (int s = 0; s <= report.SectionLines.Count; s++)
         {
             int partEnd = s < report.SectionLines.Count ? report.SectionLines[s] : end;
-            MarkDashItemsInPart(partStart, partEnd, zones);
+            MarkLeadItemsInPart(partStart, partEnd, zones);
             partStart = partEnd + 1;
         }
     }
 
-    private void MarkDashItemsInPart(int start, int end, LayoutZone[] zones)
+    private void MarkLeadItemsInPart(int start, int end, LayoutZone[] zones)
     {
         int dashLines = 0;
+        int bracketLines = 0;
         for (int i = start; i < end; i++)
         {
             if (lines[i].IsBlank || zones[i] != LayoutZone.Body)
@@ -159,22 +178,41 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             {
                 dashLines++;
             }
-        }
-
-        if (dashLines < GenreProfile.DashItemsMinimum)
-        {
-            return;
-        }
-
-        for (int i = start; i < end; i++)
-        {
-            if (!lines[i].IsBlank && zones[i] == LayoutZone.Body && IsDashParagraph(i))
+            else if (IsBracketParagraph(i))
             {
-                ref var line = ref lines[i];
+                bracketLines++;
+            }
+        }
+
+        bool dashes = dashLines >= GenreProfile.DashItemsMinimum;
+        bool brackets = bracketLines >= GenreProfile.BracketItemsMinimum;
+        for (int i = start; i < end && (dashes || brackets); i++)
+        {
+            if (lines[i].IsBlank || zones[i] != LayoutZone.Body)
+            {
+                continue;
+            }
+
+            ref var line = ref lines[i];
+            if (dashes && IsDashParagraph(i))
+            {
                 LineGrammar.TryParseDashLead(text, line.ContentStart, line.ContentEnd, out line.Marker, out line.MarkerEnd);
                 line.Role = LineRole.ItemHeading;
             }
+            else if (brackets && IsBracketParagraph(i))
+            {
+                LineGrammar.TryParseBracketLead(text, line.ContentStart, line.ContentEnd, out line.Marker, out line.MarkerEnd);
+                line.Role = LineRole.ItemHeading;
+            }
         }
+    }
+
+    /// <summary>A body paragraph opened by a bracketed lead phrase (<c>【稳增长】</c>).</summary>
+    private bool IsBracketParagraph(int index)
+    {
+        ref var line = ref lines[index];
+        return line.Role == LineRole.Paragraph && line.Marker.Style == NumberingStyle.None && text[line.ContentStart] == GenreProfile.BracketLeadOpen
+            && LineGrammar.TryParseBracketLead(text, line.ContentStart, line.ContentEnd, out _, out _);
     }
 
     /// <summary>A body paragraph opened by a dash lead and at least <see cref="GenreProfile.DashItemMinLength"/> characters after it.</summary>

@@ -82,6 +82,9 @@ internal sealed class LayoutDecoder
     }
 
     /// <summary>The first character of <see cref="Normalized"/>, or -1 when the view is empty; the view is not built.</summary>
+    /// <summary>Forgets the cached view: the layout changed a line's content bounds (a title header's value, a glued toolbar cut off).</summary>
+    public void ForgetNormalized() => _normalizedLine = -1;
+
     public int FirstNormalized(int index) =>
         index == _normalizedLine ? (_normalizedLength > 0 ? Normalized(index)[0] : -1) : LineNormalizer.FirstCharacter(Head(index));
 

@@ -90,17 +90,41 @@ internal static class GenreProfile
         "默认", "字号", "纠错", "打印本页", "关闭本页", "分享到：", "字体：", "首页", "上一页", "下一页",
     ];
 
+    /// <summary>
+    /// Characters that separate the words of a portal toolbar line (<c>打印 | 关闭</c>, <c>【打印本页】【关闭窗口】</c>), besides
+    /// spaces.
+    /// </summary>
+    public const string ToolbarSeparators = "|｜丨/";
+
+    /// <summary>The brackets a toolbar word may stand in (<c>【打印本页】</c>, <c>[关闭窗口]</c>).</summary>
+    public const string ToolbarBrackets = "【】[]";
+
+    /// <summary>Longest toolbar word, its brackets included (<c>【字体：大 中 小】</c>).</summary>
+    public const int ToolbarWordMaxLength = 14;
+
     /// <summary>Metadata headers of scraped pages (标题：…, 发文单位：…); the value after them may be the title or speaker.</summary>
     public static readonly string[] MetadataHeaders = ["标题", "发文单位", "来源", "时间", "发布时间", "发布日期", "作者", "报告人", "文号", "日期", "索引号", "主题分类", "发文机关", "成文日期"];
 
     /// <summary>The metadata header whose value is the speaker (报告人：王立新).</summary>
     public const string ReporterHeader = "报告人";
 
+    /// <summary>
+    /// The metadata header whose value is the title (标题：青山县2026年政府工作报告): the report's title when the page
+    /// prints no title line of its own.
+    /// </summary>
+    public const string TitleHeader = "标题";
+
     /// <summary>Words of a document status (征求意见稿).</summary>
     public static readonly string[] StatusWords = ["征求意见稿", "政治协商稿", "讨论稿", "送审稿", "审议稿", "摘要", "全文", "节选"];
 
     /// <summary>Words that end a part label (第一部分, 第二篇, 第三章): such a line is a label of the text, not a name.</summary>
     public static readonly string[] PartWords = ["部分", "篇", "章"];
+
+    /// <summary>
+    /// Verbs after a numeral that make an ordinal clause item (<c>一是…</c>, <c>一要…</c>): the numeral and the verb are the
+    /// marker; such items count only in a chain from 一 through the following paragraphs.
+    /// </summary>
+    public const string OrdinalClauseVerbs = "是要";
 
     /// <summary>Heading of a table of contents.</summary>
     public const string TableOfContentsHeading = "目录";
@@ -239,6 +263,18 @@ internal static class GenreProfile
     /// </summary>
     public const int DashItemMinLength = 5;
 
+    /// <summary>The brackets around a lead phrase that names an unnumbered item (<c>【稳增长】全年…</c>).</summary>
+    public const char BracketLeadOpen = '【', BracketLeadClose = '】';
+
+    /// <summary>Longest bracketed lead phrase (<c>【优化营商环境】</c>); a longer bracket holds a sentence, not a name.</summary>
+    public const int BracketLeadMaxLength = 12;
+
+    /// <summary>
+    /// Fewest bracket-led paragraphs that make a section's items: one bracketed phrase is an aside (an editor's note,
+    /// a label); a run is a list.
+    /// </summary>
+    public const int BracketItemsMinimum = 2;
+
     /// <summary>Most blank lines between the two lines of a title broken inside its title word (政府工作报 / 告).</summary>
     public const int TitleBreakMaxGap = 4;
 
@@ -283,6 +319,15 @@ internal static class GenreProfile
 
     /// <summary>Most digits of a page number.</summary>
     public const int PageNumberMaxDigits = 4;
+
+    /// <summary>
+    /// Most digits of a page number a conversion left after a section heading in the body (<c>一、2025年工作回顾  3</c>):
+    /// fewer than a table of contents allows, since four digits after a heading are a year (…远景目标 2035).
+    /// </summary>
+    public const int HeadingPageNumberMaxDigits = 3;
+
+    /// <summary>Leader characters between a heading or contents entry and its page number (<c>……</c>, <c>....</c>, <c>···</c>).</summary>
+    public const string PageLeaderCharacters = "…．.·";
 
     // ---- decoder scores ---------------------------------------------------------------------
 

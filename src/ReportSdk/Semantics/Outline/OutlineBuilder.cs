@@ -92,8 +92,14 @@ public static class OutlineBuilder
         {
             if (block is NumberedItemSyntax item)
             {
+                var marker = item.MarkerToken;
                 string title = item.Title.ToString().Trim();
-                if (title.Length == 0 && item.Body.FirstOrDefault() is ParagraphSyntax lead)
+                if (Parsing.TokenValues.IsBracketLead(marker.Text))
+                {
+                    // 【稳增长】全年…: the bracketed lead phrase names the item.
+                    title = marker.Text[1..^1].Trim();
+                }
+                else if (title.Length == 0 && item.Body.FirstOrDefault() is ParagraphSyntax lead)
                 {
                     // A marker alone on its line: the heading is the lead sentence of the paragraph under it.
                     title = LeadSentence(lead.ToString().Trim());
@@ -104,7 +110,6 @@ public static class OutlineBuilder
                     title = title[..^1];
                 }
 
-                var marker = item.MarkerToken;
                 items.Add(new ItemOutline(marker.Text, title, line(marker.Span.Start), Items(item.Body, line, depth + 1))
                 {
                     Depth = depth,

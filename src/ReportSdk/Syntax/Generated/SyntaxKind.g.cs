@@ -19,7 +19,7 @@ public enum SyntaxKind
     WhitespaceTrivia,
     /// <summary>A line break: CR, LF, CRLF, U+2028, U+2029 or U+0085.</summary>
     EndOfLineTrivia,
-    /// <summary>Markdown marks left by a PDF or HTML conversion: heading marks (<c># </c>, <c>#### </c>) and the <c>**</c> around a whole-line heading.</summary>
+    /// <summary>Markdown marks left by a PDF or HTML conversion: heading marks (<c># </c>, <c>#### </c>), blockquote marks (<c>&gt; </c>) at a line's head, and the <c>**</c> around a whole-line heading.</summary>
     MarkdownHeadingTrivia,
     /// <summary>Text that is not part of the report (site navigation, forum UI, download footers, HTML debris).</summary>
     SkippedTextTrivia,

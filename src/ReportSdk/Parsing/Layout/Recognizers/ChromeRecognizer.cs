@@ -87,7 +87,119 @@ internal sealed class ChromeRecognizer : LineRecognizer
             }
         }
 
-        return IsMetadataHeader(normalized);
+        return IsMetadataHeader(normalized) || IsToolbarLine(content);
+    }
+
+    /// <summary>
+    /// A short line made only of toolbar words, two or more, between spaces or separators (<c>打印 | 关闭</c>,
+    /// <c>[打印] [关闭]</c>).
+    /// </summary>
+    public static bool IsToolbarLine(ReadOnlySpan<char> content)
+    {
+        if (content.Length > GenreProfile.ChromeFragmentMaxLength || content.IndexOfAny(ToolbarGaps) < 0)
+        {
+            return false;
+        }
+
+        int words = 0;
+        int i = 0;
+        while (i < content.Length)
+        {
+            while (i < content.Length && IsToolbarGap(content[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < content.Length && !IsToolbarGap(content[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                if (!IsToolbarWord(content[start..i]))
+                {
+                    return false;
+                }
+
+                words++;
+            }
+        }
+
+        return words >= 2;
+    }
+
+    /// <summary>
+    /// Where bracketed toolbar words glued to the end of a report's line start (<c>…新篇章！【打印本页】【关闭窗口】</c>: a page
+    /// whose toolbar follows the last paragraph without a line break), or -1. The text before them ends a sentence.
+    /// </summary>
+    public static int TrailingToolbarStart(ReadOnlySpan<char> content)
+    {
+        int end = content.Length;
+        int start = -1;
+        while (true)
+        {
+            while (end > 0 && IsToolbarGap(content[end - 1]))
+            {
+                end--;
+            }
+
+            int close = end - 1;
+            if (close < 1 || GenreProfile.ToolbarBrackets.IndexOf(content[close]) is not (1 or 3))
+            {
+                break;
+            }
+
+            int open = content[..close].LastIndexOf(GenreProfile.ToolbarBrackets[GenreProfile.ToolbarBrackets.IndexOf(content[close]) - 1]);
+            if (open < 0 || end - open > GenreProfile.ToolbarWordMaxLength || !IsToolbarWord(content[open..end]))
+            {
+                break;
+            }
+
+            start = open;
+            end = open;
+        }
+
+        int before = start;
+        while (before > 0 && CharClasses.IsSpace(content[before - 1]))
+        {
+            before--;
+        }
+
+        return before > 0 && CharClasses.IsSentenceEnd(content[before - 1]) ? start : -1;
+    }
+
+    private const string ToolbarGaps = GenreProfile.ToolbarSeparators + " \u3000\u00A0\t";
+
+    private static bool IsToolbarGap(char c) => CharClasses.IsSpace(c) || GenreProfile.ToolbarSeparators.Contains(c);
+
+    /// <summary>A toolbar word, bare or in brackets: a whole toolbar line's word (打印) or a chrome phrase (关闭窗口, 【打印).</summary>
+    private static bool IsToolbarWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > GenreProfile.ToolbarWordMaxLength)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[GenreProfile.ToolbarWordMaxLength];
+        var normalized = buffer[..LineNormalizer.Normalize(word, buffer)];
+        if (GenreLexicon.ContainsChromePhrase(normalized))
+        {
+            return true;
+        }
+
+        var inner = normalized.Length >= 2 && GenreProfile.ToolbarBrackets.IndexOf(normalized[0]) is 0 or 2
+            && GenreProfile.ToolbarBrackets.IndexOf(normalized[^1]) is 1 or 3 ? normalized[1..^1] : normalized;
+        foreach (var line in GenreProfile.ChromeLines)
+        {
+            if (inner.SequenceEqual(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>来源：安徽日报</c>, <c>时间：2026-02-11</c>, <c>发文单位：…</c>.</summary>

@@ -21,6 +21,35 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
         }
     }
 
+    /// <summary>
+    /// Where a page number left after a heading's text starts, with the spaces or leader dots before it
+    /// (<c>2025年工作回顾  3</c>, <c>2025年工作回顾……3</c>), or -1: one to
+    /// <see cref="GenreProfile.HeadingPageNumberMaxDigits"/> digits at the end, after a gap, after text that does not end in
+    /// a digit (so <c>增长6.5</c> keeps its number).
+    /// </summary>
+    public static int TrailingPageNumberStart(ReadOnlySpan<char> heading)
+    {
+        int end = heading.Length;
+        int digits = end;
+        while (digits > 0 && CharClasses.IsDigit(heading[digits - 1]) && end - digits < GenreProfile.HeadingPageNumberMaxDigits)
+        {
+            digits--;
+        }
+
+        if (digits == end || digits == 0 || CharClasses.IsDigit(heading[digits - 1]))
+        {
+            return -1;
+        }
+
+        int gap = digits;
+        while (gap > 0 && (CharClasses.IsSpace(heading[gap - 1]) || GenreProfile.PageLeaderCharacters.Contains(heading[gap - 1])))
+        {
+            gap--;
+        }
+
+        return gap < digits && gap > 1 && !CharClasses.IsDigit(heading[gap - 1]) ? gap : -1;
+    }
+
     /// <summary>A marker of a top-level style (<c>一、</c>, <c>（一）</c>) and a short heading text after it, or a bare section numeral.</summary>
     public static bool IsNumberedHeading(in LineContext line)
     {

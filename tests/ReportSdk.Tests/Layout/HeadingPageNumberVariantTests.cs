@@ -1,0 +1,52 @@
+using ReportSdk.Syntax;
+using static ReportSdk.Tests.Layout.VariantText;
+
+namespace ReportSdk.Tests.Layout;
+
+/// <summary>
+/// Section headings in the body with the page number a PDF conversion left after them (<c>一、2025年工作回顾  3</c>):
+/// the number is not the heading's text; it stays in the tree as trivia (made-up texts).
+/// </summary>
+public class HeadingPageNumberVariantTests
+{
+    [Theory]
+    [InlineData(" 3", " 7")]
+    [InlineData("    12", "    15")]
+    [InlineData("……3", "……7")]
+    [InlineData("....3", "....7")]
+    [InlineData("\u30003", "\u30007")]
+    public void APageNumberAfterAHeading_IsNotItsText(string reviewPage, string planPage)
+    {
+        string[] body = StandardBody();
+        body[Array.IndexOf(body, ReviewHeading)] = ReviewHeading + reviewPage;
+        body[Array.IndexOf(body, PlanHeading)] = PlanHeading + planPage;
+        string text = WithBody(body);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal(["review", "plan"], Kinds(report));
+        Assert.Equal([ReviewHeading, PlanHeading], Headings(report));
+        Assert.Equal([LineOf(text, ReviewHeading + reviewPage), LineOf(text, PlanHeading + planPage)], report.Sections.Select(s => s.Line).ToArray());
+        Assert.Equal(["（一）", "（二）"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(ClosingText, report.Closing?.Text);
+
+        var heading = SingleReport(tree).Sections[1].Heading;
+        Assert.Equal(PlanHeading, heading.ToString().Trim());
+        Assert.Contains(heading.GetLastToken().TrailingTrivia, t => t.Kind == SyntaxKind.SkippedTextTrivia && planPage.Trim().EndsWith(t.ToString(), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("二、今年工作安排和远景目标 2035")]
+    [InlineData("二、2026年工作安排6")]
+    [InlineData("二、经济增长目标 6.5")]
+    public void ANumberThatIsNotAPageNumber_StaysInTheHeading(string planHeading)
+    {
+        string[] body = StandardBody();
+        body[Array.IndexOf(body, PlanHeading)] = planHeading;
+        string text = WithBody(body);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["review", "plan"], Kinds(report));
+        Assert.Equal([ReviewHeading, planHeading], Headings(report));
+    }
+}

@@ -1,0 +1,128 @@
+using ReportSdk.Syntax;
+using static ReportSdk.Tests.Layout.VariantText;
+
+namespace ReportSdk.Tests.Layout;
+
+/// <summary>
+/// Items of the plan written without a numbering marker of their own: ordinal clauses with 要 (<c>一要…</c>,
+/// <c>二要…</c>, like 一是/二是) and paragraphs led by a bracketed phrase (<c>【稳增长】全年…</c>) (made-up texts).
+/// </summary>
+public class ItemLeadVariantTests
+{
+    private static string WithPlanParagraphs(params string[] paragraphs) =>
+        WithBody([Salutation, Opening, ReviewHeading, ReviewText, PlanHeading, PlanText, .. paragraphs, ClosingText]);
+
+    private static void AssertFrame(string text, Semantics.Outline.ReportOutline report)
+    {
+        Assert.Equal(Title, report.Title);
+        Assert.Equal(Meeting, report.Meeting);
+        Assert.Equal(Speaker, report.Speaker);
+        Assert.Equal(["review", "plan"], Kinds(report));
+        Assert.Empty(report.Sections[0].Items);
+        Assert.Equal(ClosingText, report.Closing?.Text);
+        Assert.Equal(LineOf(text, ClosingText), report.Closing!.Line);
+    }
+
+    [Fact]
+    public void OrdinalClausesWithYao_AreThePlansItems()
+    {
+        string[] items =
+        [
+            "一要坚持项目为王，全力扩大有效投资。全年实施重点项目120个，完成投资80亿元。",
+            "二要坚持创新驱动，加快产业转型升级。新培育高新技术企业15家。",
+            "三要坚持民生优先，办好群众身边实事。新建养老服务中心3个。",
+        ];
+        string text = WithPlanParagraphs(items);
+        var report = SingleOutline(Parse(text));
+
+        AssertFrame(text, report);
+        var plan = report.Sections[1].Items;
+        Assert.Equal(["一要", "二要", "三要"], plan.Select(i => i.Marker).ToArray());
+        Assert.Equal(["坚持项目为王，全力扩大有效投资", "坚持创新驱动，加快产业转型升级", "坚持民生优先，办好群众身边实事"], plan.Select(i => i.Title).ToArray());
+        Assert.Equal([1, 2, 3], plan.Select(i => i.Number).ToArray());
+        Assert.All(plan, i => Assert.Equal(NumberingStyle.OrdinalClause, i.Style));
+        Assert.Equal(items.Select(i => LineOf(text, i)).ToArray(), plan.Select(i => i.Line).ToArray());
+    }
+
+    [Fact]
+    public void AYaoClauseWithoutItsChain_IsAParagraph()
+    {
+        // 二要 with no 一要 before it, and 一要 with no 二要 after it: sentences, not items.
+        string text = WithPlanParagraphs("二要素市场化配置改革加快推进，全年完成土地出让1200亩。", "一要紧盯目标不放松，确保各项任务落到实处。");
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        AssertFrame(text, report);
+        Assert.Empty(report.Sections[1].Items);
+        Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0003");
+    }
+
+    [Fact]
+    public void BracketLedParagraphs_AreThePlansItems_NamedByTheirPhrase()
+    {
+        string[] items =
+        [
+            "【稳增长】全年实施重点项目120个，完成投资80亿元。",
+            "【促转型】新培育高新技术企业15家，数字经济增加值增长10%。",
+            "【惠民生】新建养老服务中心3个，新增城镇就业2000人。",
+        ];
+        string text = WithPlanParagraphs(items);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        AssertFrame(text, report);
+        var plan = report.Sections[1].Items;
+        Assert.Equal(["【稳增长】", "【促转型】", "【惠民生】"], plan.Select(i => i.Marker).ToArray());
+        Assert.Equal(["稳增长", "促转型", "惠民生"], plan.Select(i => i.Title).ToArray());
+        Assert.All(plan, i => Assert.Null(i.Number));
+        Assert.All(plan, i => Assert.Equal(NumberingStyle.BracketLead, i.Style));
+        Assert.All(plan, i => Assert.Equal(1, i.Depth));
+        Assert.Equal(items.Select(i => LineOf(text, i)).ToArray(), plan.Select(i => i.Line).ToArray());
+        Assert.Empty(tree.GetDiagnostics());
+    }
+
+    [Fact]
+    public void BracketLeadsWithParagraphsBetween_KeepTheParagraphsInTheirItem()
+    {
+        string text = WithPlanParagraphs("【稳增长】", "全年实施重点项目120个，完成投资80亿元。", "【促转型】", "新培育高新技术企业15家。");
+        var report = SingleOutline(Parse(text));
+
+        AssertFrame(text, report);
+        var plan = report.Sections[1].Items;
+        Assert.Equal(["稳增长", "促转型"], plan.Select(i => i.Title).ToArray());
+        Assert.Equal([LineOf(text, "全年实施重点项目120个，完成投资80亿元。"), LineOf(text, "新培育高新技术企业15家。")], plan.Select(i => i.EndLine).ToArray());
+    }
+
+    [Theory]
+    [InlineData("【稳增长】全年实施重点项目120个，完成投资80亿元。")]
+    [InlineData("【1】全年实施重点项目120个。")]
+    [InlineData("【全年实施重点项目120个，完成投资80亿元】")]
+    public void ASingleBracketLineOrANoteLabel_IsNotAnItem(string line)
+    {
+        string text = WithPlanParagraphs(line, "新培育高新技术企业15家，数字经济增加值增长10%。");
+        var report = SingleOutline(Parse(text));
+
+        AssertFrame(text, report);
+        Assert.Empty(report.Sections[1].Items);
+    }
+
+    [Fact]
+    public void BracketLeadsInASectionWithNumberedItems_StayParagraphs()
+    {
+        string text = WithPlanParagraphs(PlanItem1, "【稳增长】全年实施重点项目120个。", "【促转型】新培育高新技术企业15家。", PlanItem2);
+        var report = SingleOutline(Parse(text));
+
+        AssertFrame(text, report);
+        Assert.Equal(["（一）", "（二）"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+        Assert.All(report.Sections[1].Items, i => Assert.Empty(i.Items));
+    }
+
+    [Fact]
+    public void ABracketLeadMarker_IsAValidMarkerTokenWithoutANumber()
+    {
+        var token = SyntaxFactory.Token(SyntaxKind.NumberingMarkerToken, "【稳增长】");
+        Assert.Null(token.ValueText);
+        Assert.Throws<ArgumentException>(() => SyntaxFactory.Token(SyntaxKind.NumberingMarkerToken, "【稳增长"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SyntaxFactory.NumberingMarker(NumberingStyle.BracketLead, 1));
+    }
+}

@@ -1,0 +1,81 @@
+using ReportSdk.Syntax;
+using static ReportSdk.Tests.Layout.VariantText;
+
+namespace ReportSdk.Tests.Layout;
+
+/// <summary>
+/// A portal page's toolbar and footer after the closing (【打印本页】, 【关闭窗口】, 分享到：, 扫一扫在手机打开当前页), on
+/// lines of their own or glued to the closing's last line: chrome, neither the closing's nor the body's text (made-up texts).
+/// </summary>
+public class PortalChromeVariantTests
+{
+    /// <summary>The line of the closing in <see cref="WithBody"/> over <see cref="StandardBody"/>: title, meeting, speaker and nine body lines.</summary>
+    private const int ClosingLine = 12;
+
+    private static void AssertClosingIsTheAppealOnly(SyntaxTree tree)
+    {
+        var outline = SingleOutline(tree);
+        Assert.Equal(["review", "plan"], Kinds(outline));
+        Assert.Equal(["（一）", "（二）"], outline.Sections[1].Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(ClosingText, outline.Closing?.Text);
+        Assert.Equal(ClosingLine, outline.Closing!.Line);
+        var closing = SingleReport(tree).Closing;
+        Assert.NotNull(closing);
+        var paragraph = Assert.Single(closing!.Paragraphs);
+        Assert.Equal(ClosingText, paragraph.ToString().Trim());
+    }
+
+    [Theory]
+    [InlineData("【打印本页】 【关闭窗口】", "分享到：", "扫一扫在手机打开当前页")]
+    [InlineData("【打印本页】【关闭窗口】", "", "扫一扫在手机打开当前页")]
+    [InlineData("打印 | 关闭", "", "")]
+    [InlineData("[打印] [关闭]", "分享到：", "")]
+    [InlineData("打印本页 关闭窗口", "分享到：", "扫一扫在手机打开当前页")]
+    public void ToolbarLinesAfterTheClosing_AreChrome(string first, string second, string third)
+    {
+        string[] tail = [.. new[] { first, second, third }.Where(l => l.Length > 0)];
+        string text = WithBody([.. StandardBody(), "", .. tail]);
+        var tree = Parse(text);
+
+        AssertClosingIsTheAppealOnly(tree);
+        var chrome = tree.GetDiagnostics().Single(d => d.Id == "RPT0007");
+        Assert.Equal(LineOf(text, tail[0]) - 1, chrome.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Theory]
+    [InlineData("【打印本页】【关闭窗口】")]
+    [InlineData(" 【打印本页】 【关闭窗口】")]
+    [InlineData("[打印本页] | [关闭窗口]")]
+    public void ToolbarWordsGluedToTheClosing_AreTriviaNotItsText(string toolbar)
+    {
+        string[] body = StandardBody();
+        string text = WithBody([.. body[..^1], ClosingText + toolbar, "分享到：", "扫一扫在手机打开当前页"]);
+        var tree = Parse(text);
+
+        AssertClosingIsTheAppealOnly(tree);
+        var last = SingleReport(tree).Closing!.Paragraphs[0].GetLastToken();
+        Assert.Contains(last.TrailingTrivia, t => t.Kind == SyntaxKind.SkippedTextTrivia && toolbar.Contains(t.ToString()));
+    }
+
+    [Fact]
+    public void ABracketThatIsNotAToolbarWord_StaysInTheClosing()
+    {
+        string closing = ClosingText + "【完】";
+        string[] body = StandardBody();
+        string text = WithBody([.. body[..^1], closing]);
+        var tree = Parse(text);
+
+        Assert.Equal(closing, SingleOutline(tree).Closing?.Text);
+    }
+
+    [Fact]
+    public void AToolbarWordInsideAParagraph_IsNotCut()
+    {
+        // Only words at the end of the report's last line, after a finished sentence, are a glued toolbar.
+        string paragraph = "全面推行政务服务“一网通办”，群众办事可在网上【打印】【下载】全部表格。";
+        string text = WithBody([.. StandardBody()[..^1], paragraph, ClosingText]);
+        var tree = Parse(text);
+
+        Assert.Contains(tree.GetRoot().DescendantNodes().OfType<ParagraphSyntax>(), p => p.ToString().Trim() == paragraph);
+    }
+}
