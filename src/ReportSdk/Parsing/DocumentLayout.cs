@@ -527,7 +527,7 @@ internal sealed class DocumentLayout
         if (content.Length > 2 && CharClasses.IsCloseParen(content[^1]))
         {
             int open = content.LastIndexOfAny("（(");
-            if (open > 0 && GenreLexicon.ContainsAny(content[(open + 1)..^1], GenreProfile.StatusWords))
+            if (open > 0 && GenreMatchers.StatusWords.ContainsAny(content[(open + 1)..^1]))
             {
                 return content[..open].TrimEnd(" \t\u00A0\u3000");
             }

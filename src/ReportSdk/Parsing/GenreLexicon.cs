@@ -189,23 +189,23 @@ internal static class GenreLexicon
     public static bool IsOpening(ReadOnlySpan<char> text)
     {
         var head = text.Length > GenreProfile.OpeningWindow ? text[..GenreProfile.OpeningWindow] : text;
-        return PhraseMatcher.Ordinal(GenreProfile.OpeningWords).CountDistinct(head, GenreProfile.OpeningMinWords) >= GenreProfile.OpeningMinWords;
+        return GenreMatchers.OpeningWords.CountDistinct(head, GenreProfile.OpeningMinWords) >= GenreProfile.OpeningMinWords;
     }
 
     /// <summary>Classifies a heading's text by its words.</summary>
     public static SectionKind ClassifyHeading(ReadOnlySpan<char> text)
     {
-        if (ContainsAny(text, GenreProfile.SelfBuildingWords))
+        if (GenreMatchers.SelfBuildingWords.ContainsAny(text))
         {
             return SectionKind.SelfBuilding;
         }
 
-        if (ContainsAny(text, GenreProfile.ReviewWords))
+        if (GenreMatchers.ReviewWords.ContainsAny(text))
         {
             return SectionKind.Review;
         }
 
-        if (ContainsAny(text, GenreProfile.PlanWords))
+        if (GenreMatchers.PlanWords.ContainsAny(text))
         {
             return SectionKind.Plan;
         }
@@ -219,7 +219,7 @@ internal static class GenreLexicon
     /// rather than a lead phrase such as 主要预期目标.
     /// </summary>
     public static bool LooksLikeSectionHeading(ReadOnlySpan<char> text) =>
-        ContainsAny(text, GenreProfile.HeadingShapeWords) || ContainsAny(text, GenreProfile.SelfBuildingWords)
+        GenreMatchers.HeadingShapeWords.ContainsAny(text) || GenreMatchers.SelfBuildingWords.ContainsAny(text)
         || StartsWithAny(text, GenreProfile.HeadingOpeningWords);
 
     /// <summary>True when the text, without spaces and a 《政府工作报告》 prefix, is a notes heading.</summary>
@@ -270,9 +270,9 @@ internal static class GenreLexicon
     }
 
     /// <summary>True for an annex heading: 附件1 …, 附件： ….</summary>
-    public static bool HasPlanWords(ReadOnlySpan<char> text) => ContainsAny(text, GenreProfile.PlanWords);
+    public static bool HasPlanWords(ReadOnlySpan<char> text) => GenreMatchers.PlanWords.ContainsAny(text);
 
-    public static bool IsOtherSectionHeading(ReadOnlySpan<char> text) => ContainsAny(text, GenreProfile.OtherSectionWords);
+    public static bool IsOtherSectionHeading(ReadOnlySpan<char> text) => GenreMatchers.OtherSectionWords.ContainsAny(text);
 
     public static bool IsAnnexHeading(ReadOnlySpan<char> text) =>
         text.Length <= GenreProfile.AnnexHeadingMaxLength && text.StartsWith(GenreProfile.AnnexWord, StringComparison.Ordinal) && text.IndexOfAny('。', '，') < 0;
@@ -385,6 +385,4 @@ internal static class GenreLexicon
         return false;
     }
 
-    /// <summary>True when the text contains one of the words (ordinal).</summary>
-    public static bool ContainsAny(ReadOnlySpan<char> text, string[] words) => PhraseMatcher.Ordinal(words).ContainsAny(text);
 }

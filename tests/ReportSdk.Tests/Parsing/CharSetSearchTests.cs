@@ -31,9 +31,10 @@ public sealed class CharSetSearchTests
         {
             bool expected = MixedSet.Contains((char)c);
             Assert.Equal(expected, search.Contains((char)c));
-            // At the end of a vector, at the start, and alone.
+            // At the end of the last (overlapping) vector, at the start of the first vector, and alone (the scalar loop).
             string probe = new string('政', 40) + (char)c;
             Assert.Equal(expected ? 40 : -1, search.IndexOfAny(probe));
+            Assert.Equal(expected ? 0 : -1, search.IndexOfAny((char)c + new string('政', 40)));
             Assert.Equal(expected ? 0 : -1, search.IndexOfAny(((char)c).ToString()));
         }
     }

@@ -114,6 +114,43 @@ public class JsonSchemaTests
     }
 
     [Fact]
+    public void TheOutlineSchemaListsEveryNumberingStyle()
+    {
+        // The schema was once only checked against the seeds, which use few styles: a new style went unlisted.
+        using var schema = LoadSchema("outline.schema.json");
+        var listed = new List<string>();
+        FindStyleEnums(schema.RootElement, listed);
+        var expected = Enum.GetValues<NumberingStyle>().Where(s => s != NumberingStyle.None)
+            .Select(s => JsonNamingPolicy.CamelCase.ConvertName(s.ToString()));
+        Assert.NotEmpty(listed);
+        Assert.Equal(expected.Order(), listed.Order());
+    }
+
+    /// <summary>Collects the values of every <c>style</c> property's enum in the schema.</summary>
+    private static void FindStyleEnums(JsonElement element, List<string> found)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name == "style" && property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("enum", out var values))
+                {
+                    found.AddRange(values.EnumerateArray().Select(v => v.GetString()!));
+                }
+
+                FindStyleEnums(property.Value, found);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                FindStyleEnums(item, found);
+            }
+        }
+    }
+
+    [Fact]
     public void TheOutlineReadsBackWithItsSchemaVersion()
     {
         var tree = SyntaxTree.ParseText(TestPaths.ReadSeed(Path.GetFileName(TestPaths.SeedFiles.First())), path: "a.txt");

@@ -81,10 +81,10 @@ internal sealed class LayoutDecoder
         return _normalizedIsText ? Head(index) : _normalized.AsSpan(0, _normalizedLength);
     }
 
-    /// <summary>The first character of <see cref="Normalized"/>, or -1 when the view is empty; the view is not built.</summary>
     /// <summary>Forgets the cached view: the layout changed a line's content bounds (a title header's value, a glued toolbar cut off).</summary>
     public void ForgetNormalized() => _normalizedLine = -1;
 
+    /// <summary>The first character of <see cref="Normalized"/>, or -1 when the view is empty; the view is not built.</summary>
     public int FirstNormalized(int index) =>
         index == _normalizedLine ? (_normalizedLength > 0 ? Normalized(index)[0] : -1) : LineNormalizer.FirstCharacter(Head(index));
 

@@ -13,15 +13,9 @@ internal sealed class PhraseMatcher
     /// <summary>Phrases a matcher can count apart (<see cref="CountDistinct"/> keeps one bit per phrase).</summary>
     private const int MaxCountedPhrases = 64;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string[], PhraseMatcher> OrdinalMatchers =
-        new(ReferenceEqualityComparer.Instance);
-
     private readonly ulong[] _firstCharacters = new ulong[65536 / 64];
     private readonly Dictionary<char, Entry[]> _byFirst;
     private readonly int _phraseCount;
-
-    /// <summary>The ordinal matcher of a phrase list of the genre profile, built on first use and kept.</summary>
-    public static PhraseMatcher Ordinal(string[] phrases) => OrdinalMatchers.GetOrAdd(phrases, p => new PhraseMatcher(p, ignoreAsciiCase: false));
 
     public PhraseMatcher(IEnumerable<string> phrases, bool ignoreAsciiCase = true)
     {

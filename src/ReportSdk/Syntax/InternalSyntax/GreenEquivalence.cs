@@ -15,7 +15,8 @@ internal static class GreenEquivalence
                 continue;
             }
 
-            if (a.Kind != b.Kind || a.FullWidth != b.FullWidth || a.SlotCount != b.SlotCount || a.GetType() != b.GetType())
+            // Lists compare by their children (a list keeps one or two children in fields, more in an array).
+            if (a.Kind != b.Kind || a.FullWidth != b.FullWidth || a.SlotCount != b.SlotCount || (!a.IsList && a.GetType() != b.GetType()))
             {
                 return false;
             }

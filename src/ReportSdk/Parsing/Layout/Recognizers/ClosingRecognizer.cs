@@ -76,7 +76,7 @@ internal sealed class ClosingRecognizer : LineRecognizer
         return false;
     }
 
-    private static bool GivesThanks(ReadOnlySpan<char> content) => GenreLexicon.ContainsAny(content, GenreProfile.ThanksPhrases);
+    private static bool GivesThanks(ReadOnlySpan<char> content) => GenreMatchers.ThanksPhrases.ContainsAny(content);
 
     /// <summary>True when the line right above is a heading: short, with no sentence punctuation, not itself a salutation.</summary>
     private static bool FollowsAHeading(in LineContext line)
@@ -93,5 +93,5 @@ internal sealed class ClosingRecognizer : LineRecognizer
             && !GenreLexicon.StartsWithSalutation(above) && !IsClosingHeading(heading);
     }
 
-    private static bool Rallies(ReadOnlySpan<char> content) => GenreLexicon.ContainsAny(content, GenreProfile.RallyingWords);
+    private static bool Rallies(ReadOnlySpan<char> content) => GenreMatchers.RallyingWords.ContainsAny(content);
 }

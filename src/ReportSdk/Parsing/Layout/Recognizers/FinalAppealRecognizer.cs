@@ -32,7 +32,7 @@ internal sealed class FinalAppealRecognizer : LineRecognizer
         var last = content[..^1];
         int sentenceStart = last.LastIndexOfAny("。！!？?");
         var sentence = last[(sentenceStart + 1)..];
-        if (GenreLexicon.ContainsAny(sentence, GenreProfile.FinalAppealWords))
+        if (GenreMatchers.FinalAppealWords.ContainsAny(sentence))
         {
             sink.Add(LineRole.ClosingParagraph, LayoutZone.Closing, GenreProfile.Scores.FinalAppeal, opens: true);
         }

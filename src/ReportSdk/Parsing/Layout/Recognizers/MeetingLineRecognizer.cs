@@ -50,7 +50,7 @@ internal sealed class MeetingLineRecognizer : LineRecognizer
 
         bool dashed = i > 0;
         var rest = view[i..];
-        bool meetingWords = GenreLexicon.ContainsAny(rest, GenreProfile.MeetingWords);
+        bool meetingWords = GenreMatchers.MeetingWords.ContainsAny(rest);
         bool opensLikeMeeting = rest.Length > 0 && (rest[0] == '在' || CharClasses.IsDigit(rest[0]) || rest[0] is '二' or '一');
         if (dashed)
         {
