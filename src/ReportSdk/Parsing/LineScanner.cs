@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportSdk.Syntax;
 
 namespace ReportSdk.Parsing;
@@ -17,22 +18,53 @@ internal static class LineScanner
     public static LineInfo[] Scan(string text)
     {
         bool escaped = UsesEscapedBreaks(text);
-        // Every element is assigned below, and LineInfo holds no references: the array need not be zeroed first
-        // (a large text's array is on the large-object heap, where zeroing is a second pass over it).
-        var lines = GC.AllocateUninitializedArray<LineInfo>(CountLines(text, escaped));
-        int position = 0;
-        for (int n = 0; n < lines.Length; n++)
+        // One pass: the lines go into a pooled buffer (sized from the text, doubled when short), then into an array of
+        // their exact count, where counting the lines first was a second search for line breaks over the whole text.
+        var buffer = ArrayPool<LineInfo>.Shared.Rent(Math.Max(MinimumLineBuffer, text.Length / TypicalLineLength));
+        int count = 0;
+        try
         {
-            int start = position;
-            int found = FindBreak(text, start, escaped, out int breakLength);
-            int end = found < 0 ? text.Length : found;
-            int breakEnd = found < 0 ? text.Length : found + breakLength;
-            lines[n] = Classify(text, start, end, breakEnd);
-            position = breakEnd;
-        }
+            int position = 0;
+            while (true)
+            {
+                int start = position;
+                int found = FindBreak(text, start, escaped, out int breakLength);
+                int end = found < 0 ? text.Length : found;
+                int breakEnd = found < 0 ? text.Length : found + breakLength;
+                if (count == buffer.Length)
+                {
+                    var larger = ArrayPool<LineInfo>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<LineInfo>.Shared.Return(buffer);
+                    buffer = larger;
+                }
 
-        return lines;
+                buffer[count++] = Classify(text, start, end, breakEnd);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                position = breakEnd;
+            }
+
+            // LineInfo holds no references, and every element is copied in: the array need not be zeroed first
+            // (a large text's array is on the large-object heap, where zeroing is a second pass over it).
+            var lines = GC.AllocateUninitializedArray<LineInfo>(count);
+            buffer.AsSpan(0, count).CopyTo(lines);
+            return lines;
+        }
+        finally
+        {
+            ArrayPool<LineInfo>.Shared.Return(buffer);
+        }
     }
+
+    /// <summary>The smallest line buffer rented, so short texts do not grow it.</summary>
+    private const int MinimumLineBuffer = 256;
+
+    /// <summary>Characters per line (line break included) assumed when sizing the line buffer; report text runs 40–150.</summary>
+    private const int TypicalLineLength = 32;
 
     /// <summary>
     /// True when the text's lines are joined by the literal characters <c>\n</c> or <c>\r\n</c> (a spreadsheet or
@@ -100,20 +132,6 @@ internal static class LineScanner
         int at = start + real;
         length = text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1;
         return at;
-    }
-
-    /// <summary>The number of lines: one more than the line breaks (CRLF counts once).</summary>
-    private static int CountLines(string text, bool escaped)
-    {
-        int count = 1;
-        int position = 0;
-        while (FindBreak(text, position, escaped, out int length) is int found and >= 0)
-        {
-            count++;
-            position = found + length;
-        }
-
-        return count;
     }
 
     private static LineInfo Classify(string text, int start, int end, int breakEnd)
