@@ -1,4 +1,3 @@
-using System.Buffers;
 using ReportSdk.Text;
 
 namespace ReportSdk.Semantics.Quantities;
@@ -15,15 +14,16 @@ public static class QuantityScanner
     /// <summary>
     /// Every character a quantity can start with: digits of every width, Chinese numerals that can open a number, and
     /// the first characters of <see cref="MeaningProfile.ChinesePercent"/> and of the vague amounts. <see cref="TryScanAt"/>
-    /// finds nothing anywhere else, so the scan skips to the next of these with one vectorized search.
+    /// finds nothing anywhere else, so the scan skips to the next of these with one search (a bitmap test per character:
+    /// the Chinese numerals are too scattered for the vector test of <see cref="Parsing.CharSetSearch"/>).
     /// </summary>
-    private static readonly SearchValues<char> QuantityOpeners = SearchValues.Create(
-        [
+    private static readonly Parsing.CharSetSearch QuantityOpeners = new(
+        new string([
             .. "0123456789０１２３４５６７８９",
             .. ChineseNumerals.Openers,
             MeaningProfile.ChinesePercent[0],
             .. MeaningProfile.VagueAmounts.Select(v => v.Phrase[0]),
-        ]);
+        ]));
 
     /// <summary>
     /// Scans <paramref name="text"/>; spans are offsets into it plus <paramref name="offset"/>. Traditional characters
@@ -37,7 +37,7 @@ public static class QuantityScanner
         int i = 0;
         while (i < folded.Length)
         {
-            int skip = folded.AsSpan(i).IndexOfAny(QuantityOpeners);
+            int skip = QuantityOpeners.IndexOfAny(folded.AsSpan(i));
             if (skip < 0)
             {
                 break;

@@ -9,9 +9,18 @@ internal static class IndicatorClassifier
     private static readonly string[] TrailingFillers =
         [.. MeaningProfile.PrefixQualifiers.Select(p => p.Word), .. MeaningProfile.StretchWords, "保持在", "稳定在", "达到", "实现", "分别", "达", "为", "在", "至", "到", "的"];
 
+    /// <summary>The characters trimmed from both ends of a phrase before its leads and fillers are stripped.</summary>
+    private const string CleanTrimChars = " \u3000\u00A0“”\"（(—";
+
+    /// <summary>
+    /// The indicator in <paramref name="phrase"/>: bold marks removed, quotes and brackets trimmed, then leading words
+    /// (<see cref="MeaningProfile.IndicatorLeads"/>) and trailing fillers stripped until none is left. Works on spans; the
+    /// one string made is the result.
+    /// </summary>
     public static string Clean(string phrase)
     {
-        string s = phrase.Replace("**", string.Empty, StringComparison.Ordinal).Trim(' ', '\u3000', '\u00A0', '“', '”', '"', '（', '(', '—');
+        string source = phrase.Contains("**", StringComparison.Ordinal) ? phrase.Replace("**", string.Empty, StringComparison.Ordinal) : phrase;
+        var s = source.AsSpan().Trim(CleanTrimChars);
         bool changed = true;
         while (changed && s.Length > 0)
         {
@@ -35,12 +44,12 @@ internal static class IndicatorClassifier
             }
         }
 
-        return s;
+        return s.Length == source.Length ? source : s.ToString();
     }
 
     private static readonly string[] ChangeWords = [.. MeaningProfile.GrowthWords, .. MeaningProfile.DeclineWords];
 
-    private static bool IsGrowthWordEnd(string s, string filler)
+    private static bool IsGrowthWordEnd(ReadOnlySpan<char> s, string filler)
     {
         foreach (string word in ChangeWords)
         {
@@ -59,9 +68,9 @@ internal static class IndicatorClassifier
     /// </summary>
     public static bool LacksSubject(string indicator)
     {
-        string s = indicator;
+        var s = indicator.AsSpan();
         int year = s.IndexOf('年');
-        if (year > 0 && (Metadata.DateReader.NumberStartBefore(s, year) == 0 || IsCount(s.AsSpan(0, year))))
+        if (year > 0 && (Metadata.DateReader.NumberStartBefore(indicator, year) == 0 || IsCount(s[..year])))
         {
             // 一九八二年预计比…, 五年平均每年增长, 两年间增长
             s = s[(year + 1)..];
@@ -82,9 +91,23 @@ internal static class IndicatorClassifier
             }
         }
 
-        return MeaningProfile.AverageCues.Concat(MeaningProfile.GrowthWords).Concat(MeaningProfile.DeclineWords).Concat(MeaningProfile.SubjectlessLeads)
-            .Any(w => s.StartsWith(w, StringComparison.Ordinal));
+        foreach (string word in SubjectlessOpenings)
+        {
+            if (s.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>Words an indicator without a subject of its own opens with: averages, growth and decline words, subjectless leads.</summary>
+    private static readonly string[] SubjectlessOpenings =
+        [.. MeaningProfile.AverageCues, .. MeaningProfile.GrowthWords, .. MeaningProfile.DeclineWords, .. MeaningProfile.SubjectlessLeads];
+
+    /// <summary>Words that end an indicator's subject: the subjectless openings and the estimate cues.</summary>
+    private static readonly string[] SubjectEnds = [.. SubjectlessOpenings, .. MeaningProfile.EstimateCues];
 
     /// <summary>True for a short count written in numerals (五, 两, 十七, 3): the number of years of a period.</summary>
     private static bool IsCount(ReadOnlySpan<char> text)
@@ -110,8 +133,7 @@ internal static class IndicatorClassifier
     {
         string masked = Mask(indicator); // 全部工业增加值: 增加 inside 增加值 is no measure word
         int end = indicator.Length;
-        foreach (string word in MeaningProfile.AverageCues.Concat(MeaningProfile.GrowthWords).Concat(MeaningProfile.DeclineWords)
-                     .Concat(MeaningProfile.SubjectlessLeads).Concat(MeaningProfile.EstimateCues))
+        foreach (string word in SubjectEnds)
         {
             int at = masked.IndexOf(word, StringComparison.Ordinal);
             if (at > 0 && at < end)
@@ -162,8 +184,8 @@ internal static class IndicatorClassifier
         // Spaces dropped first: a growth word broken by a space (增 长) in a scraped line is still the word.
         string compact = ReportSdk.Semantics.Metadata.PreambleLine.Squeeze(indicator);
         string tail = Mask(compact.Length > 8 ? compact[^8..] : compact);
-        bool decline = MeaningProfile.DeclineWords.Any(w => tail.Contains(w, StringComparison.Ordinal));
-        bool growth = !decline && MeaningProfile.GrowthWords.Any(w => tail.Contains(w, StringComparison.Ordinal));
+        bool decline = ContainsAny(tail, MeaningProfile.DeclineWords);
+        bool growth = !decline && ContainsAny(tail, MeaningProfile.GrowthWords);
         if ((decline || growth) && !ReachesLevel(Mask(clause)))
         {
             return decline ? TargetMeasure.Decline : TargetMeasure.Growth;
@@ -176,7 +198,7 @@ internal static class IndicatorClassifier
     private static bool ReachesLevel(string clause)
     {
         int last = -1, lastEnd = -1;
-        foreach (string word in MeaningProfile.GrowthWords.Concat(MeaningProfile.DeclineWords))
+        foreach (string word in ChangeWords)
         {
             int at = clause.LastIndexOf(word, StringComparison.Ordinal);
             if (at > last)
@@ -186,22 +208,59 @@ internal static class IndicatorClassifier
             }
         }
 
-        if (last < 0 || MeaningProfile.PrefixQualifiers.Any(p => clause.AsSpan(lastEnd).StartsWith(p.Word, StringComparison.Ordinal)))
+        if (last < 0)
         {
-            return false; // 增长至少5%: 至 opens a qualifier here
+            return false;
         }
 
-        return MeaningProfile.ReachWords.Any(w => clause.AsSpan(lastEnd).StartsWith(w, StringComparison.Ordinal));
+        var after = clause.AsSpan(lastEnd);
+        foreach (var qualifier in MeaningProfile.PrefixQualifiers)
+        {
+            if (after.StartsWith(qualifier.Word, StringComparison.Ordinal))
+            {
+                return false; // 增长至少5%: 至 opens a qualifier here
+            }
+        }
+
+        foreach (string word in MeaningProfile.ReachWords)
+        {
+            if (after.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Blanks out words that contain a growth word but are not one (增加值).</summary>
     private static string Mask(string text)
     {
-        foreach (string lookalike in MeaningProfile.GrowthWordLookalikes)
+        for (int i = 0; i < MeaningProfile.GrowthWordLookalikes.Length; i++)
         {
-            text = text.Replace(lookalike, new string('\u3000', lookalike.Length), StringComparison.Ordinal);
+            string lookalike = MeaningProfile.GrowthWordLookalikes[i];
+            if (text.Contains(lookalike, StringComparison.Ordinal))
+            {
+                text = text.Replace(lookalike, LookalikeBlanks[i], StringComparison.Ordinal);
+            }
         }
 
         return text;
     }
+
+    /// <summary>The blank (ideographic spaces) each lookalike is masked with, made once.</summary>
+    private static readonly string[] LookalikeBlanks = [.. MeaningProfile.GrowthWordLookalikes.Select(w => new string('\u3000', w.Length))];
 }
