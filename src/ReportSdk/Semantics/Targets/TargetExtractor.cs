@@ -161,17 +161,17 @@ internal static class TargetExtractor
             return average ? TargetKind.FiveYearAverage : TargetKind.Estimate;
         }
 
-        if (role != SectionRole.Review && ContainsAny(sentenceBefore, MeaningProfile.AnnualTargetCues))
+        if (role != SectionRole.Review && TargetCueMatchers.AnnualTargetCues.ContainsAny(sentenceBefore))
         {
             return TargetKind.Target;
         }
 
         var named = NamedYears(sentenceBefore).ToList();
-        bool thisYear = ContainsAny(sentenceBefore, MeaningProfile.PlanCues) || (reportYear is { } y && named.Contains(y));
-        bool past = ContainsAny(sentenceBefore, MeaningProfile.PastCues) || (reportYear is { } p && named.Count > 0 && named[^1] < p)
+        bool thisYear = TargetCueMatchers.PlanCues.ContainsAny(sentenceBefore) || (reportYear is { } y && named.Contains(y));
+        bool past = TargetCueMatchers.PastCues.ContainsAny(sentenceBefore) || (reportYear is { } p && named.Count > 0 && named[^1] < p)
             || (pastParagraph && !thisYear);
-        bool fiveYear = ContainsAny(sentenceBefore, MeaningProfile.FiveYearCues);
-        bool fiveYearHeading = ContainsAny(heading, MeaningProfile.FiveYearCues) && !(reportYear is { } h && NamedYears(heading).Contains(h));
+        bool fiveYear = TargetCueMatchers.FiveYearCues.ContainsAny(sentenceBefore);
+        bool fiveYearHeading = TargetCueMatchers.FiveYearCues.ContainsAny(heading) && !(reportYear is { } h && NamedYears(heading).Contains(h));
         switch (role)
         {
             case SectionRole.Review:
@@ -337,7 +337,7 @@ internal static class TargetExtractor
             for (int at = sentenceBefore.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = sentenceBefore.IndexOf(cue, at + 1, StringComparison.Ordinal))
             {
                 int clauseStart = sentenceBefore.AsSpan(0, at).LastIndexOfAny(MeaningProfile.ClauseEnds) + 1;
-                if (ContainsAny(sentenceBefore[clauseStart..at], MeaningProfile.EstimateBaseWords))
+                if (TargetCueMatchers.EstimateBaseWords.ContainsAny(sentenceBefore.AsSpan(clauseStart, at - clauseStart)))
                 {
                     continue;
                 }
@@ -359,7 +359,7 @@ internal static class TargetExtractor
     private static bool OpensWithPastCue(string block)
     {
         int end = block.AsSpan().IndexOfAny(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
-        return ContainsAny(end < 0 ? block : block[..end], MeaningProfile.PastCues);
+        return TargetCueMatchers.PastCues.ContainsAny(end < 0 ? block : block.AsSpan(0, end));
     }
 
     private static (int Start, int End) SentenceAround(string block, int at)
@@ -390,16 +390,4 @@ internal static class TargetExtractor
         return i;
     }
 
-    private static bool ContainsAny(string text, string[] cues)
-    {
-        foreach (string cue in cues)
-        {
-            if (text.Contains(cue, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
