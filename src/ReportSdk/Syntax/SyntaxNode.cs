@@ -205,23 +205,92 @@ public abstract partial class SyntaxNode
             yield break;
         }
 
-        var stack = new Stack<IEnumerator<SyntaxNodeOrToken>>();
-        stack.Push(ChildNodesAndTokens().GetEnumerator());
-        while (stack.Count > 0)
+        // A stack of cursors (node, slot, position in a list slot) instead of one child enumerator per node: the walk
+        // allocates its stack array and nothing per node it enters.
+        var cursors = new ChildCursor[InitialWalkDepth];
+        int depth = 0;
+        cursors[0] = new ChildCursor(this);
+        while (depth >= 0)
         {
-            var enumerator = stack.Peek();
-            if (!enumerator.MoveNext())
+            if (!cursors[depth].TryNext(out var current))
             {
-                enumerator.Dispose();
-                stack.Pop();
+                cursors[depth] = default;
+                depth--;
                 continue;
             }
 
-            var current = enumerator.Current;
             yield return current;
             if (current.AsNode() is { } node && (descendIntoChildren is null || descendIntoChildren(node)))
             {
-                stack.Push(node.ChildNodesAndTokens().GetEnumerator());
+                if (++depth == cursors.Length)
+                {
+                    Array.Resize(ref cursors, cursors.Length * 2);
+                }
+
+                cursors[depth] = new ChildCursor(node);
+            }
+        }
+    }
+
+    /// <summary>The depth a tree walk's cursor stack starts with (a report's tree is rarely deeper); it grows when needed.</summary>
+    private const int InitialWalkDepth = 16;
+
+    /// <summary>
+    /// A position among a node's children as <see cref="ChildNodesAndTokens"/> yields them: its slot, and within a list
+    /// slot the element; <see cref="TryNext"/> yields the same children in the same order.
+    /// </summary>
+    private struct ChildCursor(SyntaxNode node)
+    {
+        private readonly SyntaxNode _node = node;
+        private int _slot;
+        private SyntaxNode? _list;
+        private int _listIndex;
+
+        public bool TryNext(out SyntaxNodeOrToken child)
+        {
+            while (true)
+            {
+                if (_list is not null)
+                {
+                    if (_listIndex < _list.SlotCount)
+                    {
+                        child = _list.GetNodeSlot(_listIndex++)!;
+                        return true;
+                    }
+
+                    _list = null;
+                    _slot++;
+                    continue;
+                }
+
+                if (_slot >= _node.SlotCount)
+                {
+                    child = default;
+                    return false;
+                }
+
+                var green = _node.Green.GetSlot(_slot);
+                if (green is null)
+                {
+                    _slot++;
+                }
+                else if (green is GreenToken token)
+                {
+                    child = new SyntaxToken(_node, token, _node.GetChildPosition(_slot), _slot);
+                    _slot++;
+                    return true;
+                }
+                else if (green.IsList)
+                {
+                    _list = _node.GetNodeSlot(_slot)!;
+                    _listIndex = 0;
+                }
+                else
+                {
+                    child = _node.GetNodeSlot(_slot)!;
+                    _slot++;
+                    return true;
+                }
             }
         }
     }
