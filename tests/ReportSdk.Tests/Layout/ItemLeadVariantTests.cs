@@ -58,6 +58,40 @@ public class ItemLeadVariantTests
     }
 
     [Fact]
+    public void AYaoWordAfterAShiClause_IsNotTheChainsNextClause()
+    {
+        // 二要素 is a word: it does not go on from 一是, whose chain goes on at 二是.
+        string[] items =
+        [
+            "一是坚持项目为王。全年实施重点项目120个，完成投资80亿元。",
+            "二是坚持创新驱动。新培育高新技术企业15家。",
+        ];
+        string words = "二要素市场化配置改革加快推进，全年完成土地出让1200亩。";
+        string text = WithPlanParagraphs(items[0], words, items[1]);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        AssertFrame(text, report);
+        var plan = report.Sections[1].Items;
+        Assert.Equal(["一是", "二是"], plan.Select(i => i.Marker).ToArray());
+        Assert.Equal(["坚持项目为王", "坚持创新驱动"], plan.Select(i => i.Title).ToArray());
+        Assert.Equal(LineOf(text, words), plan[0].EndLine);
+        Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0003");
+    }
+
+    [Fact]
+    public void AShiClauseFollowedOnlyByAYaoWord_IsNoChain()
+    {
+        string text = WithPlanParagraphs("一是坚持项目为王。全年实施重点项目120个，完成投资80亿元。", "二要素市场化配置改革加快推进，全年完成土地出让1200亩。");
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        AssertFrame(text, report);
+        Assert.Empty(report.Sections[1].Items);
+        Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0003");
+    }
+
+    [Fact]
     public void BracketLedParagraphs_AreThePlansItems_NamedByTheirPhrase()
     {
         string[] items =
