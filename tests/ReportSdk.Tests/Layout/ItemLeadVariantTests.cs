@@ -140,6 +140,43 @@ public class ItemLeadVariantTests
         Assert.Empty(report.Sections[1].Items);
     }
 
+    [Theory]
+    [InlineData("【１】", "【２】")]
+    [InlineData("【 1】", "【 2 】")]
+    [InlineData("【 】", "【　】")]
+    [InlineData("【［稳增长］】", "【［促转型］】")]
+    public void NoteNumbersOfAnyWidthAndBlankBrackets_AreNoItems(string first, string second)
+    {
+        string text = WithPlanParagraphs(first + "全年实施重点项目120个，完成投资80亿元。", second + "新培育高新技术企业15家，数字经济增加值增长10%。");
+        var report = SingleOutline(Parse(text));
+
+        AssertFrame(text, report);
+        Assert.Empty(report.Sections[1].Items);
+    }
+
+    [Theory]
+    [InlineData("【１】")]
+    [InlineData("【 】")]
+    [InlineData("【１２】")]
+    [InlineData("【[1]】")]
+    [InlineData("【［1］】")]
+    public void ABracketOfDigitsOrSpaces_IsNoLead(string marker)
+    {
+        Assert.False(ReportSdk.Parsing.LineGrammar.TryParseBracketLead(marker, 0, marker.Length, out _, out _));
+        Assert.Throws<ArgumentException>(() => SyntaxFactory.Token(SyntaxKind.NumberingMarkerToken, marker));
+    }
+
+    [Theory]
+    [InlineData("【稳增长】")]
+    [InlineData("【第1项】")]
+    [InlineData("【２０２６ 目标】")]
+    public void ABracketWithAPhrase_IsALead(string marker)
+    {
+        Assert.True(ReportSdk.Parsing.LineGrammar.TryParseBracketLead(marker, 0, marker.Length, out var shape, out int next));
+        Assert.Equal(NumberingStyle.BracketLead, shape.Style);
+        Assert.Equal(marker.Length, next);
+    }
+
     [Fact]
     public void BracketLeadsInASectionWithNumberedItems_StayParagraphs()
     {
