@@ -329,6 +329,15 @@ internal static class GenreProfile
     /// <summary>Leader characters between a heading or contents entry and its page number (<c>……</c>, <c>....</c>, <c>···</c>).</summary>
     public const string PageLeaderCharacters = "…．.·";
 
+    /// <summary>
+    /// Fewest spaces and leader characters between a heading and a page number after it (<c>2025年工作回顾  3</c>,
+    /// <c>……3</c>); a tab is a gap on its own. One space sets a number in the heading's words (三、附件 2), not a page.
+    /// </summary>
+    public const int HeadingPageGapMinLength = 2;
+
+    /// <summary>Fewest characters of heading text before a page number: a number after one character is the heading's.</summary>
+    public const int HeadingTextBeforePageMinLength = 2;
+
     // ---- decoder scores ---------------------------------------------------------------------
 
     /// <summary>Scores the layout decoder adds up; each says how much a recognizer's proposal is worth.</summary>
