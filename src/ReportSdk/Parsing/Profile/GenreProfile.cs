@@ -96,8 +96,8 @@ internal static class GenreProfile
     /// </summary>
     public const string ToolbarSeparators = "|｜丨/";
 
-    /// <summary>The brackets a toolbar word may stand in (<c>【打印本页】</c>, <c>[关闭窗口]</c>).</summary>
-    public const string ToolbarBrackets = "【】[]";
+    /// <summary>The brackets a toolbar word may stand in (<c>【打印本页】</c>, <c>[关闭窗口]</c>, <c>［关闭窗口］</c>).</summary>
+    public static readonly BracketPair[] ToolbarBracketPairs = [new('【', '】'), new('[', ']'), new('［', '］')];
 
     /// <summary>Longest toolbar word, its brackets included (<c>【字体：大 中 小】</c>).</summary>
     public const int ToolbarWordMaxLength = 14;
