@@ -196,4 +196,24 @@ public class ItemLeadVariantTests
         Assert.Throws<ArgumentException>(() => SyntaxFactory.Token(SyntaxKind.NumberingMarkerToken, "【稳增长"));
         Assert.Throws<ArgumentOutOfRangeException>(() => SyntaxFactory.NumberingMarker(NumberingStyle.BracketLead, 1));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(100)]
+    public void ABracketLeadByNumber_IsRefusedWithAMessageSayingHowToMakeOne(int number)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SyntaxFactory.NumberingMarker(NumberingStyle.BracketLead, number));
+        Assert.Equal("style", error.ParamName);
+        Assert.Contains("bracket lead", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Token(SyntaxKind.NumberingMarkerToken", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("1–99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoStyleByNumber_IsRefusedForItsStyle()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SyntaxFactory.NumberingMarker(NumberingStyle.None, 0));
+        Assert.Equal("style", error.ParamName);
+    }
 }
