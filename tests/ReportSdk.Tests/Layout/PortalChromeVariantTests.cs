@@ -63,6 +63,9 @@ public class PortalChromeVariantTests
         Assert.StartsWith(toolbar, last.TrailingTrivia.ToString(), StringComparison.Ordinal);
         Assert.Equal(skippedTexts, last.TrailingTrivia.Where(t => t.Kind == SyntaxKind.SkippedTextTrivia).Select(t => t.ToString()).ToArray());
         Assert.All(last.TrailingTrivia.Where(t => t.Kind != SyntaxKind.SkippedTextTrivia), t => Assert.True(string.IsNullOrWhiteSpace(t.ToString())));
+        // A cut is no skipped line: the only RPT0007 is the chrome lines' below, none on the closing's line.
+        var chrome = Assert.Single(tree.GetDiagnostics(), d => d.Id == "RPT0007");
+        Assert.Equal(ClosingLine, chrome.Location.GetLineSpan().StartLinePosition.Line);
     }
 
     [Theory]
