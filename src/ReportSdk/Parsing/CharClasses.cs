@@ -12,6 +12,9 @@ internal static class CharClasses
     /// <summary>Spaces that indent or separate: space, tab, NBSP, ideographic space and other Unicode spaces (not line breaks).</summary>
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u3000' or '\u2002' or '\u2003' or '\u2009' or '\u200B' or '\uFEFF' or '\f' or '\v';
 
+    /// <summary>The characters <see cref="IsSpace"/> accepts, for searches over a set (<c>IndexOfAny</c>).</summary>
+    public const string SpaceCharacters = " \t\u00A0\u3000\u2002\u2003\u2009\u200B\uFEFF\f\v";
+
     /// <summary>Line-break characters.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 

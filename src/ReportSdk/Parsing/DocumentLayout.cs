@@ -340,13 +340,15 @@ internal sealed class DocumentLayout
 
             seen++;
             var content = Content(i);
-            if (content.Length > GenreProfile.TitleMaxLength || !content.StartsWith(GenreProfile.TitleHeader))
+            // Scraped pages space the header word out (标　　题：) as they align their metadata.
+            int wordEnd = content.Length > GenreProfile.TitleMaxLength ? -1 : LayoutText.StartsWithIgnoringSpaces(content, GenreProfile.TitleHeader);
+            if (wordEnd < 0)
             {
                 continue;
             }
 
             int colon = content.IndexOfAny('：', ':');
-            if (colon < 0 || !content[GenreProfile.TitleHeader.Length..colon].IsWhiteSpace())
+            if (colon < wordEnd || !content[wordEnd..colon].IsWhiteSpace())
             {
                 continue;
             }

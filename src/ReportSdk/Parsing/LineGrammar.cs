@@ -153,7 +153,7 @@ internal static class LineGrammar
 
     /// <summary>
     /// A bracketed lead phrase <c>【稳增长】</c> (up to <see cref="GenreProfile.BracketLeadMaxLength"/> characters inside,
-    /// without sentence punctuation, not a note number such as <c>【3】</c>): <see cref="NumberingStyle.BracketLead"/>,
+    /// without sentence punctuation, not a note number such as <c>【3】</c> or <c>【１】</c>, not blank): <see cref="NumberingStyle.BracketLead"/>,
     /// number 0. Read by hand, and, like a dash lead, never asked for by the scanner: a bracket lead is a marker only
     /// when the body's structure says so.
     /// </summary>
@@ -174,7 +174,7 @@ internal static class LineGrammar
         }
 
         var inside = source.AsSpan(start + 1, close);
-        if (LayoutText.HasSentencePunctuation(inside) || !inside.ContainsAnyExceptInRange('0', '9') || inside.IndexOfAny('【', '[') >= 0)
+        if (LayoutText.HasSentencePunctuation(inside) || !HasPhraseCharacter(inside) || inside.IndexOfAny('【', '[', '［') >= 0)
         {
             return false;
         }
@@ -182,6 +182,23 @@ internal static class LineGrammar
         marker = new MarkerShape(NumberingStyle.BracketLead, 0);
         next = start + 1 + close + 1;
         return true;
+    }
+
+    /// <summary>
+    /// True when a bracket holds something besides digits (of any width) and spaces: <c>【3】</c>, <c>【１】</c> are note
+    /// numbers and <c>【 】</c> is empty, none of them a lead phrase.
+    /// </summary>
+    private static bool HasPhraseCharacter(ReadOnlySpan<char> inside)
+    {
+        foreach (char c in inside)
+        {
+            if (!CharClasses.IsDigit(c) && !CharClasses.IsSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Superscript marks, memoized by their window (see <see cref="SuperscriptWindowEnd"/>).</summary>

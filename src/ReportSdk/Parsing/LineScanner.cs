@@ -258,7 +258,10 @@ internal static class LineScanner
         }
     }
 
-    /// <summary>Skips white space, markdown blockquote marks (<c>&gt;</c>) and heading marks (<c>#</c> runs followed by a space).</summary>
+    /// <summary>
+    /// Skips white space, markdown blockquote marks (<c>&gt;</c> followed by a space, another <c>&gt;</c> or the line's
+    /// end: <c>&gt;5%</c> is a comparison, not a quote) and heading marks (<c>#</c> runs followed by a space).
+    /// </summary>
     internal static int SkipIndentAndMarks(string text, int start, int end)
     {
         int i = start;
@@ -269,7 +272,7 @@ internal static class LineScanner
                 i++;
             }
 
-            if (i < end && text[i] == '>')
+            if (i < end && text[i] == '>' && (i + 1 == end || text[i + 1] == '>' || CharClasses.IsSpace(text[i + 1])))
             {
                 i++;
                 continue;

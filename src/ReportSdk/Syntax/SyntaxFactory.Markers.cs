@@ -12,9 +12,24 @@ public static partial class SyntaxFactory
     /// or <c>(三)</c> with <see cref="MarkerWidth.HalfWidth"/>. <see cref="NumberingStyle.Dash"/> gives the dash lead
     /// <c>——</c>, which carries no number (its <see cref="SyntaxToken.ValueText"/> is null).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The number is not 1–99 (1–50 for circled numbers) or the style is <see cref="NumberingStyle.None"/> or <see cref="NumberingStyle.BracketLead"/> (whose text is its phrase).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The style is <see cref="NumberingStyle.None"/> or <see cref="NumberingStyle.BracketLead"/> (whose text is its phrase:
+    /// make it with <see cref="Token(SyntaxKind, string)"/>), checked before the number; or the number is not 1–99 (1–50 for
+    /// circled numbers).
+    /// </exception>
     public static SyntaxToken NumberingMarker(NumberingStyle style, int number, MarkerWidth width = MarkerWidth.FullWidth)
     {
+        // The style first: a bracket lead has no number to check, and its message says how to build one.
+        if (style == NumberingStyle.BracketLead)
+        {
+            throw new ArgumentOutOfRangeException(nameof(style), style, BracketLeadMessage);
+        }
+
+        if (style == NumberingStyle.None || !Enum.IsDefined(style))
+        {
+            throw new ArgumentOutOfRangeException(nameof(style), style, "Not a numbering style.");
+        }
+
         if (number < 1 || number > 99 || (style == NumberingStyle.Circled && number > 50))
         {
             throw new ArgumentOutOfRangeException(nameof(number), number, "Markers are numbered 1–99 (circled numbers 1–50).");
@@ -32,13 +47,14 @@ public static partial class SyntaxFactory
             NumberingStyle.Circled => CircledNumber(number),
             NumberingStyle.OrdinalClause => ToChineseNumber(number) + "是",
             NumberingStyle.Dash => "——",
-            NumberingStyle.BracketLead => throw new ArgumentOutOfRangeException(nameof(style), style,
-                "A bracket lead is its phrase (【稳增长】): make it with Token(SyntaxKind.NumberingMarkerToken, text)."),
             _ => throw new ArgumentOutOfRangeException(nameof(style), style, "Not a numbering style."),
         };
 
         return Token(SyntaxKind.NumberingMarkerToken, text);
     }
+
+    private const string BracketLeadMessage =
+        "A bracket lead has no number: it is its phrase (【稳增长】). Make it with Token(SyntaxKind.NumberingMarkerToken, \"【稳增长】\").";
 
     /// <summary>A footnote reference mark <c>[n]</c>.</summary>
     public static SyntaxToken FootnoteMark(int number) =>

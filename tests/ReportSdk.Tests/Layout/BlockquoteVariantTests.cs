@@ -17,7 +17,7 @@ public class BlockquoteVariantTests
 
     [Theory]
     [InlineData("> ", ">")]
-    [InlineData(">", ">")]
+    [InlineData(">> ", ">>")]
     [InlineData("> ", "> ")]
     [InlineData("> > ", "> >")]
     [InlineData("  > ", "")]
@@ -60,6 +60,21 @@ public class BlockquoteVariantTests
         Assert.Equal(["（一）", "（二）"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
         Assert.Equal(ClosingText, report.Closing?.Text);
         Assert.Equal(12, report.Closing!.Line);
+    }
+
+    [Theory]
+    [InlineData(">5%的增长率已连续三年保持，今年继续巩固。")]
+    [InlineData(">=80%的行政村实现集体经济收入10万元以上。")]
+    public void AGreaterThanSignBeforeText_IsNoQuoteMark(string line)
+    {
+        string[] body = StandardBody();
+        string text = WithBody([.. body[..^3], line, .. body[^3..]]);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        AssertStandardBody(text, report);
+        Assert.Contains(tree.GetRoot().DescendantNodes().OfType<ParagraphSyntax>(), p => p.ToString().Trim() == line);
+        Assert.DoesNotContain(tree.GetRoot().DescendantTrivia(), t => t.Kind == SyntaxKind.MarkdownHeadingTrivia);
     }
 
     [Fact]

@@ -10,12 +10,13 @@ namespace ReportSdk.Tests.Layout;
 public class HeadingPageNumberVariantTests
 {
     [Theory]
-    [InlineData(" 3", " 7")]
-    [InlineData("    12", "    15")]
-    [InlineData("……3", "……7")]
-    [InlineData("....3", "....7")]
-    [InlineData("\u30003", "\u30007")]
-    public void APageNumberAfterAHeading_IsNotItsText(string reviewPage, string planPage)
+    [InlineData("  3", "  7", "7")]
+    [InlineData("    12", "    15", "15")]
+    [InlineData("\t3", "\t7", "7")]
+    [InlineData("……3", "……7", "……7")]
+    [InlineData("....3", "....7", "....7")]
+    [InlineData("\u3000\u30003", "\u3000\u30007", "7")]
+    public void APageNumberAfterAHeading_IsNotItsText(string reviewPage, string planPage, string skippedPage)
     {
         string[] body = StandardBody();
         body[Array.IndexOf(body, ReviewHeading)] = ReviewHeading + reviewPage;
@@ -32,7 +33,38 @@ public class HeadingPageNumberVariantTests
 
         var heading = SingleReport(tree).Sections[1].Heading;
         Assert.Equal(PlanHeading, heading.ToString().Trim());
-        Assert.Contains(heading.GetLastToken().TrailingTrivia, t => t.Kind == SyntaxKind.SkippedTextTrivia && planPage.Trim().EndsWith(t.ToString(), StringComparison.Ordinal));
+        var skipped = Assert.Single(heading.GetLastToken().TrailingTrivia, t => t.Kind == SyntaxKind.SkippedTextTrivia);
+        Assert.Equal(skippedPage, skipped.ToString());
+        // A cut is no skipped line: no RPT0007 (docs/architecture.md, content cut by the layout).
+        Assert.Empty(tree.GetDiagnostics());
+    }
+
+    [Theory]
+    [InlineData("附件 2", -1)]
+    [InlineData("附件\u30002", -1)]
+    [InlineData("附件  2", 2)]
+    [InlineData("附件\t2", 2)]
+    [InlineData("附件……2", 2)]
+    [InlineData("附件 ……2", 2)]
+    [InlineData("附件.2", -1)]
+    [InlineData("附……2", -1)]
+    [InlineData("附件  2035", -1)]
+    [InlineData("增长6  2", -1)]
+    public void APageNumberNeedsAGapOfTwoSpacesOrLeadersOrATab(string heading, int expected) =>
+        Assert.Equal(expected, ReportSdk.Parsing.SectionHeadingRecognizer.TrailingPageNumberStart(heading));
+
+    [Theory]
+    [InlineData("三、附件 2")]
+    [InlineData("三、附件\u30002")]
+    public void ANumberOneSpaceAfterAHeadingsWords_StaysInTheHeading(string heading)
+    {
+        string[] body = [Salutation, Opening, ReviewHeading, ReviewText, PlanHeading, PlanText, PlanItem1, PlanItem2, heading, "附件所列事项按计划推进。", ClosingText];
+        string text = WithBody(body);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal([ReviewHeading, PlanHeading, heading], Headings(report));
+        Assert.DoesNotContain(SingleReport(tree).Sections[2].Heading.DescendantTrivia(), t => t.Kind == SyntaxKind.SkippedTextTrivia);
     }
 
     [Theory]

@@ -58,6 +58,40 @@ public class ItemLeadVariantTests
     }
 
     [Fact]
+    public void AYaoWordAfterAShiClause_IsNotTheChainsNextClause()
+    {
+        // 二要素 is a word: it does not go on from 一是, whose chain goes on at 二是.
+        string[] items =
+        [
+            "一是坚持项目为王。全年实施重点项目120个，完成投资80亿元。",
+            "二是坚持创新驱动。新培育高新技术企业15家。",
+        ];
+        string words = "二要素市场化配置改革加快推进，全年完成土地出让1200亩。";
+        string text = WithPlanParagraphs(items[0], words, items[1]);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        AssertFrame(text, report);
+        var plan = report.Sections[1].Items;
+        Assert.Equal(["一是", "二是"], plan.Select(i => i.Marker).ToArray());
+        Assert.Equal(["坚持项目为王", "坚持创新驱动"], plan.Select(i => i.Title).ToArray());
+        Assert.Equal(LineOf(text, words), plan[0].EndLine);
+        Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0003");
+    }
+
+    [Fact]
+    public void AShiClauseFollowedOnlyByAYaoWord_IsNoChain()
+    {
+        string text = WithPlanParagraphs("一是坚持项目为王。全年实施重点项目120个，完成投资80亿元。", "二要素市场化配置改革加快推进，全年完成土地出让1200亩。");
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        AssertFrame(text, report);
+        Assert.Empty(report.Sections[1].Items);
+        Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0003");
+    }
+
+    [Fact]
     public void BracketLedParagraphs_AreThePlansItems_NamedByTheirPhrase()
     {
         string[] items =
@@ -106,6 +140,43 @@ public class ItemLeadVariantTests
         Assert.Empty(report.Sections[1].Items);
     }
 
+    [Theory]
+    [InlineData("【１】", "【２】")]
+    [InlineData("【 1】", "【 2 】")]
+    [InlineData("【 】", "【　】")]
+    [InlineData("【［稳增长］】", "【［促转型］】")]
+    public void NoteNumbersOfAnyWidthAndBlankBrackets_AreNoItems(string first, string second)
+    {
+        string text = WithPlanParagraphs(first + "全年实施重点项目120个，完成投资80亿元。", second + "新培育高新技术企业15家，数字经济增加值增长10%。");
+        var report = SingleOutline(Parse(text));
+
+        AssertFrame(text, report);
+        Assert.Empty(report.Sections[1].Items);
+    }
+
+    [Theory]
+    [InlineData("【１】")]
+    [InlineData("【 】")]
+    [InlineData("【１２】")]
+    [InlineData("【[1]】")]
+    [InlineData("【［1］】")]
+    public void ABracketOfDigitsOrSpaces_IsNoLead(string marker)
+    {
+        Assert.False(ReportSdk.Parsing.LineGrammar.TryParseBracketLead(marker, 0, marker.Length, out _, out _));
+        Assert.Throws<ArgumentException>(() => SyntaxFactory.Token(SyntaxKind.NumberingMarkerToken, marker));
+    }
+
+    [Theory]
+    [InlineData("【稳增长】")]
+    [InlineData("【第1项】")]
+    [InlineData("【２０２６ 目标】")]
+    public void ABracketWithAPhrase_IsALead(string marker)
+    {
+        Assert.True(ReportSdk.Parsing.LineGrammar.TryParseBracketLead(marker, 0, marker.Length, out var shape, out int next));
+        Assert.Equal(NumberingStyle.BracketLead, shape.Style);
+        Assert.Equal(marker.Length, next);
+    }
+
     [Fact]
     public void BracketLeadsInASectionWithNumberedItems_StayParagraphs()
     {
@@ -124,5 +195,25 @@ public class ItemLeadVariantTests
         Assert.Null(token.ValueText);
         Assert.Throws<ArgumentException>(() => SyntaxFactory.Token(SyntaxKind.NumberingMarkerToken, "【稳增长"));
         Assert.Throws<ArgumentOutOfRangeException>(() => SyntaxFactory.NumberingMarker(NumberingStyle.BracketLead, 1));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(100)]
+    public void ABracketLeadByNumber_IsRefusedWithAMessageSayingHowToMakeOne(int number)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SyntaxFactory.NumberingMarker(NumberingStyle.BracketLead, number));
+        Assert.Equal("style", error.ParamName);
+        Assert.Contains("bracket lead", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Token(SyntaxKind.NumberingMarkerToken", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("1–99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoStyleByNumber_IsRefusedForItsStyle()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SyntaxFactory.NumberingMarker(NumberingStyle.None, 0));
+        Assert.Equal("style", error.ParamName);
     }
 }

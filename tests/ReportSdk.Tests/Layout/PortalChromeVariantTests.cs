@@ -31,6 +31,9 @@ public class PortalChromeVariantTests
     [InlineData("打印 | 关闭", "", "")]
     [InlineData("[打印] [关闭]", "分享到：", "")]
     [InlineData("打印本页 关闭窗口", "分享到：", "扫一扫在手机打开当前页")]
+    [InlineData("打印本页\u2003关闭窗口", "", "")]
+    [InlineData("［打印本页］\u2003［关闭窗口］", "", "")]
+    [InlineData("打印\u2003关闭", "", "")]
     public void ToolbarLinesAfterTheClosing_AreChrome(string first, string second, string third)
     {
         string[] tail = [.. new[] { first, second, third }.Where(l => l.Length > 0)];
@@ -43,10 +46,12 @@ public class PortalChromeVariantTests
     }
 
     [Theory]
-    [InlineData("【打印本页】【关闭窗口】")]
-    [InlineData(" 【打印本页】 【关闭窗口】")]
-    [InlineData("[打印本页] | [关闭窗口]")]
-    public void ToolbarWordsGluedToTheClosing_AreTriviaNotItsText(string toolbar)
+    [InlineData("【打印本页】【关闭窗口】", new[] { "【打印本页】【关闭窗口】" })]
+    [InlineData(" 【打印本页】 【关闭窗口】", new[] { "【打印本页】", "【关闭窗口】" })]
+    [InlineData("[打印本页] | [关闭窗口]", new[] { "[打印本页]", "|", "[关闭窗口]" })]
+    [InlineData("［打印本页］［关闭窗口］", new[] { "［打印本页］［关闭窗口］" })]
+    [InlineData("【打印本页】\u2003［关闭窗口］", new[] { "【打印本页】", "［关闭窗口］" })]
+    public void ToolbarWordsGluedToTheClosing_AreTriviaNotItsText(string toolbar, string[] skippedTexts)
     {
         string[] body = StandardBody();
         string text = WithBody([.. body[..^1], ClosingText + toolbar, "分享到：", "扫一扫在手机打开当前页"]);
@@ -54,13 +59,22 @@ public class PortalChromeVariantTests
 
         AssertClosingIsTheAppealOnly(tree);
         var last = SingleReport(tree).Closing!.Paragraphs[0].GetLastToken();
-        Assert.Contains(last.TrailingTrivia, t => t.Kind == SyntaxKind.SkippedTextTrivia && toolbar.Contains(t.ToString()));
+        // The whole toolbar follows the closing's text as trivia: its words skipped text, the gaps between them white space.
+        Assert.StartsWith(toolbar, last.TrailingTrivia.ToString(), StringComparison.Ordinal);
+        Assert.Equal(skippedTexts, last.TrailingTrivia.Where(t => t.Kind == SyntaxKind.SkippedTextTrivia).Select(t => t.ToString()).ToArray());
+        Assert.All(last.TrailingTrivia.Where(t => t.Kind != SyntaxKind.SkippedTextTrivia), t => Assert.True(string.IsNullOrWhiteSpace(t.ToString())));
+        // A cut is no skipped line: the only RPT0007 is the chrome lines' below, none on the closing's line.
+        var chrome = Assert.Single(tree.GetDiagnostics(), d => d.Id == "RPT0007");
+        Assert.Equal(ClosingLine, chrome.Location.GetLineSpan().StartLinePosition.Line);
     }
 
-    [Fact]
-    public void ABracketThatIsNotAToolbarWord_StaysInTheClosing()
+    [Theory]
+    [InlineData("【完】")]
+    [InlineData("［完］")]
+    [InlineData("【打印本页］")]
+    public void ABracketThatIsNotAToolbarWord_StaysInTheClosing(string bracket)
     {
-        string closing = ClosingText + "【完】";
+        string closing = ClosingText + bracket;
         string[] body = StandardBody();
         string text = WithBody([.. body[..^1], closing]);
         var tree = Parse(text);

@@ -16,6 +16,9 @@ public class TitleHeaderVariantTests
     [InlineData("标题：", Title)]
     [InlineData("标题: ", Title)]
     [InlineData("标题：", "柳溪街道2026年工作报告")]
+    [InlineData("标　　题：", Title)]
+    [InlineData("标 题: ", Title)]
+    [InlineData("标\u2003题 ：", "柳溪街道2026年工作报告")]
     public void TheTitleOnlyInATitleHeader_IsTheTitle(string header, string title)
     {
         string text = WithPreamble(header + title, PublishedAt, Source, Meeting, Speaker);
@@ -32,8 +35,11 @@ public class TitleHeaderVariantTests
         // The header word is not the title: it stays in the tree as skipped text before the title token.
         var titleToken = SingleReport(tree).Preamble.Title.TextToken;
         Assert.Equal(title, titleToken.Text);
-        var skipped = Assert.Single(titleToken.LeadingTrivia, t => t.Kind == SyntaxKind.SkippedTextTrivia);
-        Assert.Equal(header.TrimEnd(), skipped.ToString());
+        Assert.Equal(header, string.Concat(titleToken.LeadingTrivia.Select(t => t.ToString())));
+        var skipped = titleToken.LeadingTrivia.Where(t => t.Kind == SyntaxKind.SkippedTextTrivia).Select(t => t.ToString());
+        Assert.Equal(string.Concat(header.Where(c => !char.IsWhiteSpace(c))), string.Concat(skipped));
+        // A cut is no skipped line: no RPT0007 (docs/architecture.md, content cut by the layout); the metadata lines are chrome.
+        Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0007" && d.Location.GetLineSpan().StartLinePosition.Line == 0);
     }
 
     [Fact]
@@ -45,6 +51,20 @@ public class TitleHeaderVariantTests
         Assert.Equal(Title, report.Title);
         Assert.Equal(3, report.Line);
         AssertStandardBody(text, report);
+    }
+
+    [Theory]
+    [InlineData("标题栏：")]
+    [InlineData("标　志：")]
+    [InlineData("　题：")]
+    public void AnotherHeaderWord_IsNoTitleHeader(string header)
+    {
+        string text = WithPreamble(header + Title, PublishedAt, Meeting, Speaker);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.NotEqual(Title, report.Title);
+        Assert.Contains(tree.GetDiagnostics(), d => d.Id == "RPT0001");
     }
 
     [Fact]

@@ -216,4 +216,13 @@ public class LineGrammarTests
     {
         Assert.Equal(expected, CharClasses.IsSpace(c));
     }
+
+    [Fact]
+    public void SpaceCharacters_AreExactlyTheSpaceClass()
+    {
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
+        {
+            Assert.True(CharClasses.IsSpace((char)c) == CharClasses.SpaceCharacters.Contains((char)c), $"U+{c:X4}");
+        }
+    }
 }

@@ -247,9 +247,13 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         return line.Marker.Number == 1 ? NextClause(index, end, zones) == 2 : ChainReachesFirst(index);
     }
 
-    /// <summary>The number of the next ordinal clause opening a paragraph before any other marker, or -1.</summary>
+    /// <summary>
+    /// The number of the next ordinal clause with this clause's verb opening a paragraph before any other marker, or -1.
+    /// A clause with the other verb is an ordinary sentence here (一是… then 二要素…: 二要素 is a word).
+    /// </summary>
     private int NextClause(int index, int end, LayoutZone[] zones)
     {
+        char verb = ClauseVerb(index);
         for (int j = index + 1; j < end; j++)
         {
             if (lines[j].IsBlank || zones[j] != LayoutZone.Body)
@@ -260,6 +264,11 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             var marker = lines[j].Marker;
             if (marker.Style == NumberingStyle.OrdinalClause)
             {
+                if (ClauseVerb(j) != verb)
+                {
+                    continue;
+                }
+
                 return marker.Number;
             }
 
@@ -272,13 +281,22 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         return -1;
     }
 
-    /// <summary>True when the clauses before this one count down to 一是 without another marker between.</summary>
+    /// <summary>
+    /// True when the clauses with this clause's verb before it count down to 一是 (一要) without another marker between;
+    /// a clause with the other verb is an ordinary sentence.
+    /// </summary>
     private bool ChainReachesFirst(int index)
     {
         int number = lines[index].Marker.Number;
+        char verb = ClauseVerb(index);
         for (int j = index - 1; j >= 0 && number > 1; j--)
         {
             var marker = lines[j].Marker;
+            if (marker.Style == NumberingStyle.OrdinalClause && ClauseVerb(j) != verb)
+            {
+                continue;
+            }
+
             if (marker.Style == NumberingStyle.OrdinalClause && marker.Number == number - 1)
             {
                 number--;
@@ -293,6 +311,9 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
         return number == 1;
     }
+
+    /// <summary>The verb of an ordinal clause (是 or 要, <see cref="GenreProfile.OrdinalClauseVerbs"/>): the last character of its marker.</summary>
+    private char ClauseVerb(int index) => text[lines[index].MarkerEnd - 1];
 
     /// <summary>
     /// The top-level headings: the numbered run from 一、 when it is the outline (its numbers do not restart);

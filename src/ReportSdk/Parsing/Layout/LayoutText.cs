@@ -94,5 +94,28 @@ internal static class LayoutText
     /// <summary>True when the content contains sentence punctuation (。，；：！？).</summary>
     public static bool HasSentencePunctuation(ReadOnlySpan<char> content) => SentencePunctuation.ContainsAny(content);
 
+    /// <summary>
+    /// The index just after <paramref name="word"/> when <paramref name="text"/> opens with it, spaces between its
+    /// characters allowed (<c>标　　题</c> for 标题); -1 when it does not open with the word.
+    /// </summary>
+    public static int StartsWithIgnoringSpaces(ReadOnlySpan<char> text, string word)
+    {
+        int i = 0;
+        for (int k = 0; k < word.Length; k++, i++)
+        {
+            while (k > 0 && i < text.Length && CharClasses.IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length || text[i] != word[k])
+            {
+                return -1;
+            }
+        }
+
+        return i;
+    }
+
     private static readonly CharSetSearch SentencePunctuation = new("。，,；;：:！!？?");
 }

@@ -96,8 +96,8 @@ internal static class GenreProfile
     /// </summary>
     public const string ToolbarSeparators = "|｜丨/";
 
-    /// <summary>The brackets a toolbar word may stand in (<c>【打印本页】</c>, <c>[关闭窗口]</c>).</summary>
-    public const string ToolbarBrackets = "【】[]";
+    /// <summary>The brackets a toolbar word may stand in (<c>【打印本页】</c>, <c>[关闭窗口]</c>, <c>［关闭窗口］</c>).</summary>
+    public static readonly BracketPair[] ToolbarBracketPairs = [new('【', '】'), new('[', ']'), new('［', '］')];
 
     /// <summary>Longest toolbar word, its brackets included (<c>【字体：大 中 小】</c>).</summary>
     public const int ToolbarWordMaxLength = 14;
@@ -328,6 +328,15 @@ internal static class GenreProfile
 
     /// <summary>Leader characters between a heading or contents entry and its page number (<c>……</c>, <c>....</c>, <c>···</c>).</summary>
     public const string PageLeaderCharacters = "…．.·";
+
+    /// <summary>
+    /// Fewest spaces and leader characters between a heading and a page number after it (<c>2025年工作回顾  3</c>,
+    /// <c>……3</c>); a tab is a gap on its own. One space sets a number in the heading's words (三、附件 2), not a page.
+    /// </summary>
+    public const int HeadingPageGapMinLength = 2;
+
+    /// <summary>Fewest characters of heading text before a page number: a number after one character is the heading's.</summary>
+    public const int HeadingTextBeforePageMinLength = 2;
 
     // ---- decoder scores ---------------------------------------------------------------------
 

@@ -97,7 +97,10 @@ public sealed record ItemOutline(string Marker, string Title, int Line, [propert
     /// The numbering style of the marker (<see cref="NumberingStyle.ChineseParenthesized"/> for <c>（三）</c>; camelCase in
     /// JSON). Computed from <see cref="Marker"/>: written to JSON, not read from it.
     /// </summary>
-    public NumberingStyle Style => LineGrammar.TryParseMarkerToken(Marker, out var shape) ? shape.Style : NumberingStyle.None;
+    public NumberingStyle Style => StyleOf(Marker);
+
+    /// <summary>The numbering style of a marker's text, as <see cref="Style"/> reads it (the outline builder reads it so too).</summary>
+    internal static NumberingStyle StyleOf(string marker) => LineGrammar.TryParseMarkerToken(marker, out var shape) ? shape.Style : NumberingStyle.None;
 
     /// <summary>The 1-based line on which the item's text ends, its nested items and paragraphs included (0 when not known: a version 1 outline).</summary>
     public int EndLine { get; init; }

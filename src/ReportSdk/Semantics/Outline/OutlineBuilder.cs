@@ -94,7 +94,7 @@ public static class OutlineBuilder
             {
                 var marker = item.MarkerToken;
                 string title = item.Title.ToString().Trim();
-                if (Parsing.TokenValues.IsBracketLead(marker.Text))
+                if (ItemOutline.StyleOf(marker.Text) == NumberingStyle.BracketLead)
                 {
                     // 【稳增长】全年…: the bracketed lead phrase names the item.
                     title = marker.Text[1..^1].Trim();

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReportSdk.Parsing;
 
 /// <summary>
@@ -146,12 +148,12 @@ internal sealed class ChromeRecognizer : LineRecognizer
             }
 
             int close = end - 1;
-            if (close < 1 || GenreProfile.ToolbarBrackets.IndexOf(content[close]) is not (1 or 3))
+            if (close < 1 || !BracketPair.TryFindByClose(GenreProfile.ToolbarBracketPairs, content[close], out var pair))
             {
                 break;
             }
 
-            int open = content[..close].LastIndexOf(GenreProfile.ToolbarBrackets[GenreProfile.ToolbarBrackets.IndexOf(content[close]) - 1]);
+            int open = content[..close].LastIndexOf(pair.Open);
             if (open < 0 || end - open > GenreProfile.ToolbarWordMaxLength || !IsToolbarWord(content[open..end]))
             {
                 break;
@@ -170,7 +172,8 @@ internal sealed class ChromeRecognizer : LineRecognizer
         return before > 0 && CharClasses.IsSentenceEnd(content[before - 1]) ? start : -1;
     }
 
-    private const string ToolbarGaps = GenreProfile.ToolbarSeparators + " \u3000\u00A0\t";
+    /// <summary>The characters <see cref="IsToolbarGap"/> accepts, for a quick search: separators and every space of <see cref="CharClasses.IsSpace"/>.</summary>
+    private static readonly SearchValues<char> ToolbarGaps = SearchValues.Create(GenreProfile.ToolbarSeparators + CharClasses.SpaceCharacters);
 
     private static bool IsToolbarGap(char c) => CharClasses.IsSpace(c) || GenreProfile.ToolbarSeparators.Contains(c);
 
@@ -189,8 +192,7 @@ internal sealed class ChromeRecognizer : LineRecognizer
             return true;
         }
 
-        var inner = normalized.Length >= 2 && GenreProfile.ToolbarBrackets.IndexOf(normalized[0]) is 0 or 2
-            && GenreProfile.ToolbarBrackets.IndexOf(normalized[^1]) is 1 or 3 ? normalized[1..^1] : normalized;
+        var inner = BracketPair.Encloses(GenreProfile.ToolbarBracketPairs, normalized) ? normalized[1..^1] : normalized;
         foreach (var line in GenreProfile.ChromeLines)
         {
             if (inner.SequenceEqual(line))

@@ -24,8 +24,10 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
     /// <summary>
     /// Where a page number left after a heading's text starts, with the spaces or leader dots before it
     /// (<c>2025年工作回顾  3</c>, <c>2025年工作回顾……3</c>), or -1: one to
-    /// <see cref="GenreProfile.HeadingPageNumberMaxDigits"/> digits at the end, after a gap, after text that does not end in
-    /// a digit (so <c>增长6.5</c> keeps its number).
+    /// <see cref="GenreProfile.HeadingPageNumberMaxDigits"/> digits at the end, after a gap of at least
+    /// <see cref="GenreProfile.HeadingPageGapMinLength"/> spaces or leaders (or a tab; one space is part of the words:
+    /// <c>三、附件 2</c>), after at least <see cref="GenreProfile.HeadingTextBeforePageMinLength"/> characters of text that
+    /// do not end in a digit (so <c>增长6.5</c> keeps its number).
     /// </summary>
     public static int TrailingPageNumberStart(ReadOnlySpan<char> heading)
     {
@@ -42,12 +44,15 @@ internal sealed class SectionHeadingRecognizer : LineRecognizer
         }
 
         int gap = digits;
+        bool tab = false;
         while (gap > 0 && (CharClasses.IsSpace(heading[gap - 1]) || GenreProfile.PageLeaderCharacters.Contains(heading[gap - 1])))
         {
+            tab |= heading[gap - 1] == '\t';
             gap--;
         }
 
-        return gap < digits && gap > 1 && !CharClasses.IsDigit(heading[gap - 1]) ? gap : -1;
+        bool isGap = tab || digits - gap >= GenreProfile.HeadingPageGapMinLength;
+        return isGap && gap >= GenreProfile.HeadingTextBeforePageMinLength && !CharClasses.IsDigit(heading[gap - 1]) ? gap : -1;
     }
 
     /// <summary>A marker of a top-level style (<c>一、</c>, <c>（一）</c>) and a short heading text after it, or a bare section numeral.</summary>
