@@ -7,17 +7,15 @@ namespace ReportSdk.Parsing;
 /// </summary>
 internal static class GenreMatchers
 {
-    public static readonly PhraseMatcher SelfBuildingWords = Ordinal(GenreProfile.SelfBuildingWords);
-    public static readonly PhraseMatcher ReviewWords = Ordinal(GenreProfile.ReviewWords);
-    public static readonly PhraseMatcher PlanWords = Ordinal(GenreProfile.PlanWords);
-    public static readonly PhraseMatcher OtherSectionWords = Ordinal(GenreProfile.OtherSectionWords);
-    public static readonly PhraseMatcher HeadingShapeWords = Ordinal(GenreProfile.HeadingShapeWords);
-    public static readonly PhraseMatcher OpeningWords = Ordinal(GenreProfile.OpeningWords);
-    public static readonly PhraseMatcher StatusWords = Ordinal(GenreProfile.StatusWords);
-    public static readonly PhraseMatcher MeetingWords = Ordinal(GenreProfile.MeetingWords);
-    public static readonly PhraseMatcher ThanksPhrases = Ordinal(GenreProfile.ThanksPhrases);
-    public static readonly PhraseMatcher RallyingWords = Ordinal(GenreProfile.RallyingWords);
-    public static readonly PhraseMatcher FinalAppealWords = Ordinal(GenreProfile.FinalAppealWords);
-
-    private static PhraseMatcher Ordinal(string[] phrases) => new(phrases, ignoreAsciiCase: false);
+    public static readonly PhraseMatcher SelfBuildingWords = PhraseMatcher.Ordinal(GenreProfile.SelfBuildingWords);
+    public static readonly PhraseMatcher ReviewWords = PhraseMatcher.Ordinal(GenreProfile.ReviewWords);
+    public static readonly PhraseMatcher PlanWords = PhraseMatcher.Ordinal(GenreProfile.PlanWords);
+    public static readonly PhraseMatcher OtherSectionWords = PhraseMatcher.Ordinal(GenreProfile.OtherSectionWords);
+    public static readonly PhraseMatcher HeadingShapeWords = PhraseMatcher.Ordinal(GenreProfile.HeadingShapeWords);
+    public static readonly PhraseMatcher OpeningWords = PhraseMatcher.Ordinal(GenreProfile.OpeningWords);
+    public static readonly PhraseMatcher StatusWords = PhraseMatcher.Ordinal(GenreProfile.StatusWords);
+    public static readonly PhraseMatcher MeetingWords = PhraseMatcher.Ordinal(GenreProfile.MeetingWords);
+    public static readonly PhraseMatcher ThanksPhrases = PhraseMatcher.Ordinal(GenreProfile.ThanksPhrases);
+    public static readonly PhraseMatcher RallyingWords = PhraseMatcher.Ordinal(GenreProfile.RallyingWords);
+    public static readonly PhraseMatcher FinalAppealWords = PhraseMatcher.Ordinal(GenreProfile.FinalAppealWords);
 }

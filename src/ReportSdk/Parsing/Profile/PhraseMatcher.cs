@@ -17,6 +17,9 @@ internal sealed class PhraseMatcher
     private readonly Dictionary<char, Entry[]> _byFirst;
     private readonly int _phraseCount;
 
+    /// <summary>A matcher that compares every phrase ordinally (the genre's and the meaning layer's Chinese word lists).</summary>
+    public static PhraseMatcher Ordinal(IEnumerable<string> phrases) => new(phrases, ignoreAsciiCase: false);
+
     public PhraseMatcher(IEnumerable<string> phrases, bool ignoreAsciiCase = true)
     {
         var groups = new Dictionary<char, List<Entry>>();

@@ -8,11 +8,9 @@ namespace ReportSdk.Semantics.Targets;
 /// </summary>
 internal static class TargetCueMatchers
 {
-    public static readonly PhraseMatcher AnnualTargetCues = Ordinal(MeaningProfile.AnnualTargetCues);
-    public static readonly PhraseMatcher PlanCues = Ordinal(MeaningProfile.PlanCues);
-    public static readonly PhraseMatcher PastCues = Ordinal(MeaningProfile.PastCues);
-    public static readonly PhraseMatcher FiveYearCues = Ordinal(MeaningProfile.FiveYearCues);
-    public static readonly PhraseMatcher EstimateBaseWords = Ordinal(MeaningProfile.EstimateBaseWords);
-
-    private static PhraseMatcher Ordinal(string[] phrases) => new(phrases, ignoreAsciiCase: false);
+    public static readonly PhraseMatcher AnnualTargetCues = PhraseMatcher.Ordinal(MeaningProfile.AnnualTargetCues);
+    public static readonly PhraseMatcher PlanCues = PhraseMatcher.Ordinal(MeaningProfile.PlanCues);
+    public static readonly PhraseMatcher PastCues = PhraseMatcher.Ordinal(MeaningProfile.PastCues);
+    public static readonly PhraseMatcher FiveYearCues = PhraseMatcher.Ordinal(MeaningProfile.FiveYearCues);
+    public static readonly PhraseMatcher EstimateBaseWords = PhraseMatcher.Ordinal(MeaningProfile.EstimateBaseWords);
 }
