@@ -13,8 +13,9 @@ internal static class LineScanner
     /// <summary>How many characters of a line head a grammar may look at.</summary>
     private const int HeadWindow = 48;
 
-    private static readonly System.Buffers.SearchValues<char> LineBreaks = System.Buffers.SearchValues.Create("\r\n\u2028\u2029\u0085");
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u2028\u2029\u0085");
 
+    /// <summary>The lines of <paramref name="text"/>, each with its bounds, content bounds and head facts; one array of exactly one entry per line.</summary>
     public static LineInfo[] Scan(string text)
     {
         bool escaped = UsesEscapedBreaks(text);
