@@ -15,7 +15,7 @@ public static partial class SyntaxFactory
     /// <exception cref="ArgumentOutOfRangeException">
     /// The style is <see cref="NumberingStyle.None"/> or <see cref="NumberingStyle.BracketLead"/> (whose text is its phrase:
     /// make it with <see cref="Token(SyntaxKind, string)"/>), checked before the number; or the number is not 1–99 (1–50 for
-    /// circled numbers).
+    /// circled numbers; not checked for the dash lead, which does not write it).
     /// </exception>
     public static SyntaxToken NumberingMarker(NumberingStyle style, int number, MarkerWidth width = MarkerWidth.FullWidth)
     {
@@ -30,7 +30,8 @@ public static partial class SyntaxFactory
             throw new ArgumentOutOfRangeException(nameof(style), style, "Not a numbering style.");
         }
 
-        if (number < 1 || number > 99 || (style == NumberingStyle.Circled && number > 50))
+        // The dash lead carries no number: whatever is passed is not written, so it is not checked either.
+        if (style != NumberingStyle.Dash && (number < 1 || number > 99 || (style == NumberingStyle.Circled && number > 50)))
         {
             throw new ArgumentOutOfRangeException(nameof(number), number, "Markers are numbered 1–99 (circled numbers 1–50).");
         }

@@ -134,6 +134,7 @@ public sealed class CheckedConstructionTests
         // The dash lead carries no number: one text whatever the number and width.
         Assert.Equal("——", NumberingMarker(NumberingStyle.Dash, 3).Text);
         Assert.Null(NumberingMarker(NumberingStyle.Dash, 3).ValueText);
+        Assert.Equal("——", NumberingMarker(NumberingStyle.Dash, 0).Text);
         Assert.Equal("——", Token(SyntaxKind.NumberingMarkerToken, "——").Text);
         Assert.Equal("――", Token(SyntaxKind.NumberingMarkerToken, "――").Text);
         Assert.Throws<ArgumentException>(() => Token(SyntaxKind.NumberingMarkerToken, "————"));
