@@ -11,14 +11,6 @@ internal static class GenreLexicon
 {
     public const string ReportWord = GenreProfile.ReportWord;
 
-
-
-
-
-
-
-
-
     /// <summary>True when the text, with spaces removed, names a report title (政府工作报告, 政 府 工 作 报 告).</summary>
     public static bool ContainsReportWord(ReadOnlySpan<char> text) => IndexOfIgnoringSpaces(text, ReportWord) >= 0;
 
