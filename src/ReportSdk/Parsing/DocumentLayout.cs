@@ -555,7 +555,8 @@ internal sealed class DocumentLayout
 
             seen++;
             var content = Content(j);
-            if (IsMeetingLine(j) || GenreLexicon.IsSpeakerLine(content) || GenreLexicon.IsSalutationLine(content)
+            // The salutation is tested on the normalized view, as its recognizer tests it (各位代表：\u200D is one).
+            if (IsMeetingLine(j) || GenreLexicon.IsSpeakerLine(content) || GenreLexicon.IsSalutationLine(_decoder.Normalized(j))
                 || GenreLexicon.IsOpening(content) || (!byPreambleOnly && (IsUnnumberedHeading(j) || IsNumberedHeadingCandidate(j))))
             {
                 return true;
@@ -575,7 +576,7 @@ internal sealed class DocumentLayout
             }
 
             var content = Content(i);
-            if (IsMeetingLine(i) || GenreLexicon.IsSalutationLine(content) || GenreLexicon.IsOpening(content)
+            if (IsMeetingLine(i) || GenreLexicon.IsSalutationLine(_decoder.Normalized(i)) || GenreLexicon.IsOpening(content)
                 || IsUnnumberedHeading(i) || (IsNumberedHeadingCandidate(i) && _lines[i].Marker.Number == 1))
             {
                 return i;
