@@ -56,7 +56,18 @@ public static class FootnoteBinder
             termIndexes[i] = terms[i] is { } term ? scanner.Add(term) : -1;
         }
 
-        var termSpans = scanner.Scan(report.SyntaxTree.GetText().AsSpan(), report.FullSpan, OutermostSpans(definitions));
+        var text = report.SyntaxTree.GetText().AsSpan();
+        var excluded = OutermostSpans(definitions);
+        var termSpans = scanner.Scan(text, report.FullSpan, excluded);
+        for (int i = 0; i < definitions.Count; i++)
+        {
+            // A term that holds quotation marks itself (省级“机会清单”, “10+8”行动) stands in the body as written, not in a
+            // further pair of marks; its quotation marks make it specific enough to be found as it is.
+            if (termIndexes[i] >= 0 && termSpans[termIndexes[i]].Count == 0 && HoldsQuotationMark(terms[i]!))
+            {
+                termSpans[termIndexes[i]] = LiteralSpans(text, report.FullSpan, excluded, terms[i]!);
+            }
+        }
         var result = new List<FootnoteBinding>(definitions.Count);
         for (int i = 0; i < definitions.Count; i++)
         {
@@ -108,6 +119,45 @@ public static class FootnoteBinder
         }
 
         return term.Length == 0 ? null : term;
+    }
+
+    private static bool HoldsQuotationMark(string term)
+    {
+        foreach (var (open, close) in QuotedTermScanner.Quotes)
+        {
+            if (term.Contains(open) || term.Contains(close))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The spans where <paramref name="term"/> stands as written within <paramref name="within"/>, outside <paramref name="excluded"/> (sorted, disjoint).</summary>
+    private static List<TextSpan> LiteralSpans(ReadOnlySpan<char> text, TextSpan within, List<TextSpan> excluded, string term)
+    {
+        var spans = new List<TextSpan>();
+        var searched = text.Slice(within.Start, within.Length);
+        int from = 0;
+        while (from <= searched.Length - term.Length)
+        {
+            int at = searched[from..].IndexOf(term, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+
+            var span = new TextSpan(within.Start + from + at, term.Length);
+            if (!excluded.Exists(e => e.Contains(span)))
+            {
+                spans.Add(span);
+            }
+
+            from += at + term.Length;
+        }
+
+        return spans;
     }
 
     /// <summary>The full spans of the definitions in text order, leaving out any that lies inside the one before it.</summary>

@@ -117,7 +117,10 @@ public sealed class FootnoteBinderTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The binder as it was (quadratic): for each definition, every reference and a search of the report text per kind of quotation mark.</summary>
+    /// <summary>
+    /// The binder's specification, written the slow way (quadratic): for each definition, every reference and a search of the
+    /// report text per kind of quotation mark; a term holding a quotation mark and found in none is searched as written.
+    /// </summary>
     private static class ReferenceBinder
     {
         private static readonly (char Open, char Close)[] Quotes = [('“', '”'), ('"', '"'), ('‘', '’'), ('「', '」'), ('『', '』')];
@@ -152,6 +155,23 @@ public sealed class FootnoteBinderTests(ITestOutputHelper output)
 
                             int next = index + quoted.Length;
                             index = next < within.End ? text.IndexOf(quoted, next, within.End - next, StringComparison.Ordinal) : -1;
+                        }
+                    }
+
+                    // A term that holds a quotation mark and is never quoted is looked for as written.
+                    if (spans.Count == 0 && Quotes.Any(q => term.Contains(q.Open) || term.Contains(q.Close)))
+                    {
+                        var within = report.FullSpan;
+                        for (int index = text.IndexOf(term, within.Start, within.Length, StringComparison.Ordinal); index >= 0;)
+                        {
+                            var span = new TextSpan(index, term.Length);
+                            if (!excluded.Any(e => e.Contains(span)))
+                            {
+                                spans.Add(span);
+                            }
+
+                            int next = index + term.Length;
+                            index = next < within.End ? text.IndexOf(term, next, within.End - next, StringComparison.Ordinal) : -1;
                         }
                     }
                 }
