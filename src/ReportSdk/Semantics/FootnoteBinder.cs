@@ -16,6 +16,12 @@ public static class FootnoteBinder
     /// <summary>A term is the text before a colon at most this far into the definition.</summary>
     private const int MaxColonPosition = 48;
 
+    /// <summary>
+    /// How many terms holding quotation marks are searched as written, each a pass over the report: a report has a
+    /// handful; the bound keeps binding linear in the report for a text made of thousands of such notes.
+    /// </summary>
+    private const int MaxLiteralTermSearches = 64;
+
     /// <summary>A definition without a colon is a term only when it is at most this long.</summary>
     private const int MaxTermWithoutColon = 20;
 
@@ -59,13 +65,15 @@ public static class FootnoteBinder
         var text = report.SyntaxTree.GetText().AsSpan();
         var excluded = OutermostSpans(definitions);
         var termSpans = scanner.Scan(text, report.FullSpan, excluded);
-        for (int i = 0; i < definitions.Count; i++)
+        int literalSearches = 0;
+        for (int i = 0; i < definitions.Count && literalSearches < MaxLiteralTermSearches; i++)
         {
             // A term that holds quotation marks itself (省级“机会清单”, “10+8”行动) stands in the body as written, not in a
             // further pair of marks; its quotation marks make it specific enough to be found as it is.
             if (termIndexes[i] >= 0 && termSpans[termIndexes[i]].Count == 0 && HoldsQuotationMark(terms[i]!))
             {
                 termSpans[termIndexes[i]] = LiteralSpans(text, report.FullSpan, excluded, terms[i]!);
+                literalSearches++;
             }
         }
         var result = new List<FootnoteBinding>(definitions.Count);
