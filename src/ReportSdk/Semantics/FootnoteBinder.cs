@@ -157,7 +157,7 @@ public static class FootnoteBinder
             }
 
             var span = new TextSpan(within.Start + from + at, term.Length);
-            if (!excluded.Exists(e => e.Contains(span)))
+            if (!QuotedTermScanner.IsExcluded(excluded, span))
             {
                 spans.Add(span);
             }

@@ -132,7 +132,7 @@ internal sealed class QuotedTermScanner
     }
 
     /// <summary>Whether <paramref name="span"/> lies inside one of the sorted, non-nested <paramref name="excluded"/> spans (binary search).</summary>
-    private static bool IsExcluded(IReadOnlyList<TextSpan> excluded, TextSpan span)
+    internal static bool IsExcluded(IReadOnlyList<TextSpan> excluded, TextSpan span)
     {
         int low = 0;
         int high = excluded.Count - 1;

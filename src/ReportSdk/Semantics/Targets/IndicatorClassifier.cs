@@ -184,8 +184,8 @@ internal static class IndicatorClassifier
         // Spaces dropped first: a growth word broken by a space (增 长) in a scraped line is still the word.
         string compact = ReportSdk.Semantics.Metadata.PreambleLine.Squeeze(indicator);
         string tail = Mask(compact.Length > 8 ? compact[^8..] : compact);
-        bool decline = ContainsAny(tail, MeaningProfile.DeclineWords);
-        bool growth = !decline && ContainsAny(tail, MeaningProfile.GrowthWords);
+        bool decline = TargetCueMatchers.DeclineWords.ContainsAny(tail);
+        bool growth = !decline && TargetCueMatchers.GrowthWords.ContainsAny(tail);
         if ((decline || growth) && !ReachesLevel(Mask(clause)))
         {
             return decline ? TargetMeasure.Decline : TargetMeasure.Growth;
@@ -225,19 +225,6 @@ internal static class IndicatorClassifier
         foreach (string word in MeaningProfile.ReachWords)
         {
             if (after.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }
