@@ -134,14 +134,29 @@ public sealed class BenchmarkSuiteTests
     }
 
     /// <summary>Allocations of one parse on this thread, after a warm-up parse (static grammars and tables built).</summary>
+    /// <summary>How many parses are measured; the least allocation is taken.</summary>
+    /// <remarks>
+    /// The parse rents its scratch arrays from <see cref="System.Buffers.ArrayPool{T}.Shared"/>, which other tests
+    /// running in parallel may empty (the pool trims itself after a full collection): a rent that misses allocates.
+    /// One CI run measured the single corpus at 1.58 MB and four copies at 1.04 MB that way. The least of a few
+    /// parses is the parse's own allocation; a parse that allocates more than that does so at every attempt.
+    /// </remarks>
+    private const int AllocationAttempts = 5;
+
     private static long AllocatedByParse(string text)
     {
         GC.KeepAlive(SyntaxTree.ParseText(text));
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        var tree = SyntaxTree.ParseText(text);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(text.Length, tree.GetRoot().FullSpan.Length);
-        return allocated;
+        long least = long.MaxValue;
+        for (int attempt = 0; attempt < AllocationAttempts; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var tree = SyntaxTree.ParseText(text);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Equal(text.Length, tree.GetRoot().FullSpan.Length);
+            least = Math.Min(least, allocated);
+        }
+
+        return least;
     }
 
     /// <summary>The seed corpus as the benchmarks build it (each seed followed by a blank line), repeated.</summary>
