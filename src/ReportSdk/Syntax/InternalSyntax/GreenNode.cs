@@ -11,17 +11,13 @@ namespace ReportSdk.Syntax.InternalSyntax;
 internal abstract class GreenNode
 {
     /// <summary>
-    /// Annotations of the few green nodes that have any, kept beside the node as Roslyn keeps them, so a green node
-    /// costs no field for them; <see cref="GreenFlags"/> says whether to look here.
+    /// The diagnostics and annotations of the few green nodes that have any: a <see cref="GreenDiagnostic"/>[], a
+    /// <see cref="SyntaxAnnotation"/>[], or a <see cref="GreenAttachments"/> holding both; <see cref="GreenFlags"/>
+    /// says which. A field, not Roslyn's <c>ConditionalWeakTable</c>: every entry of such a table is a dependent GC
+    /// handle that each collection scans, and a program parsing report after report (a batch, a benchmark, a server)
+    /// spent a quarter of its parse time in that scan (measured with <c>perf</c>; docs/performance.md).
     /// </summary>
-    private static readonly ConditionalWeakTable<GreenNode, SyntaxAnnotation[]> AnnotationTable = new();
-
-    /// <summary>
-    /// Diagnostics of the few green nodes that have any, kept beside the node as Roslyn keeps them (a node costs no field
-    /// for them); <see cref="GreenFlags.HasDiagnosticsDirectly"/> says whether to look here, and
-    /// <see cref="GreenFlags.ContainsDiagnostics"/> lets a walk skip a subtree without any in O(1).
-    /// </summary>
-    private static readonly ConditionalWeakTable<GreenNode, GreenDiagnostic[]> DiagnosticTable = new();
+    private object? _attachments;
 
     // The kind and the flags share one 32-bit word, so the flags cost no memory.
     private readonly ushort _kind;
@@ -48,7 +44,7 @@ internal abstract class GreenNode
 
     /// <summary>The diagnostics on this node itself (not its descendants), spans relative to its full start, or an empty array.</summary>
     public GreenDiagnostic[] GetDiagnostics() =>
-        HasDiagnosticsDirectly && DiagnosticTable.TryGetValue(this, out var diagnostics) ? diagnostics : [];
+        !HasDiagnosticsDirectly ? [] : _attachments as GreenDiagnostic[] ?? ((GreenAttachments)_attachments!).Diagnostics;
 
     /// <summary>
     /// Adds <paramref name="diagnostics"/> to the node's own, after those it has. Only for a node that was just made and is
@@ -64,7 +60,7 @@ internal abstract class GreenNode
 
         var current = GetDiagnostics();
         GreenDiagnostic[] all = [.. current, .. diagnostics];
-        DiagnosticTable.AddOrUpdate(this, all);
+        _attachments = HasAnnotationsDirectly ? new GreenAttachments(all, GetAnnotations()) : all;
         _flags |= GreenFlags.HasDiagnosticsDirectly | GreenFlags.ContainsDiagnostics;
     }
 
@@ -85,7 +81,7 @@ internal abstract class GreenNode
 
     /// <summary>The annotations on this node itself (not its descendants), or an empty array.</summary>
     public SyntaxAnnotation[] GetAnnotations() =>
-        HasAnnotationsDirectly && AnnotationTable.TryGetValue(this, out var annotations) ? annotations : [];
+        !HasAnnotationsDirectly ? [] : _attachments as SyntaxAnnotation[] ?? ((GreenAttachments)_attachments!).Annotations;
 
     /// <summary>
     /// A copy of this node with exactly <paramref name="annotations"/> (duplicates removed). The copy shares the
@@ -127,7 +123,7 @@ internal abstract class GreenNode
     {
         if (annotations.Length > 0)
         {
-            AnnotationTable.AddOrUpdate(this, annotations);
+            _attachments = HasDiagnosticsDirectly ? new GreenAttachments(GetDiagnostics(), annotations) : annotations;
             _flags |= GreenFlags.HasAnnotationsDirectly | GreenFlags.ContainsAnnotations;
         }
     }
@@ -276,3 +272,6 @@ internal enum GreenFlags : ushort
     /// <summary>The node or a descendant holds diagnostics.</summary>
     ContainsDiagnostics = 8,
 }
+
+/// <summary>The diagnostics and the annotations of a green node that has both (see <see cref="GreenNode"/>'s attachments).</summary>
+internal sealed record GreenAttachments(GreenDiagnostic[] Diagnostics, SyntaxAnnotation[] Annotations);
