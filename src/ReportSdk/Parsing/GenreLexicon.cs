@@ -214,10 +214,25 @@ internal static class GenreLexicon
         GenreMatchers.HeadingShapeWords.ContainsAny(text) || GenreMatchers.SelfBuildingWords.ContainsAny(text)
         || StartsWithAny(text, GenreProfile.HeadingOpeningWords);
 
+    /// <summary>The last characters of <see cref="GenreProfile.NotesHeadings"/>: a line ending otherwise names no notes.</summary>
+    private static readonly string NotesHeadingEndings = new([.. GenreProfile.NotesHeadings.Select(h => h[^1]).Distinct()]);
+
     /// <summary>True when the text, without spaces and a 《政府工作报告》 prefix, is a notes heading.</summary>
     public static bool IsNotesHeading(ReadOnlySpan<char> text)
     {
         if (text.Length > 24)
+        {
+            return false;
+        }
+
+        // Cheap refusal first: the last character that counts must end one of the headings.
+        int last = text.Length - 1;
+        while (last >= 0 && (CharClasses.IsSpace(text[last]) || text[last] is '：' or ':'))
+        {
+            last--;
+        }
+
+        if (last < 0 || !NotesHeadingEndings.Contains(text[last]))
         {
             return false;
         }

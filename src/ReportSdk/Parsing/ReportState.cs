@@ -12,22 +12,22 @@ namespace ReportSdk.Parsing;
 /// </summary>
 internal sealed class ReportState
 {
-    private readonly List<GreenNode> _preambleBody;
-    private readonly List<GreenNode> _sections = [];
-    private readonly List<GreenNode> _annexes = [];
+    private readonly GreenListBuilder _preambleBody;
+    private readonly GreenListBuilder _sections = new();
+    private readonly GreenListBuilder _annexes = new();
     private readonly List<ItemFrame> _items = [];
     private SyntaxKind _sectionKind;
     private GreenNode? _sectionHeading;
-    private List<GreenNode>? _sectionBody;
-    private List<GreenNode>? _closing;
+    private GreenListBuilder? _sectionBody;
+    private GreenListBuilder? _closing;
     private GreenToken? _notesHeading;
-    private List<GreenNode>? _notesBody;
+    private GreenListBuilder? _notesBody;
     private GreenNode? _notes;
     private GreenToken? _annexHeading;
-    private List<GreenNode>? _annexBody;
-    private List<GreenNode>? _container;
+    private GreenListBuilder? _annexBody;
+    private GreenListBuilder? _container;
 
-    public ReportState(List<GreenNode> preambleBody, IReadOnlySet<int> knownLabels)
+    public ReportState(GreenListBuilder preambleBody, IReadOnlySet<int> knownLabels)
     {
         _preambleBody = preambleBody;
         KnownLabels = knownLabels;
@@ -42,7 +42,7 @@ internal sealed class ReportState
         CloseAll();
         _sectionKind = kind;
         _sectionHeading = heading;
-        _sectionBody = [];
+        _sectionBody = new GreenListBuilder();
         _container = _sectionBody;
     }
 
@@ -108,7 +108,7 @@ internal sealed class ReportState
         }
 
         CloseAll();
-        _closing ??= [];
+        _closing ??= new GreenListBuilder();
         _container = _closing;
     }
 
@@ -123,7 +123,7 @@ internal sealed class ReportState
         }
 
         _notesHeading = heading;
-        _notesBody = [];
+        _notesBody = new GreenListBuilder();
         _container = _notesBody;
     }
 
@@ -131,15 +131,15 @@ internal sealed class ReportState
     {
         CloseAll();
         _annexHeading = heading;
-        _annexBody = [];
+        _annexBody = new GreenListBuilder();
         _container = _annexBody;
     }
 
     public GreenNode Finish(GreenNode preamble)
     {
         CloseAll();
-        GreenNode? closing = _closing is null ? null : new ClosingGreen(GreenList.Create(_closing));
-        return new ReportGreen(preamble, GreenList.Create(_sections), closing, _notes, GreenList.Create(_annexes));
+        GreenNode? closing = _closing is null ? null : new ClosingGreen(_closing.ToList());
+        return new ReportGreen(preamble, _sections.ToList(), closing, _notes, _annexes.ToList());
     }
 
     private void CloseAll()
@@ -147,21 +147,21 @@ internal sealed class ReportState
         CloseItems();
         if (_sectionHeading is not null)
         {
-            _sections.Add(CreateSection(_sectionKind, _sectionHeading, GreenList.Create(_sectionBody)));
+            _sections.Add(CreateSection(_sectionKind, _sectionHeading, _sectionBody?.ToList()));
             _sectionHeading = null;
             _sectionBody = null;
         }
 
         if (_notesHeading is not null)
         {
-            _notes = new NotesGreen(_notesHeading, GreenList.Create(_notesBody));
+            _notes = new NotesGreen(_notesHeading, _notesBody?.ToList());
             _notesHeading = null;
             _notesBody = null;
         }
 
         if (_annexHeading is not null)
         {
-            _annexes.Add(new AnnexGreen(_annexHeading, GreenList.Create(_annexBody)));
+            _annexes.Add(new AnnexGreen(_annexHeading, _annexBody?.ToList()));
             _annexHeading = null;
             _annexBody = null;
         }
@@ -177,7 +177,7 @@ internal sealed class ReportState
     {
         var frame = _items[^1];
         _items.RemoveAt(_items.Count - 1);
-        var item = new NumberedItemGreen(frame.Marker, frame.Title, GreenList.Create(frame.Body));
+        var item = new NumberedItemGreen(frame.Marker, frame.Title, frame.Body.ToList());
         AddBlock(item);
     }
 
@@ -191,6 +191,6 @@ internal sealed class ReportState
 
     private sealed record ItemFrame(NumberingStyle Style, int Number, GreenToken Marker, GreenNode? Title)
     {
-        public List<GreenNode> Body { get; } = [];
+        public GreenListBuilder Body { get; } = new();
     }
 }

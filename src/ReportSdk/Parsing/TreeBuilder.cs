@@ -36,9 +36,9 @@ internal sealed class TreeBuilder
 
     /// <summary>The full start of the first token of the line tokenized last (that line's first node starts there too).</summary>
     private int _lineFullStart;
-    private readonly List<GreenNode> _pendingTrivia = [];
-    private readonly List<GreenNode> _scratchTrivia = [];
-    private readonly List<GreenNode> _inlines = [];
+    private readonly GreenListBuilder _pendingTrivia = new(8);
+    private readonly GreenListBuilder _scratchTrivia = new(8);
+    private readonly GreenListBuilder _inlines = new(8);
     private List<Segment> _segments = [];
     private List<Segment> _lineSegments = [];
     private readonly List<GreenToken> _tokens = [];
@@ -168,7 +168,7 @@ internal sealed class TreeBuilder
         int fullStart = _emittedEnd;
         _reportDiagnostics.Clear();
         var knownLabels = CollectLabels(report);
-        var preambleBody = new List<GreenNode>();
+        var preambleBody = new GreenListBuilder();
         var state = new ReportState(preambleBody, knownLabels);
         GreenNode? title = null;
         GreenNode? meeting = null;
@@ -364,7 +364,7 @@ internal sealed class TreeBuilder
         }
 
         title ??= new TitleGreen(GreenToken.Missing(SyntaxKind.TextToken), null);
-        var preamble = new PreambleGreen(title, meeting, speaker, salutation, GreenList.Create(preambleBody));
+        var preamble = new PreambleGreen(title, meeting, speaker, salutation, preambleBody.ToList());
         var built = state.Finish(preamble);
         Debug.Assert(fullStart + built.FullWidth == _emittedEnd, "A report's green node spans the text tokenized while it was built.");
         foreach (var diagnostic in _reportDiagnostics)
@@ -597,7 +597,7 @@ internal sealed class TreeBuilder
             }
         }
 
-        return GreenList.Create(result);
+        return result.ToList();
     }
 
     // ---- tokens and trivia ----------------------------------------------------------------------
@@ -660,7 +660,7 @@ internal sealed class TreeBuilder
     /// Splits [start, end) into white-space, markdown-mark and skipped-text trivia; at a line's head
     /// (<paramref name="lineHead"/>) a blockquote <c>&gt;</c> is a markdown mark too.
     /// </summary>
-    private void AddSplitTrivia(List<GreenNode> trivia, int start, int end, bool lineHead = false)
+    private void AddSplitTrivia(GreenListBuilder trivia, int start, int end, bool lineHead = false)
     {
         int i = start;
         while (i < end)
@@ -700,11 +700,11 @@ internal sealed class TreeBuilder
         }
     }
 
-    private static GreenNode? ToTriviaNode(List<GreenNode> trivia) => trivia.Count switch
+    private static GreenNode? ToTriviaNode(GreenListBuilder trivia) => trivia.Count switch
     {
         0 => null,
         1 => trivia[0],
-        _ => GreenList.Create(trivia),
+        _ => trivia.ToList(),
     };
 
     private GreenNode? TakePendingTrivia()

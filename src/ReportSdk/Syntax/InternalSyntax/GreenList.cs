@@ -25,6 +25,28 @@ internal abstract class GreenList : GreenNode
     };
 
     /// <summary>Makes a list of the children, or null when there are none.</summary>
+    public static GreenNode? Create(ReadOnlySpan<GreenNode> children)
+    {
+        switch (children.Length)
+        {
+            case 0:
+                return null;
+            case 1:
+                return new WithOneChild(children[0]);
+            case 2:
+                return new WithTwoChildren(children[0], children[1]);
+            default:
+                // One block copy: an element-by-element store into a GreenNode[] checks each child's type.
+                var array = new GreenNode[children.Length];
+                children.CopyTo(array);
+                return new WithManyChildren(array);
+        }
+    }
+
+    /// <summary>A list of the children of <paramref name="children"/> (see <see cref="Create(ReadOnlySpan{GreenNode})"/>).</summary>
+    public static GreenNode? Create(List<GreenNode>? children) => Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(children));
+
+    /// <summary>A list of the children of any read-only list (see <see cref="Create(ReadOnlySpan{GreenNode})"/>).</summary>
     public static GreenNode? Create(IReadOnlyList<GreenNode>? children)
     {
         if (children is null || children.Count == 0)
