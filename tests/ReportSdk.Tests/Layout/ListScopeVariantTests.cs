@@ -93,4 +93,79 @@ public class ListScopeVariantTests
 
         Assert.Equal(["一要", "二要", "三要"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
     }
+
+    private static readonly string[] CompactTargets =
+    [
+        "1.地区生产总值增长6%左右；",
+        "2.一般公共预算收入增长5%；",
+        "3.城镇新增就业2000人以上。",
+    ];
+
+    private const string Item1Body = "全年实施重点项目120个，完成投资80亿元。加快推进高速公路、水利枢纽等重大工程建设，确保早开工、早见效。";
+    private const string Item2Body = "新培育高新技术企业15家。实施制造业重点产业链培育工程，推动传统产业智能化改造、数字化转型。";
+    private const string Between = "实现上述目标，必须坚持稳中求进，统筹发展和安全，重点抓好以下几个方面的工作。";
+
+    [Fact]
+    public void ACompactListBeforeTheSectionsListWithParagraphs_StaysParagraphs()
+    {
+        // Without the rule (一) and (二) would nest under 3. (the last target), as the only style not yet open.
+        string text = WithPlanParagraphs([.. CompactTargets, Between, PlanItem1, Item1Body, PlanItem2, Item2Body]);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        var plan = report.Sections[1].Items;
+        Assert.Equal(["（一）", "（二）"], plan.Select(i => i.Marker).ToArray());
+        Assert.All(plan, i => Assert.Equal(1, i.Depth));
+        Assert.Contains(SingleReport(tree).Sections[1].DescendantNodes().OfType<ParagraphSyntax>(), p => p.ToString().Trim() == CompactTargets[2]);
+    }
+
+    [Fact]
+    public void ACompactListRestartingAnOpenListsNumbers_DoesNotJoinIt()
+    {
+        string[] conditions = ["（一）借款总额要有控制；", "（二）资金要用在生产建设上；", "（三）要留足还本付息的资金。"];
+        string text = WithPlanParagraphs([PlanItem1, Item1Body, PlanItem2, Item2Body, Between, .. conditions]);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        Assert.Equal(["（一）", "（二）"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+        Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0003");
+    }
+
+    [Fact]
+    public void ACompactListFollowedByAnotherCompactList_IsLeftAsItIs()
+    {
+        // Which of two one-line lists spells out which is not told by their shape: the later one nests as before.
+        string[] reasons = ["（一）投资增长较快；", "（二）消费持续回暖。"];
+        string text = WithPlanParagraphs([.. CompactTargets, Between, .. reasons]);
+        var report = SingleOutline(Parse(text));
+
+        var plan = report.Sections[1].Items;
+        Assert.Equal(["1.", "2.", "3."], plan.Select(i => i.Marker).ToArray());
+        Assert.Equal(["（一）", "（二）"], plan[2].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void ACompactListAlone_IsTheSectionsItems()
+    {
+        string text = WithPlanParagraphs([.. CompactTargets, Between]);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["1.", "2.", "3."], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void CompactListsInsideItemsOfAnotherStyle_StayTheirItemsLists()
+    {
+        // The second 1. list restarts a style already used in the section, but that list closed with its item (一).
+        string[] steps = ["1.抓好项目前期工作；", "2.强化要素保障。"];
+        string text = WithPlanParagraphs([PlanItem1, Item1Body, .. CompactTargets, PlanItem2, Item2Body, .. steps]);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        var plan = report.Sections[1].Items;
+        Assert.Equal(["（一）", "（二）"], plan.Select(i => i.Marker).ToArray());
+        Assert.Equal(["1.", "2.", "3."], plan[0].Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(["1.", "2."], plan[1].Items.Select(i => i.Marker).ToArray());
+        Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0003");
+    }
 }

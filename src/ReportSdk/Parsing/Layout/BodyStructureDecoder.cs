@@ -141,8 +141,9 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
     }
 
     /// <summary>
-    /// Decides the unnumbered structure of each part (a section, or the text before the first heading): ordinal-clause
-    /// chains that spell out one of the part's unmarked leads stay paragraphs (<see cref="UnmarkedLeads"/>); then
+    /// Decides the lists of each part (a section, or the text before the first heading): compact lists that would misplace
+    /// the part's own list stay paragraphs (<see cref="CompactLists"/>), and so do ordinal-clause chains that spell out
+    /// one of the part's unmarked leads (<see cref="UnmarkedLeads"/>); then
     /// dash-led paragraphs (<c>——经济实力实现整体跃升。…</c>) and bracket-led ones (<c>【稳增长】全年…</c>) are the
     /// first-level items of a part that has no numbered items and at
     /// least <see cref="GenreProfile.DashItemsMinimum"/> (<see cref="GenreProfile.BracketItemsMinimum"/>) of them: they are
@@ -155,6 +156,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         for (int s = 0; s <= report.SectionLines.Count; s++)
         {
             int partEnd = s < report.SectionLines.Count ? report.SectionLines[s] : end;
+            CompactLists.DemoteMisplacedLists(text, lines, partStart, partEnd, zones);
             UnmarkedLeads.DemoteChainsUnderLeads(text, lines, partStart, partEnd, zones);
             MarkLeadItemsInPart(partStart, partEnd, zones);
             partStart = partEnd + 1;
