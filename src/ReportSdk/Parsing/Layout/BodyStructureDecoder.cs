@@ -120,7 +120,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             }
         }
 
-        MarkDashItems(report, start, end, zones);
+        MarkPartItems(report, start, end, zones);
         MarkImplicitSection(report, start, end, zones);
     }
 
@@ -141,18 +141,23 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
     }
 
     /// <summary>
-    /// Dash-led paragraphs (<c>——经济实力实现整体跃升。…</c>) and bracket-led ones (<c>【稳增长】全年…</c>) are the
-    /// first-level items of a part (a section, or the text before the first heading) that has no numbered items and at
+    /// Decides the lists of each part (a section, or the text before the first heading): compact lists that would misplace
+    /// the part's own list stay paragraphs (<see cref="CompactLists"/>), and so do ordinal-clause chains that spell out
+    /// one of the part's unmarked leads (<see cref="UnmarkedLeads"/>); then
+    /// dash-led paragraphs (<c>——经济实力实现整体跃升。…</c>) and bracket-led ones (<c>【稳增长】全年…</c>) are the
+    /// first-level items of a part that has no numbered items and at
     /// least <see cref="GenreProfile.DashItemsMinimum"/> (<see cref="GenreProfile.BracketItemsMinimum"/>) of them: they are
     /// its structure, as a chain of 一是 paragraphs is. In a part with numbered items they stay paragraphs, and a dash or
     /// bracket inside a paragraph is never a lead.
     /// </summary>
-    private void MarkDashItems(ReportLayout report, int start, int end, LayoutZone[] zones)
+    private void MarkPartItems(ReportLayout report, int start, int end, LayoutZone[] zones)
     {
         int partStart = start;
         for (int s = 0; s <= report.SectionLines.Count; s++)
         {
             int partEnd = s < report.SectionLines.Count ? report.SectionLines[s] : end;
+            CompactLists.DemoteMisplacedLists(text, lines, partStart, partEnd, zones);
+            UnmarkedLeads.DemoteChainsUnderLeads(text, lines, partStart, partEnd, zones);
             MarkLeadItemsInPart(partStart, partEnd, zones);
             partStart = partEnd + 1;
         }

@@ -243,6 +243,23 @@ internal static class GenreProfile
     public const int ParallelItemLeadLength = 2;
 
     /// <summary>
+    /// Longest unmarked lead: a paragraph that is one short sentence (<c>继续实施积极的财政政策。</c>), the bold lead
+    /// of a part's unnumbered point that a conversion left on its own line. Longer one-sentence paragraphs say
+    /// something themselves.
+    /// </summary>
+    public const int UnmarkedLeadMaxLength = 40;
+
+    /// <summary>The character an unmarked lead ends with (a full stop: a lead states its point).</summary>
+    public const char UnmarkedLeadEnd = '。';
+
+    /// <summary>
+    /// Fewest unmarked leads that make a part's unnumbered points: with them, a chain of ordinal clauses in the part
+    /// (<c>一要…二要…</c>) spells out one point and is not the part's item list. One short sentence is just a paragraph
+    /// (the chain's own introduction, 要做好以下工作。).
+    /// </summary>
+    public const int UnmarkedLeadsMinimum = 2;
+
+    /// <summary>
     /// Dash characters that lead an unnumbered item (<c>——经济实力实现整体跃升。</c>): the em dash and the horizontal bar,
     /// both printed for the Chinese dash <c>——</c>.
     /// </summary>
