@@ -15,17 +15,10 @@ internal static class LineScanner
 
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u2028\u2029\u0085");
 
-    /// <summary>
-    /// The line breaks other than CR and LF. A text without any (nearly every report) is split by a search for CR and LF
-    /// alone, which the runtime runs on packed bytes, twice as many characters per step as a search for all five.
-    /// </summary>
-    private static readonly SearchValues<char> RareLineBreaks = SearchValues.Create("\u2028\u2029\u0085");
-
     /// <summary>The lines of <paramref name="text"/>, each with its bounds, content bounds and head facts; one array of exactly one entry per line.</summary>
     public static LineInfo[] Scan(string text)
     {
         bool escaped = UsesEscapedBreaks(text);
-        bool rareBreaks = text.AsSpan().ContainsAny(RareLineBreaks);
         // One pass: the lines go into a pooled buffer (sized from the text, doubled when short), then into an array of
         // their exact count, where counting the lines first was a second search for line breaks over the whole text.
         var buffer = ArrayPool<LineInfo>.Shared.Rent(Math.Max(MinimumLineBuffer, text.Length / TypicalLineLength));
@@ -36,7 +29,7 @@ internal static class LineScanner
             while (true)
             {
                 int start = position;
-                int found = FindBreak(text, start, escaped, rareBreaks, out int breakLength);
+                int found = FindBreak(text, start, escaped, out int breakLength);
                 int end = found < 0 ? text.Length : found;
                 int breakEnd = found < 0 ? text.Length : found + breakLength;
                 if (count == buffer.Length)
@@ -111,10 +104,10 @@ internal static class LineScanner
     private const int EscapedBreaksPerRealBreak = 4;
 
     /// <summary>The next line break from <paramref name="start"/> (a real one, or in escaped mode also <c>\r\n</c>, <c>\n</c>), or -1.</summary>
-    private static int FindBreak(string text, int start, bool escaped, bool rareBreaks, out int length)
+    private static int FindBreak(string text, int start, bool escaped, out int length)
     {
         var rest = text.AsSpan(start);
-        int real = rareBreaks ? rest.IndexOfAny(LineBreaks) : rest.IndexOfAny('\r', '\n');
+        int real = rest.IndexOfAny(LineBreaks);
         int escape = escaped ? rest.IndexOf("\\n") : -1;
         if (escaped)
         {

@@ -14,6 +14,19 @@ internal sealed class PhraseMatcher
     private const int MaxCountedPhrases = 64;
 
     private readonly ulong[] _firstCharacters = new ulong[65536 / 64];
+
+    /// <summary>
+    /// A hashed bitmap of the phrases' first two characters (<see cref="PairSlot"/>), tested after the first-character
+    /// bitmap: common Han characters open phrases (本, 中, 国), and most of their occurrences in running text are followed
+    /// by a character no phrase continues with, which this refuses without a dictionary lookup or a comparison.
+    /// </summary>
+    private readonly ulong[] _firstPairs = new ulong[PairSlots / 64];
+
+    /// <summary>First characters that are a whole phrase by themselves: their pair is not tested.</summary>
+    private readonly ulong[] _singleCharacters = new ulong[65536 / 64];
+
+    /// <summary>Bits of <see cref="_firstPairs"/>: 4 KB per matcher, few enough false positives for the short phrase lists.</summary>
+    private const int PairSlots = 1 << 15;
     private readonly Dictionary<char, Entry[]> _byFirst;
     private readonly int _phraseCount;
 
@@ -41,6 +54,19 @@ internal sealed class PhraseMatcher
             foreach (char first in foldCase ? Cases(phrase[0]) : [phrase[0]])
             {
                 _firstCharacters[first >> 6] |= 1UL << (first & 63);
+                if (phrase.Length == 1)
+                {
+                    _singleCharacters[first >> 6] |= 1UL << (first & 63);
+                }
+                else
+                {
+                    foreach (char second in foldCase ? Cases(phrase[1]) : [phrase[1]])
+                    {
+                        int slot = PairSlot(first, second);
+                        _firstPairs[slot >> 6] |= 1UL << (slot & 63);
+                    }
+                }
+
                 if (!groups.TryGetValue(first, out var list))
                 {
                     groups[first] = list = [];
@@ -60,7 +86,7 @@ internal sealed class PhraseMatcher
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if ((_firstCharacters[c >> 6] & (1UL << (c & 63))) == 0)
+            if ((_firstCharacters[c >> 6] & (1UL << (c & 63))) == 0 || !MayStartAt(text, i, c))
             {
                 continue;
             }
@@ -93,7 +119,7 @@ internal sealed class PhraseMatcher
         for (int i = 0; i < text.Length && count < enough; i++)
         {
             char c = text[i];
-            if ((_firstCharacters[c >> 6] & (1UL << (c & 63))) == 0)
+            if ((_firstCharacters[c >> 6] & (1UL << (c & 63))) == 0 || !MayStartAt(text, i, c))
             {
                 continue;
             }
@@ -111,6 +137,25 @@ internal sealed class PhraseMatcher
 
         return count;
     }
+
+    /// <summary>After a first-character hit: false when no phrase can start at <paramref name="i"/>, by the pair bitmap.</summary>
+    private bool MayStartAt(ReadOnlySpan<char> text, int i, char c)
+    {
+        if ((_singleCharacters[c >> 6] & (1UL << (c & 63))) != 0)
+        {
+            return true;
+        }
+
+        if (i + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        int slot = PairSlot(c, text[i + 1]);
+        return (_firstPairs[slot >> 6] & (1UL << (slot & 63))) != 0;
+    }
+
+    private static int PairSlot(char first, char second) => (int)(((uint)first * 0x9E3779B1u ^ second) & (PairSlots - 1));
 
     private static IEnumerable<char> Cases(char c) =>
         char.IsAsciiLetter(c) ? [char.ToLowerInvariant(c), char.ToUpperInvariant(c)] : [c];
