@@ -464,15 +464,9 @@ internal sealed class TreeBuilder
     {
         ref var line = ref _lines[i];
         int titleStart = SkipSpaces(line.MarkerEnd, line.ContentEnd);
-        int titleEnd = line.ContentEnd;
-        for (int k = titleStart; k < line.ContentEnd; k++)
-        {
-            if (_text[k] is '。' or '！' or '!')
-            {
-                titleEnd = k + 1;
-                break;
-            }
-        }
+        // The title is the first sentence: up to and with its full stop or exclamation mark.
+        int stop = _text.AsSpan(titleStart, line.ContentEnd - titleStart).IndexOfAny('。', '！', '!');
+        int titleEnd = stop < 0 ? line.ContentEnd : titleStart + stop + 1;
 
         _segments.Add(new Segment(SyntaxKind.NumberingMarkerToken, line.ContentStart, line.MarkerEnd));
         int titleFirst = _segments.Count;
