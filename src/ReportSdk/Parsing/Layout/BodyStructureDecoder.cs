@@ -201,12 +201,14 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             ref var line = ref lines[i];
             if (dashes && IsDashParagraph(i))
             {
-                LineGrammar.TryParseDashLead(text, line.ContentStart, line.ContentEnd, out line.Marker, out line.MarkerEnd);
+                LineGrammar.TryParseDashLead(text, line.ContentStart, line.ContentEnd, out var marker, out line.MarkerEnd);
+                line.Marker = marker;
                 line.Role = LineRole.ItemHeading;
             }
             else if (brackets && IsBracketParagraph(i))
             {
-                LineGrammar.TryParseBracketLead(text, line.ContentStart, line.ContentEnd, out line.Marker, out line.MarkerEnd);
+                LineGrammar.TryParseBracketLead(text, line.ContentStart, line.ContentEnd, out var marker, out line.MarkerEnd);
+                line.Marker = marker;
                 line.Role = LineRole.ItemHeading;
             }
         }
