@@ -38,11 +38,13 @@ internal struct LineInfo
     /// <summary>A second split point (title | meeting | speaker on one line), or -1.</summary>
     public int Split2;
 
+    /// <summary>The number of <see cref="Marker"/>.</summary>
     private int _markerNumber;
 
     /// <summary>The line break's length: 0 (the last line), 1, 2 (CR LF) or 4 (an escaped <c>\r\n</c>).</summary>
     private byte _breakLength;
 
+    /// <summary>The style of <see cref="Marker"/>, as a byte.</summary>
     private byte _markerStyle;
 
     /// <summary>How a note label opening the content is written.</summary>
@@ -60,12 +62,8 @@ internal struct LineInfo
     /// <summary>For section headings, the section kind.</summary>
     public SectionKind Section;
 
-    /// <summary>End of the line including its line break (set after <see cref="End"/>).</summary>
-    public int BreakEnd
-    {
-        readonly get => End + _breakLength;
-        set => _breakLength = checked((byte)(value - End));
-    }
+    /// <summary>End of the line including its line break.</summary>
+    public readonly int BreakEnd => End + _breakLength;
 
     /// <summary>The numbering marker opening the content, if any.</summary>
     public MarkerShape Marker
@@ -76,6 +74,14 @@ internal struct LineInfo
             _markerStyle = checked((byte)value.Style);
             _markerNumber = value.Number;
         }
+    }
+
+    /// <summary>Sets the line's bounds: where it starts, where its text ends, and where its line break ends.</summary>
+    public void SetBounds(int start, int end, int breakEnd)
+    {
+        Start = start;
+        End = end;
+        _breakLength = checked((byte)(breakEnd - end));
     }
 
     public readonly bool IsBlank => ContentStart >= ContentEnd;

@@ -137,7 +137,8 @@ internal static class LineScanner
 
     private static LineInfo Classify(string text, int start, int end, int breakEnd)
     {
-        var line = new LineInfo { Start = start, End = end, BreakEnd = breakEnd, LabelNumber = -1, Split = -1, Split2 = -1 };
+        var line = new LineInfo { LabelNumber = -1, Split = -1, Split2 = -1 };
+        line.SetBounds(start, end, breakEnd);
         int contentStart = SkipIndentAndMarks(text, start, end);
         int contentEnd = end;
         while (contentEnd > contentStart && CharClasses.IsSpace(text[contentEnd - 1]))

@@ -133,7 +133,6 @@ public sealed class BenchmarkSuiteTests
         return count;
     }
 
-    /// <summary>Allocations of one parse on this thread, after a warm-up parse (static grammars and tables built).</summary>
     /// <summary>How many parses are measured; the least allocation is taken.</summary>
     /// <remarks>
     /// The parse rents its scratch arrays from <see cref="System.Buffers.ArrayPool{T}.Shared"/>, which other tests
@@ -143,6 +142,7 @@ public sealed class BenchmarkSuiteTests
     /// </remarks>
     private const int AllocationAttempts = 5;
 
+    /// <summary>Allocations of one parse on this thread, after a warm-up parse (static grammars and tables built): the least of <see cref="AllocationAttempts"/>.</summary>
     private static long AllocatedByParse(string text)
     {
         GC.KeepAlive(SyntaxTree.ParseText(text));

@@ -4,12 +4,13 @@ namespace ReportSdk.Tests.Parsing;
 
 /// <summary>
 /// <see cref="PhraseMatcher"/> skips positions by a first-character bitmap and then by a hashed bitmap of the first two
-/// characters: whatever it skips, it must answer as a substring search per phrase does.
+/// characters (their invariant cases admitted when the phrase compares without case): whatever it skips, it must answer
+/// as a substring search per phrase does.
 /// </summary>
 public sealed class PhraseMatcherTests
 {
     /// <summary>Phrases sharing first characters, one of a single character, some with ASCII letters (compared without case).</summary>
-    private static readonly string[] Phrases = ["本文", "本站", "中国政府网", "打印", "关闭窗口", "注", "www.gov", "PDF下载", "【字号"];
+    private static readonly string[] Phrases = ["本文", "本站", "中国政府网", "打印", "关闭窗口", "注", "www.gov", "PDF下载", "【字号", "aＢc"];
 
     private static bool Reference(ReadOnlySpan<char> text, bool ignoreAsciiCase)
     {
@@ -35,6 +36,8 @@ public sealed class PhraseMatcherTests
     [InlineData("访问WWW.GOV.CN", true)] // ASCII letters without case, the second character too
     [InlineData("pdf下载", true)]
     [InlineData("Pdf上传", false)]
+    [InlineData("xAｂCx", true)] // a full-width letter second: OrdinalIgnoreCase folds it too
+    [InlineData("xAbCx", false)]
     [InlineData("【字号：大", true)]
     [InlineData("", false)]
     public void Answers_as_a_substring_search_does(string text, bool expected)
@@ -47,7 +50,7 @@ public sealed class PhraseMatcherTests
     [Fact]
     public void Random_texts_of_the_phrases_characters_agree_with_the_reference()
     {
-        string alphabet = string.Concat(Phrases.SelectMany(p => p)) + "的是在了中国人大会政府工作报告wWgGoOvV.";
+        string alphabet = string.Concat(Phrases.SelectMany(p => p)) + "的是在了中国人大会政府工作报告wWgGoOvVAｂC.";
         var random = new Random(20261205);
         var ordinal = PhraseMatcher.Ordinal(Phrases);
         var folding = new PhraseMatcher(Phrases);

@@ -22,8 +22,8 @@ internal sealed class PhraseMatcher
     /// </summary>
     private readonly ulong[] _firstPairs = new ulong[PairSlots / 64];
 
-    /// <summary>First characters that are a whole phrase by themselves: their pair is not tested.</summary>
-    private readonly ulong[] _singleCharacters = new ulong[65536 / 64];
+    /// <summary>The phrases of one character (few lists have any): they match wherever their character stands.</summary>
+    private readonly string _singleCharacterPhrases;
 
     /// <summary>Bits of <see cref="_firstPairs"/>: 4 KB per matcher, few enough false positives for the short phrase lists.</summary>
     private const int PairSlots = 1 << 15;
@@ -36,6 +36,7 @@ internal sealed class PhraseMatcher
     public PhraseMatcher(IEnumerable<string> phrases, bool ignoreAsciiCase = true)
     {
         var groups = new Dictionary<char, List<Entry>>();
+        var singles = new HashSet<char>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
@@ -56,7 +57,7 @@ internal sealed class PhraseMatcher
                 _firstCharacters[first >> 6] |= 1UL << (first & 63);
                 if (phrase.Length == 1)
                 {
-                    _singleCharacters[first >> 6] |= 1UL << (first & 63);
+                    singles.Add(first);
                 }
                 else
                 {
@@ -76,6 +77,7 @@ internal sealed class PhraseMatcher
             }
         }
 
+        _singleCharacterPhrases = new string([.. singles]);
         _phraseCount = ids.Count;
         _byFirst = groups.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
@@ -141,24 +143,25 @@ internal sealed class PhraseMatcher
     /// <summary>After a first-character hit: false when no phrase can start at <paramref name="i"/>, by the pair bitmap.</summary>
     private bool MayStartAt(ReadOnlySpan<char> text, int i, char c)
     {
-        if ((_singleCharacters[c >> 6] & (1UL << (c & 63))) != 0)
+        if (i + 1 < text.Length)
         {
-            return true;
+            int slot = PairSlot(c, text[i + 1]);
+            if ((_firstPairs[slot >> 6] & (1UL << (slot & 63))) != 0)
+            {
+                return true;
+            }
         }
 
-        if (i + 1 >= text.Length)
-        {
-            return false;
-        }
-
-        int slot = PairSlot(c, text[i + 1]);
-        return (_firstPairs[slot >> 6] & (1UL << (slot & 63))) != 0;
+        return _singleCharacterPhrases.Length > 0 && _singleCharacterPhrases.Contains(c);
     }
 
     private static int PairSlot(char first, char second) => (int)(((uint)first * 0x9E3779B1u ^ second) & (PairSlots - 1));
 
-    private static IEnumerable<char> Cases(char c) =>
-        char.IsAsciiLetter(c) ? [char.ToLowerInvariant(c), char.ToUpperInvariant(c)] : [c];
+    /// <summary>
+    /// The characters equal to <paramref name="c"/> without case, as the bitmaps must admit them: its invariant lower and
+    /// upper case (full-width letters too, which <see cref="StringComparison.OrdinalIgnoreCase"/> also folds).
+    /// </summary>
+    private static IEnumerable<char> Cases(char c) => new[] { c, char.ToLowerInvariant(c), char.ToUpperInvariant(c) }.Distinct();
 
     private readonly record struct Entry(string Phrase, StringComparison Comparison, int Id);
 }

@@ -46,33 +46,6 @@ internal abstract class GreenList : GreenNode
     /// <summary>A list of the children of <paramref name="children"/> (see <see cref="Create(ReadOnlySpan{GreenNode})"/>).</summary>
     public static GreenNode? Create(List<GreenNode>? children) => Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(children));
 
-    /// <summary>A list of the children of any read-only list (see <see cref="Create(ReadOnlySpan{GreenNode})"/>).</summary>
-    public static GreenNode? Create(IReadOnlyList<GreenNode>? children)
-    {
-        if (children is null || children.Count == 0)
-        {
-            return null;
-        }
-
-        if (children.Count == 1)
-        {
-            return new WithOneChild(children[0]);
-        }
-
-        if (children.Count == 2)
-        {
-            return new WithTwoChildren(children[0], children[1]);
-        }
-
-        var array = new GreenNode[children.Count];
-        for (int i = 0; i < array.Length; i++)
-        {
-            array[i] = children[i];
-        }
-
-        return new WithManyChildren(array);
-    }
-
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position) => new SyntaxListNode(this, parent, position);
 
     private sealed class WithOneChild : GreenList

@@ -15,18 +15,22 @@ internal sealed class GreenListBuilder
 
     private GreenNode[] _items;
 
+    /// <summary>An empty list with room for <paramref name="capacity"/> children before it grows.</summary>
     public GreenListBuilder(int capacity = InitialCapacity)
     {
         _items = new GreenNode[Math.Max(1, capacity)];
     }
 
+    /// <summary>How many children have been added since the last <see cref="Clear"/>.</summary>
     public int Count { get; private set; }
 
+    /// <summary>The child at <paramref name="index"/> (below <see cref="Count"/>).</summary>
     public GreenNode this[int index] => AsSpan()[index];
 
     /// <summary>The children added so far; valid until the next <see cref="Add(GreenNode)"/>.</summary>
     public ReadOnlySpan<GreenNode> AsSpan() => _items.AsSpan(0, Count);
 
+    /// <summary>Adds a child at the end, doubling the array when it is full.</summary>
     public void Add(GreenNode node)
     {
         if (Count == _items.Length)
@@ -37,6 +41,7 @@ internal sealed class GreenListBuilder
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), Count++) = node;
     }
 
+    /// <summary>Adds the children of <paramref name="other"/> at the end, in one block copy.</summary>
     public void AddRange(GreenListBuilder other)
     {
         int count = Count + other.Count;
