@@ -1,3 +1,4 @@
+using ReportSdk.Semantics.Outline;
 using ReportSdk.Syntax;
 using static ReportSdk.Tests.Layout.VariantText;
 
@@ -5,7 +6,7 @@ namespace ReportSdk.Tests.Layout;
 
 /// <summary>
 /// The closing and what follows it (made-up texts): a 结束语 part that holds other topics before its appeal, and the
-/// issuing office and date a county or town report may end with.
+/// issuing office and date a county or town report may end with (chrome, like the source and time lines above a portal's report).
 /// </summary>
 public class ClosingVariantTests
 {
@@ -64,5 +65,82 @@ public class ClosingVariantTests
 
         Assert.Equal(ClosingText, report.Closing?.Text);
         Assert.Equal(LineOf(text, ClosingText), report.Closing?.Line);
+    }
+
+    // ---- a sign-off after the closing ----------------------------------------------------------------
+
+    private const string Issuer = "青山县人民政府办公室";
+    private const string Date = "2026年1月25日";
+    private const string NotesHeading = "名词解释";
+    private const string Definition = "1.新质生产力：是指创新起主导作用，摆脱传统经济增长方式、生产力发展路径的先进生产力质态。";
+
+    [Theory]
+    [InlineData(Issuer, Date)]
+    [InlineData("青山县人民政府", "二〇二六年一月二十五日")]
+    [InlineData("江川省青山县人民政府办公厅", "2026-01-25")]
+    [InlineData(Date, null)]
+    [InlineData(Issuer, null)]
+    public void SignOffAfterTheClosing_IsChromeNotClosingParagraphs(string first, string? second)
+    {
+        string[] signOff = second is null ? ["", first] : ["", first, second];
+        string text = WithClosingPart([ClosingText, .. signOff]);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        AssertStandardBody(text, report);
+        var closing = SingleReport(tree).Closing;
+        Assert.NotNull(closing);
+        Assert.Equal(ClosingText, Assert.Single(closing!.Paragraphs).ToString().Trim());
+        Assert.Contains(OutlineBuilder.Build(tree).Diagnostics, d => d.Id == "RPT0007" && d.Line == LineOf(text, first));
+    }
+
+    [Fact]
+    public void SignOffBetweenTheClosingAndTheNotes_IsChromeNotClosingParagraphs()
+    {
+        string text = WithClosingPart(ClosingText, "", Issuer, Date, "", NotesHeading, Definition);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        AssertStandardBody(text, report);
+        Assert.Single(SingleReport(tree).Closing!.Paragraphs);
+        var note = Assert.Single(report.Footnotes);
+        Assert.Equal("新质生产力", note.Term);
+        Assert.Equal(LineOf(text, Definition), note.Line);
+        Assert.Contains(OutlineBuilder.Build(tree).Diagnostics, d => d.Id == "RPT0007" && d.Line == LineOf(text, Issuer));
+    }
+
+    [Fact]
+    public void SignOffAfterTheNotes_IsNotANote()
+    {
+        string text = WithClosingPart(ClosingText, NotesHeading, Definition, "", Issuer, Date);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        AssertStandardBody(text, report);
+        Assert.Equal(LineOf(text, Definition), Assert.Single(report.Footnotes).Line);
+        var notes = SingleReport(tree).Notes;
+        Assert.NotNull(notes);
+        Assert.DoesNotContain(notes!.DescendantNodes(), n => n.ToString().Contains(Issuer, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SignOffWhenChromeIsNotSkipped_StaysInTheClosing()
+    {
+        // ParseOptions.SkipChrome = false: every line is report text, so the sign-off is the closing's, as written.
+        string text = WithClosingPart(ClosingText, Issuer, Date);
+        var tree = Parse(text, new ParseOptions { SkipChrome = false });
+
+        Assert.Equal([ClosingText, Issuer, Date], SingleReport(tree).Closing!.Paragraphs.Select(p => p.ToString().Trim()).ToArray());
+    }
+
+    [Fact]
+    public void ClosingParagraphNamingTheGovernment_IsNotASignOff()
+    {
+        // A sentence that ends with 人民政府 is the appeal's, not an issuing body: it has sentence punctuation.
+        const string pledge = "全县上下要齐心协力，共同建设人民满意的服务型人民政府";
+        string text = WithClosingPart(ClosingText, pledge);
+        var tree = Parse(text);
+
+        Assert.Equal([ClosingText, pledge], SingleReport(tree).Closing!.Paragraphs.Select(p => p.ToString().Trim()).ToArray());
     }
 }

@@ -38,6 +38,9 @@ internal static class GenreProfile
     /// <summary>A heading that stands before the closing (结束语).</summary>
     public static readonly string[] ClosingHeadings = ["结束语", "结语"];
 
+    /// <summary>How the issuing body of a sign-off after the closing ends (青山县人民政府, 青山县人民政府办公室).</summary>
+    public static readonly string[] SignOffIssuerEndings = ["人民政府", "办公室", "办公厅"];
+
     /// <summary>Heading words of the section on the government's own conduct.</summary>
     public static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设", "自身改革", "政府治理", "满意的政府", "人民满意", "法治政府", "服务型政府", "政风建设", "廉洁", "勤政", "自我革命", "作风建设", "过硬队伍"];
 
@@ -217,6 +220,9 @@ internal static class GenreProfile
 
     /// <summary>Longest date line (2026年1月27日).</summary>
     public const int DateLineMaxLength = 24;
+
+    /// <summary>Longest issuing body line of a sign-off (江川省东湖市青山县人民政府办公室).</summary>
+    public const int SignOffIssuerMaxLength = 30;
 
     /// <summary>How many opening words a paragraph needs to be the opening.</summary>
     public const int OpeningMinWords = 2;
