@@ -883,9 +883,10 @@ internal sealed class DocumentLayout
             }
 
             // 名词解释 often puts the term alone on one line and its explanation on the next:
-            // the term line is the definition, the explanation a paragraph of it.
+            // the term line is the definition, the explanation a paragraph of it. A line opened by an entry mark
+            // (＠②…, after ＠①…) opens the next note instead.
             bool labelled = _lines[i].LabelKind != NoteLabelKind.None;
-            if (explanationExpected && !labelled)
+            if (explanationExpected && !labelled && GenreProfile.NoteEntryMarks.IndexOf(_text[_lines[i].ContentStart]) < 0)
             {
                 _lines[i].Role = LineRole.Paragraph;
                 explanationExpected = false;

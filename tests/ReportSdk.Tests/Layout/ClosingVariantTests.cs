@@ -143,4 +143,29 @@ public class ClosingVariantTests
 
         Assert.Equal([ClosingText, pledge], SingleReport(tree).Closing!.Paragraphs.Select(p => p.ToString().Trim()).ToArray());
     }
+
+    // ---- notes after the closing --------------------------------------------------------------------------
+
+    [Fact]
+    public void NotesOpenedByAnEntryMark_AreEachANote()
+    {
+        // Two short entries without punctuation: the second is not the explanation of the first (a term alone on its
+        // line followed by its explanation), because an entry mark opens it.
+        const string first = "＠①原字王右加宁";
+        const string second = "＠②原字氵右加夕";
+        string text = WithClosingPart(ClosingText, "字库未存字注释：", first, second);
+        var report = SingleOutline(Parse(text));
+
+        AssertStandardBody(text, report);
+        Assert.Equal([LineOf(text, first), LineOf(text, second)], report.Footnotes.Select(f => f.Line).ToArray());
+    }
+
+    [Fact]
+    public void TermAloneOnItsLine_StillTakesTheExplanationBelow()
+    {
+        string text = WithClosingPart(ClosingText, "名词解释", "新质生产力", "是指创新起主导作用的先进生产力质态。", "“两新”", "指新一轮大规模设备更新和消费品以旧换新。");
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal([LineOf(text, "新质生产力"), LineOf(text, "“两新”")], report.Footnotes.Select(f => f.Line).ToArray());
+    }
 }

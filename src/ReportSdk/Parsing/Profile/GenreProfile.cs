@@ -59,6 +59,12 @@ internal static class GenreProfile
     /// <summary>Words a line must contain to be an unnumbered section heading when it has no kind word.</summary>
     public static readonly string[] HeadingShapeWords = ["工作", "年", "关于", "建设", "发展"];
 
+    /// <summary>
+    /// Marks that open each entry of a notes list (<c>＠①原字石右加安</c>, <c>※两新：…</c>): a line opened by one is a note
+    /// of its own, never the explanation of the term above it.
+    /// </summary>
+    public const string NoteEntryMarks = "＠@※＊*●■◆▲★•";
+
     /// <summary>Headings of collected notes.</summary>
     public static readonly string[] NotesHeadings = ["注释", "名词解释", "有关用语说明", "用语说明", "名词注释", "注解", "附注", "名词解释及说明", "有关名词解释", "有关内容名词注释", "名词注释", "有关名词注释", "字库未存字注释", "注"];
 
