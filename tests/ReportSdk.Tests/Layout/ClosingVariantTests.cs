@@ -80,6 +80,7 @@ public class ClosingVariantTests
     [InlineData("江川省青山县人民政府办公厅", "2026-01-25")]
     [InlineData(Date, null)]
     [InlineData(Issuer, null)]
+    [InlineData("青山县人民政府办公室 2026年1月25日", null)]
     public void SignOffAfterTheClosing_IsChromeNotClosingParagraphs(string first, string? second)
     {
         string[] signOff = second is null ? ["", first] : ["", first, second];
