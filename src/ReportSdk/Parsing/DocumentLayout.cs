@@ -660,6 +660,10 @@ internal sealed class DocumentLayout
         }
 
         DemoteStrayPreambleParagraphs(i, end);
+        if (options.SkipChrome)
+        {
+            DemoteClosingSignOff(report, end);
+        }
 
         if (bodyStart == end)
         {
@@ -733,6 +737,50 @@ internal sealed class DocumentLayout
             {
                 _lines[j].Role = LineRole.Chrome;
             }
+        }
+    }
+
+    /// <summary>
+    /// A sign-off that ends the closing before notes or annexes (<c>青山县人民政府办公室</c> / <c>2026年1月25日</c>) is
+    /// chrome, as the same lines are after the report (<see cref="SignOffRecognizer"/>): the decoder's zones never go back
+    /// from the tail to the notes, so the closing took them as its last paragraphs. Reads the closing's lines only.
+    /// </summary>
+    private void DemoteClosingSignOff(ReportLayout report, int end)
+    {
+        if (report.ClosingLine < 0)
+        {
+            return;
+        }
+
+        int last = report.ClosingLine;
+        for (int j = report.ClosingLine + 1; j < end; j++)
+        {
+            if (_lines[j].IsBlank)
+            {
+                continue;
+            }
+
+            if (_zones[j] != LayoutZone.Closing)
+            {
+                break;
+            }
+
+            last = j;
+        }
+
+        for (int j = last; j > report.ClosingLine; j--)
+        {
+            if (_lines[j].IsBlank)
+            {
+                continue;
+            }
+
+            if (_lines[j].Role != LineRole.ClosingParagraph || !SignOffRecognizer.IsSignOff(new LineContext(_text, _lines, j, _decoder)))
+            {
+                return;
+            }
+
+            _lines[j].Role = LineRole.Chrome;
         }
     }
 
@@ -835,9 +883,10 @@ internal sealed class DocumentLayout
             }
 
             // 名词解释 often puts the term alone on one line and its explanation on the next:
-            // the term line is the definition, the explanation a paragraph of it.
+            // the term line is the definition, the explanation a paragraph of it. A line opened by an entry mark
+            // (＠②…, after ＠①…) opens the next note instead.
             bool labelled = _lines[i].LabelKind != NoteLabelKind.None;
-            if (explanationExpected && !labelled)
+            if (explanationExpected && !labelled && GenreProfile.NoteEntryMarks.IndexOf(_text[_lines[i].ContentStart]) < 0)
             {
                 _lines[i].Role = LineRole.Paragraph;
                 explanationExpected = false;

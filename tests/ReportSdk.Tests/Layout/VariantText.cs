@@ -43,9 +43,9 @@ internal static class VariantText
     public static string WithBody(params string[] body) => Lines([Title, Meeting, Speaker, .. body]);
 
     /// <summary>Parses and checks the round trip.</summary>
-    public static SyntaxTree Parse(string text)
+    public static SyntaxTree Parse(string text, ParseOptions? options = null)
     {
-        var tree = SyntaxTree.ParseText(text);
+        var tree = SyntaxTree.ParseText(text, options);
         Assert.Equal(text, tree.GetRoot().ToFullString());
         return tree;
     }

@@ -17,6 +17,7 @@ internal static class RecognizerPipeline
         new DateLineRecognizer(),
         new CaptionRecognizer(),
         new ChromeRecognizer(),
+        new SignOffRecognizer(),
         new ClosingRecognizer(),
         new FinalAppealRecognizer(),
         new NotesHeadingRecognizer(),

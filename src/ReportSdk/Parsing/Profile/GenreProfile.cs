@@ -38,6 +38,9 @@ internal static class GenreProfile
     /// <summary>A heading that stands before the closing (结束语).</summary>
     public static readonly string[] ClosingHeadings = ["结束语", "结语"];
 
+    /// <summary>How the issuing body of a sign-off after the closing ends (青山县人民政府, 青山县人民政府办公室).</summary>
+    public static readonly string[] SignOffIssuerEndings = ["人民政府", "办公室", "办公厅"];
+
     /// <summary>Heading words of the section on the government's own conduct.</summary>
     public static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设", "自身改革", "政府治理", "满意的政府", "人民满意", "法治政府", "服务型政府", "政风建设", "廉洁", "勤政", "自我革命", "作风建设", "过硬队伍"];
 
@@ -55,6 +58,12 @@ internal static class GenreProfile
 
     /// <summary>Words a line must contain to be an unnumbered section heading when it has no kind word.</summary>
     public static readonly string[] HeadingShapeWords = ["工作", "年", "关于", "建设", "发展"];
+
+    /// <summary>
+    /// Marks that open each entry of a notes list (<c>＠①原字石右加安</c>, <c>※两新：…</c>): a line opened by one is a note
+    /// of its own, never the explanation of the term above it.
+    /// </summary>
+    public const string NoteEntryMarks = "＠@※＊*●■◆▲★•";
 
     /// <summary>Headings of collected notes.</summary>
     public static readonly string[] NotesHeadings = ["注释", "名词解释", "有关用语说明", "用语说明", "名词注释", "注解", "附注", "名词解释及说明", "有关名词解释", "有关内容名词注释", "名词注释", "有关名词注释", "字库未存字注释", "注"];
@@ -217,6 +226,9 @@ internal static class GenreProfile
 
     /// <summary>Longest date line (2026年1月27日).</summary>
     public const int DateLineMaxLength = 24;
+
+    /// <summary>Longest issuing body line of a sign-off (江川省东湖市青山县人民政府办公室).</summary>
+    public const int SignOffIssuerMaxLength = 30;
 
     /// <summary>How many opening words a paragraph needs to be the opening.</summary>
     public const int OpeningMinWords = 2;

@@ -1,4 +1,5 @@
 using ReportSdk.Diagnostics;
+using ReportSdk.Parsing;
 using ReportSdk.Syntax;
 
 namespace ReportSdk.Semantics.Outline;
@@ -67,8 +68,7 @@ public static class OutlineBuilder
         ClosingOutline? closing = null;
         if (report.Closing is { } c && c.Paragraphs.FirstOrDefault() is { } first)
         {
-            // A 结束语 heading or a bare 各位代表！ may open the closing; the outline gives the appeal under it.
-            var appeal = c.Paragraphs.FirstOrDefault(p => p.ToString().Trim().Length > ClosingLeadMaxLength) ?? first;
+            var appeal = Appeal(c.Paragraphs) ?? first;
             closing = new ClosingOutline(line(appeal.Span.Start), appeal.ToString().Trim());
         }
 
@@ -83,6 +83,42 @@ public static class OutlineBuilder
 
     /// <summary>A closing paragraph this short is its lead (结束语, 各位代表！), not its appeal.</summary>
     private const int ClosingLeadMaxLength = 12;
+
+    /// <summary>
+    /// The closing's appeal: the paragraph its last salutation opens (各位代表！…让我们…), or the first full paragraph after
+    /// that salutation when it stands alone; with no salutation, the first full paragraph. A 结束语 part may hold other
+    /// topics before the appeal (the country's reunification, this year's tasks, each after its own 各位代表！): the
+    /// appeal is the last address to the deputies, not the first paragraph under the heading.
+    /// </summary>
+    private static BlockSyntax? Appeal(SyntaxList<BlockSyntax> paragraphs)
+    {
+        BlockSyntax? appeal = null;
+        BlockSyntax? firstFull = null;
+        bool afterBareSalutation = false;
+        foreach (var paragraph in paragraphs)
+        {
+            var text = paragraph.ToString().AsSpan().Trim();
+            bool full = text.Length > ClosingLeadMaxLength;
+            if (full)
+            {
+                firstFull ??= paragraph;
+            }
+
+            if (GenreLexicon.StartsWithSalutation(text))
+            {
+                // A bare salutation leads the next full paragraph; until one comes, the appeal found before stays.
+                appeal = full ? paragraph : appeal;
+                afterBareSalutation = !full;
+            }
+            else if (afterBareSalutation && full)
+            {
+                appeal = paragraph;
+                afterBareSalutation = false;
+            }
+        }
+
+        return appeal ?? firstFull;
+    }
 
     /// <summary>The numbered items of <paramref name="body"/> at <paramref name="depth"/>, with theirs nested.</summary>
     private static List<ItemOutline> Items(SyntaxList<BlockSyntax> body, Func<int, int> line, int depth)

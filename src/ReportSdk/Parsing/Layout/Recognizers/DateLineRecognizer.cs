@@ -11,28 +11,32 @@ internal sealed class DateLineRecognizer : LineRecognizer
 
     public override void Propose(in LineContext line, CandidateSink sink)
     {
+        if (IsDateLine(line))
+        {
+            sink.Add(LineRole.PreambleParagraph, LayoutZone.Preamble, GenreProfile.Scores.WeakPreamblePart);
+        }
+    }
+
+    /// <summary>
+    /// True for a line that is only a date: 2026年1月27日, 二〇二六年一月二十七日 (no comma or full stop, no meeting word),
+    /// or a date in digits with an optional time (2026-01-27 16:32). The preamble's date and a sign-off's.
+    /// </summary>
+    public static bool IsDateLine(in LineContext line)
+    {
         var content = line.Content;
         if (content.Length > GenreProfile.DateLineMaxLength * 2)
         {
-            return;
+            return false;
         }
 
         if (content.IndexOf(GenreProfile.YearCharacter) < 0)
         {
-            if (content.Length > 0 && CharClasses.IsDigit(content[0]) && IsNumericDate(content.Trim(" \t\u00A0\u3000")))
-            {
-                sink.Add(LineRole.PreambleParagraph, LayoutZone.Preamble, GenreProfile.Scores.WeakPreamblePart);
-            }
-
-            return;
+            return content.Length > 0 && CharClasses.IsDigit(content[0]) && IsNumericDate(content.Trim(" \t\u00A0\u3000"));
         }
 
         var text = line.Normalized;
-        if (!text.IsEmpty && text.Length <= GenreProfile.DateLineMaxLength && text.IndexOfAny('。', '，') < 0
-            && text.Contains(GenreProfile.YearCharacter) && text.Contains(GenreProfile.DayCharacter) && !text.Contains(GenreProfile.MeetingWord, StringComparison.Ordinal))
-        {
-            sink.Add(LineRole.PreambleParagraph, LayoutZone.Preamble, GenreProfile.Scores.WeakPreamblePart);
-        }
+        return !text.IsEmpty && text.Length <= GenreProfile.DateLineMaxLength && text.IndexOfAny('。', '，') < 0
+            && text.Contains(GenreProfile.YearCharacter) && text.Contains(GenreProfile.DayCharacter) && !text.Contains(GenreProfile.MeetingWord, StringComparison.Ordinal);
     }
 
     /// <summary>
