@@ -7,7 +7,7 @@ namespace ReportSdk.Parsing;
 /// the one line of text below it), each followed at once by the next. Such a list spells out the paragraph before it
 /// (<c>今年的价格改革是：</c> 一、… 二、… 三、…); the paragraphs after its last item are not that item's body, as its
 /// siblings had none. So, as items, it would misplace what follows: a later list of another style whose items have
-/// paragraphs of their own (the part's main list) would nest under its last item, and a list that restarts the numbering
+/// paragraphs or lists of their own (the part's main list) would nest under its last item, and a list that restarts the numbering
 /// of a list still open (第一、 … 第三、 after 第一，… 第六，) would join that list. In those two cases its lines stay
 /// paragraphs, and the later or earlier list is the part's own. A compact list followed by nothing, or by another compact
 /// list, is left as it is (which of them spells out which is not told by their shape).
@@ -64,8 +64,8 @@ internal static class CompactLists
 
             int depthBefore = depth;
             level = Place(open, ref depth, style, out joins);
-            // spellsOut held only for an item opening inside the compact list's last item, and the ends above lift no level
-            // below it: the level placed is the one located.
+            // A later list spells the compact list out only when it opens inside that list's last item (not as a sibling
+            // of an open list of its style).
             spellsOut &= !joins;
             if (level > 0)
             {
@@ -147,8 +147,8 @@ internal static class CompactLists
             }
 
             run.FollowsCompact = false;
-            bool compact = run.Compact && run.Number >= GenreProfile.CompactListMinItems;
-            if (!compact && run.Number >= GenreProfile.CompactListMinItems && continued != k - 1 && runs[k - 1].Open)
+            // Two items at least, not both (all) one line: the later list has paragraphs or lists of its own.
+            if (!run.Compact && run.Number >= GenreProfile.CompactListMinItems && k > 0 && continued != k - 1 && runs[k - 1].Open)
             {
                 Demote(lines, runs[k - 1], zones);
                 Lift(open, runs, ref depth, k - 1);
