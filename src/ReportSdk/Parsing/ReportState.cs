@@ -68,7 +68,7 @@ internal sealed class ReportState
     {
         // Ordinal clauses (一是…), dash leads (——…) and bracket leads (【稳增长】…) are paragraphs that count: a list of
         // another style after them is their sibling, not their child.
-        while (_items.Count > 0 && _items[^1].Style is NumberingStyle.OrdinalClause or NumberingStyle.Dash or NumberingStyle.BracketLead && style != _items[^1].Style)
+        while (_items.Count > 0 && NumberingStyles.IsCountedParagraph(_items[^1].Style) && style != _items[^1].Style)
         {
             CloseTopItem();
         }

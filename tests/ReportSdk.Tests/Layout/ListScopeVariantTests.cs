@@ -168,4 +168,75 @@ public class ListScopeVariantTests
         Assert.Equal(["1.", "2."], plan[1].Items.Select(i => i.Marker).ToArray());
         Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0003");
     }
+
+    [Fact]
+    public void LeadsInsideTheNumberedItems_DoNotDecideTheChainBeforeThem()
+    {
+        // The short sentences open paragraphs of (一) and (二): they are those items' points, not the part's unnumbered
+        // ones, so the chain before the items keeps its place.
+        string[] shiChain = ["一是稳住工业基本盘。", "二是扩大有效需求。"];
+        string text = WithPlanParagraphs([.. shiChain, PlanItem1, Lead1, Body1, PlanItem2, Lead2, Body2]);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["一是", "二是", "（一）", "（二）"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void LeadsAfterTheSectionsLastNumberedItem_AreTheSectionsPoints()
+    {
+        // The chain completes the sentence before it; the two unnumbered points after the list are the section's own, as
+        // the leads before a list would be, so the chain spells out one paragraph and is not the section's list.
+        string[] reasons = ["主要原因，", "一是", "产业结构不够合理。", "二是", "创新能力还不够强。"];
+        string text = WithPlanParagraphs([.. reasons, Between, PlanItem1, Item1Body, PlanItem2, Item2Body, Lead1, Body1, Lead3, Body3]);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(["（一）", "（二）"], report.Sections[1].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Theory]
+    // The first item of the section's list holds a nested list of its own: the list still has paragraphs.
+    [InlineData("一是储备项目200个。", "二是争取上级资金10亿元。")]
+    [InlineData("（1）储备项目200个；", "（2）争取上级资金10亿元。")]
+    public void ACompactListBeforeTheSectionsListWithNestedItems_StaysParagraphs(string nested1, string nested2)
+    {
+        string text = WithPlanParagraphs([.. CompactTargets, Between, PlanItem1, Item1Body, nested1, nested2, PlanItem2, Item2Body]);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        var plan = report.Sections[1].Items;
+        Assert.Equal(["（一）", "（二）"], plan.Select(i => i.Marker).ToArray());
+        Assert.All(plan, i => Assert.Equal(1, i.Depth));
+        Assert.Equal(2, plan[0].Items.Count);
+    }
+
+    [Fact]
+    public void ACompactListContinuedAfterANestedList_IsTheSectionsList()
+    {
+        // 1. to 4. is the section's list: (一) and (二) develop its third item, and do not make 1. to 3. a paragraph.
+        string text = WithPlanParagraphs([.. CompactTargets, Between, PlanItem1, Item1Body, PlanItem2, Item2Body, "4.居民消费价格涨幅3%左右。", Body3]);
+        var report = SingleOutline(Parse(text));
+
+        var plan = report.Sections[1].Items;
+        Assert.Equal(["1.", "2.", "3.", "4."], plan.Select(i => i.Marker).ToArray());
+        Assert.Equal(["（一）", "（二）"], plan[2].Items.Select(i => i.Marker).ToArray());
+    }
+
+    [Fact]
+    public void AfterARestartedCompactList_TheInnerListItClosedIsStillOpen()
+    {
+        // The (一) to (三) conditions stay paragraphs of 2. (their restart would join the open list), so 2. is still open
+        // and the later 1. 2. restart it too: paragraphs as well, not a second 1. beside it.
+        string[] measures = ["1.抓好项目前期工作。", Body1, "2.强化要素保障。", Body2];
+        string[] conditions = ["（一）借款总额要有控制；", "（二）资金要用在生产建设上；", "（三）要留足还本付息的资金。"];
+        string[] steps = ["1.先行试点；", "2.逐步推开。"];
+        string text = WithPlanParagraphs([PlanItem1, Item1Body, PlanItem2, Item2Body, .. measures, Between, .. conditions, .. steps]);
+        var tree = Parse(text);
+        var report = SingleOutline(tree);
+
+        var plan = report.Sections[1].Items;
+        Assert.Equal(["（一）", "（二）"], plan.Select(i => i.Marker).ToArray());
+        Assert.Equal(["1.", "2."], plan[1].Items.Select(i => i.Marker).ToArray());
+        Assert.Empty(plan[1].Items[1].Items);
+        Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0003");
+    }
 }

@@ -9,14 +9,18 @@ namespace ReportSdk.Parsing;
 /// <see cref="GenreProfile.UnmarkedLeadsMinimum"/> of them, a chain of ordinal clauses in it (<c>一要…二要…三要…</c>)
 /// spells out one point, under its lead or one of its paragraphs: it is not the part's item list, and its clauses stay
 /// paragraphs (as items they would take the part's following points as their body). Chains inside a numbered item
-/// (<c>（三）</c> … <c>一是</c> … <c>二是</c>) are that item's, and stay items.
+/// (<c>（三）</c> … <c>一是</c> … <c>二是</c>) are that item's, and stay items. So are the short sentences between two
+/// numbered items: they do not count; those after the part's last numbered item (its trailing unnumbered points, which
+/// the tree nests in that item) do.
 /// </summary>
 internal static class UnmarkedLeads
 {
     /// <summary>
     /// Counts the unmarked leads of lines <paramref name="start"/> to <paramref name="end"/> (one part) outside the
     /// ordinal-clause chains, and turns the part's own chains (those before its first numbered item) into paragraphs when
-    /// there are enough. One pass to count, one to demote: linear in the part's lines.
+    /// there are enough. A short sentence between two numbered items is a point of the first and does not count; those
+    /// before the first numbered item and after the last are the part's. One pass to count, one to demote: linear in the
+    /// part's lines.
     /// </summary>
     public static void DemoteChainsUnderLeads(string text, LineInfo[] lines, int start, int end, LayoutZone[] zones)
     {
@@ -27,6 +31,8 @@ internal static class UnmarkedLeads
         char lastVerb = '\0';
         bool clauseText = false;
         bool numberedItemSeen = false;
+        // The leads before the part's first numbered item; those counted after it are dropped at the next numbered item.
+        int leadsBeforeItems = 0;
         int partChains = 0;
         for (int i = start; i < end; i++)
         {
@@ -52,11 +58,17 @@ internal static class UnmarkedLeads
                     continue;
                 }
 
-                leads += pending;
+                if (!numberedItemSeen)
+                {
+                    leadsBeforeItems = leads + pending;
+                    numberedItemSeen = true;
+                }
+
+                // The leads since the previous numbered item were that item's points.
+                leads = leadsBeforeItems;
                 pending = 0;
                 lastClause = 0;
                 clauseText = false;
-                numberedItemSeen = true;
                 continue;
             }
 
@@ -66,7 +78,7 @@ internal static class UnmarkedLeads
                 continue;
             }
 
-            if (line.Role == LineRole.Paragraph && IsLead(text, ref line) && HeadsWhatFollows(lines, i, end, zones))
+            if (line.Role == LineRole.Paragraph && IsLead(text, in line) && HeadsWhatFollows(lines, i, end, zones))
             {
                 if (lastClause > 0)
                 {
@@ -119,7 +131,7 @@ internal static class UnmarkedLeads
     /// ending with <see cref="GenreProfile.UnmarkedLeadEnd"/>, and starts a sentence (a line that opens with closing
     /// punctuation is the rest of a sentence broken at a link).
     /// </summary>
-    private static bool IsLead(string text, ref LineInfo line)
+    private static bool IsLead(string text, in LineInfo line)
     {
         if (line.Marker.Style != NumberingStyle.None || line.ContentLength > GenreProfile.UnmarkedLeadMaxLength
             || text[line.ContentEnd - 1] != GenreProfile.UnmarkedLeadEnd || LayoutText.IsContinuationPunctuation(text[line.ContentStart]))

@@ -66,7 +66,7 @@ internal static class GenreProfile
     public const string NoteEntryMarks = "＠@※＊*●■◆▲★•";
 
     /// <summary>Headings of collected notes.</summary>
-    public static readonly string[] NotesHeadings = ["注释", "名词解释", "有关用语说明", "用语说明", "名词注释", "注解", "附注", "名词解释及说明", "有关名词解释", "有关内容名词注释", "名词注释", "有关名词注释", "字库未存字注释", "注"];
+    public static readonly string[] NotesHeadings = ["注释", "名词解释", "有关用语说明", "用语说明", "名词注释", "注解", "附注", "名词解释及说明", "有关名词解释", "有关内容名词注释", "有关名词注释", "字库未存字注释", "注"];
 
     /// <summary>Office words that end a speaker's title (镇长, 省长, 主席, 总理).</summary>
     public static readonly string[] SpeakerOffices = ["长", "总理", "主席", "书记", "主任"];
@@ -270,6 +270,12 @@ internal static class GenreProfile
     /// (the chain's own introduction, 要做好以下工作。).
     /// </summary>
     public const int UnmarkedLeadsMinimum = 2;
+
+    /// <summary>
+    /// Fewest items of a compact numbered list (items of one line each, <c>1.…；2.…；</c>) that spells out the paragraph
+    /// before it, and of the later list with paragraphs that makes it misplaced: one item is not yet a list.
+    /// </summary>
+    public const int CompactListMinItems = 2;
 
     /// <summary>
     /// Dash characters that lead an unnumbered item (<c>——经济实力实现整体跃升。</c>): the em dash and the horizontal bar,
