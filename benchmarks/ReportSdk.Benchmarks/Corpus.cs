@@ -39,7 +39,9 @@ public static class Corpus
             : InputNames;
 
     /// <summary>The documents of an input: one for a seed or the seed corpus, one per file for <see cref="SharedName"/>.</summary>
-    public static string[] Texts(string name) => s_inputs.Value[name];
+    /// <remarks>A name like <c>10MB</c> is the seed corpus repeated to that size (<see cref="Scaled"/>), one document.</remarks>
+    public static string[] Texts(string name) =>
+        name.EndsWith("MB", StringComparison.Ordinal) && int.TryParse(name[..^2], out int megabytes) ? [Scaled(megabytes)] : s_inputs.Value[name];
 
     /// <summary>The text of a seed (by its three-digit prefix) or of the corpus; the documents of a set joined by blank lines.</summary>
     public static string Text(string name)
