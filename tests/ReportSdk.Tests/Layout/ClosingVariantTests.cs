@@ -36,6 +36,28 @@ public class ClosingVariantTests
     }
 
     [Fact]
+    public void AReportBackBeforeTheRallyingParagraph_IsNotTheAppeal()
+    {
+        const string ReportBack = "各位代表！以上我报告了政府过去一年的主要工作和今年工作的主要安排，请大会审议。";
+        string text = WithClosingPart(ReportBack, RallyText);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(RallyText, report.Closing?.Text);
+        Assert.Equal(LineOf(text, RallyText), report.Closing?.Line);
+    }
+
+    [Fact]
+    public void ASalutationParagraphThatRallies_StaysTheAppealBeforeALaterRally()
+    {
+        const string Appeal = "各位代表！让我们紧密团结，开拓进取，为全面完成今年各项目标任务而努力奋斗！";
+        const string Postscript = "让我们共同祝愿青山的明天更加美好！";
+        string text = WithClosingPart(Appeal, Postscript);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(Appeal, report.Closing?.Text);
+    }
+
+    [Fact]
     public void SecondBareSalutationInTheClosingPart_LeadsTheAppeal()
     {
         string text = WithClosingPart("结束语", "各位代表！", TasksText, "各位代表！", RallyText);

@@ -88,7 +88,8 @@ public static class OutlineBuilder
     /// The closing's appeal: the paragraph its last salutation opens (各位代表！…让我们…), or the first full paragraph after
     /// that salutation when it stands alone; with no salutation, the first full paragraph. A 结束语 part may hold other
     /// topics before the appeal (the country's reunification, this year's tasks, each after its own 各位代表！): the
-    /// appeal is the last address to the deputies, not the first paragraph under the heading.
+    /// appeal is the last address to the deputies, not the first paragraph under the heading. When that paragraph does not
+    /// rally (让我们…) and a later one does, the later one is the appeal.
     /// </summary>
     private static BlockSyntax? Appeal(SyntaxList<BlockSyntax> paragraphs)
     {
@@ -117,7 +118,24 @@ public static class OutlineBuilder
             }
         }
 
-        return appeal ?? firstFull;
+        var chosen = appeal ?? firstFull;
+        if (chosen is not null && !GenreMatchers.RallyingWords.ContainsAny(chosen.ToString()))
+        {
+            // A report-back or a last topic before the call (以上我报告了…请大会审议; 港澳台 …): the appeal is the paragraph
+            // after it that rallies the deputies (让我们…), when the closing has one.
+            bool after = false;
+            foreach (var paragraph in paragraphs)
+            {
+                if (after && GenreMatchers.RallyingWords.ContainsAny(paragraph.ToString()))
+                {
+                    return paragraph;
+                }
+
+                after |= paragraph == chosen;
+            }
+        }
+
+        return chosen;
     }
 
     /// <summary>The numbered items of <paramref name="body"/> at <paramref name="depth"/>, with theirs nested.</summary>
