@@ -93,49 +93,47 @@ public static class OutlineBuilder
     /// </summary>
     private static BlockSyntax? Appeal(SyntaxList<BlockSyntax> paragraphs)
     {
-        BlockSyntax? appeal = null;
-        BlockSyntax? firstFull = null;
+        // Each paragraph's text once: the salutation test and the rally test below both read it.
+        var texts = paragraphs.Select(p => p.ToString().Trim()).ToArray();
+        int appeal = -1;
+        int firstFull = -1;
         bool afterBareSalutation = false;
-        foreach (var paragraph in paragraphs)
+        for (int i = 0; i < texts.Length; i++)
         {
-            var text = paragraph.ToString().AsSpan().Trim();
-            bool full = text.Length > ClosingLeadMaxLength;
-            if (full)
+            bool full = texts[i].Length > ClosingLeadMaxLength;
+            if (full && firstFull < 0)
             {
-                firstFull ??= paragraph;
+                firstFull = i;
             }
 
-            if (GenreLexicon.StartsWithSalutation(text))
+            if (GenreLexicon.StartsWithSalutation(texts[i]))
             {
                 // A bare salutation leads the next full paragraph; until one comes, the appeal found before stays.
-                appeal = full ? paragraph : appeal;
+                appeal = full ? i : appeal;
                 afterBareSalutation = !full;
             }
             else if (afterBareSalutation && full)
             {
-                appeal = paragraph;
+                appeal = i;
                 afterBareSalutation = false;
             }
         }
 
-        var chosen = appeal ?? firstFull;
-        if (chosen is not null && !GenreMatchers.RallyingWords.ContainsAny(chosen.ToString()))
+        int chosen = appeal >= 0 ? appeal : firstFull;
+        if (chosen >= 0 && !GenreMatchers.RallyingWords.ContainsAny(texts[chosen]))
         {
             // A report-back or a last topic before the call (以上我报告了…请大会审议; 港澳台 …): the appeal is the paragraph
             // after it that rallies the deputies (让我们…), when the closing has one.
-            bool after = false;
-            foreach (var paragraph in paragraphs)
+            for (int i = chosen + 1; i < texts.Length; i++)
             {
-                if (after && GenreMatchers.RallyingWords.ContainsAny(paragraph.ToString()))
+                if (GenreMatchers.RallyingWords.ContainsAny(texts[i]))
                 {
-                    return paragraph;
+                    return paragraphs[i];
                 }
-
-                after |= paragraph == chosen;
             }
         }
 
-        return chosen;
+        return chosen >= 0 ? paragraphs[chosen] : null;
     }
 
     /// <summary>The numbered items of <paramref name="body"/> at <paramref name="depth"/>, with theirs nested.</summary>
