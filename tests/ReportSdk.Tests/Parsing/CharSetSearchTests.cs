@@ -44,8 +44,9 @@ public sealed class CharSetSearchTests
     {
         var search = new CharSetSearch(MixedSet);
         var random = new Random(20261205);
-        // Han text with CJK punctuation, digits, near misses (“ 《 「 are next to members of the set) and rare members.
-        const string Alphabet = "政府工作报告，。、；：“《「0123456789%（）—";
+        // Han text with CJK punctuation, digits, near misses (“ 《 「 are next to members of the set; ⑴ ⓪ ㈠ ㊣ share the
+        // block of a block-tested run) and rare members.
+        const string Alphabet = "政府工作报告，。、；：“《「0123456789%（）—⑴⓪㈠㊣";
         for (int round = 0; round < 5000; round++)
         {
             int length = random.Next(0, 70);
@@ -59,6 +60,16 @@ public sealed class CharSetSearchTests
             Assert.Equal(Reference(MixedSet, text), search.IndexOfAny(text));
             Assert.Equal(Reference(MixedSet, text) >= 0, search.ContainsAny(text));
         }
+    }
+
+    [Fact]
+    public void ABlockTestedRunSkipsTheOtherCharactersOfItsBlock()
+    {
+        // ①–⑩ and ㉑, ㊱ are tested by their blocks (U+24xx, U+32xx): ⑴ and ㈠ hit the block test and must be passed over.
+        var search = new CharSetSearch(MixedSet);
+        Assert.Equal(-1, search.IndexOfAny(new string('⑴', 20) + new string('㈠', 20)));
+        Assert.Equal(37, search.IndexOfAny(new string('⑴', 20) + new string('㈠', 17) + "①政"));
+        Assert.Equal(3, search.IndexOfAny("⑴㈠⑴㊱"));
     }
 
     [Fact]

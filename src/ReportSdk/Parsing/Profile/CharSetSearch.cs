@@ -8,14 +8,26 @@ namespace ReportSdk.Parsing;
 /// <summary>
 /// Finds the first character of a fixed set in a text, for sets that mix ASCII with CJK punctuation. The set is
 /// kept as its runs of consecutive code units, and a vector of characters is tested against every run at once
-/// (one comparison per single character, a subtraction, a minimum and a comparison per longer run). <see cref="System.Buffers.SearchValues{T}"/> handles
-/// such sets with a probabilistic map whose false positives on Han text cost a verification each; this is exact.
-/// Built once per set (a static field), immutable, thread-safe.
+/// (one comparison per single character, a subtraction, a minimum and a comparison per longer run). Runs in a
+/// Unicode block that running report text does not use (circled numbers, enclosed CJK) are tested by their block
+/// alone — one comparison of the high byte for all the set's runs there — and a hit is verified in a bitmap.
+/// <see cref="System.Buffers.SearchValues{T}"/> handles such sets with a probabilistic map whose false positives
+/// on Han text cost a verification each. Built once per set (a static field), immutable, thread-safe.
 /// </summary>
 internal sealed class CharSetSearch
 {
     /// <summary>More runs than this make the per-vector test slower than a scalar bitmap lookup.</summary>
     private const int MaxVectorRuns = 16;
+
+    /// <summary>
+    /// The 256-character blocks (high bytes) that running report text uses for its own characters and punctuation
+    /// (ASCII, general punctuation, CJK symbols, full-width forms): a run there is tested exactly, since a block
+    /// test would stop at every comma. Han blocks are never tested by block either (a set's runs are not Han).
+    /// </summary>
+    private static readonly byte[] RunningTextBlocks = [0x00, 0x20, 0x30, 0xFF];
+
+    /// <summary>The blocks of the CJK unified ideographs (extension A to the end of the basic block).</summary>
+    private const int FirstHanBlock = 0x34, LastHanBlock = 0x9F;
 
     private readonly ushort[] _runStarts;
     private readonly ulong[] _bitmap = new ulong[65536 / 64];
@@ -28,6 +40,8 @@ internal sealed class CharSetSearch
     private readonly Vector128<ushort>[] _singles128;
     private readonly Vector128<ushort>[] _rangeStarts128;
     private readonly Vector128<ushort>[] _rangeLengths128;
+    private readonly Vector256<ushort>[] _blocks256;
+    private readonly Vector128<ushort>[] _blocks128;
 
     /// <summary>Makes a search for the characters of <paramref name="characters"/> (order and repeats do not matter).</summary>
     public CharSetSearch(string characters)
@@ -53,6 +67,20 @@ internal sealed class CharSetSearch
         _runStarts = [.. starts];
         var singles = Enumerable.Range(0, starts.Count).Where(r => lengths[r] == 0).Select(r => starts[r]).ToArray();
         var ranges = Enumerable.Range(0, starts.Count).Where(r => lengths[r] > 0).ToArray();
+
+        // A block holding only runs of the set, none of them crossing into another block, and not a block of running
+        // text, is tested by its high byte.
+        int Block(int r) => starts[r] >> 8;
+        var blocks = ranges
+            .GroupBy(Block)
+            .Where(g => !RunningTextBlocks.Contains((byte)g.Key) && g.Key is < FirstHanBlock or > LastHanBlock
+                && g.All(r => (starts[r] + lengths[r]) >> 8 == g.Key)
+                && !singles.Any(c => c >> 8 == g.Key))
+            .Select(g => g.Key)
+            .ToArray();
+        ranges = [.. ranges.Where(r => !blocks.Contains(Block(r)))];
+        _blocks256 = [.. blocks.Select(b => Vector256.Create((ushort)b))];
+        _blocks128 = [.. blocks.Select(b => Vector128.Create((ushort)b))];
         _singles256 = [.. singles.Select(c => Vector256.Create(c))];
         _rangeStarts256 = [.. ranges.Select(r => Vector256.Create(starts[r]))];
         _rangeLengths256 = [.. ranges.Select(r => Vector256.Create(lengths[r]))];
@@ -81,9 +109,9 @@ internal sealed class CharSetSearch
                 while (true)
                 {
                     uint hits = Hits256(Vector256.LoadUnsafe(ref start, (nuint)i));
-                    if (hits != 0)
+                    if (hits != 0 && FirstVerified(text, i, hits) is int found and >= 0)
                     {
-                        return i + BitOperations.TrailingZeroCount(hits);
+                        return found;
                     }
 
                     if (i == lastVector)
@@ -102,9 +130,9 @@ internal sealed class CharSetSearch
                 while (true)
                 {
                     uint hits = Hits128(Vector128.LoadUnsafe(ref start, (nuint)i));
-                    if (hits != 0)
+                    if (hits != 0 && FirstVerified(text, i, hits) is int found and >= 0)
                     {
-                        return i + BitOperations.TrailingZeroCount(hits);
+                        return found;
                     }
 
                     if (i == lastVector)
@@ -128,6 +156,29 @@ internal sealed class CharSetSearch
         return -1;
     }
 
+    /// <summary>The first lane of <paramref name="hits"/> (a vector at <paramref name="offset"/>) whose character is in the set, or -1: block tests can hit characters outside it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FirstVerified(ReadOnlySpan<char> text, int offset, uint hits)
+    {
+        if (_blocks256.Length == 0)
+        {
+            return offset + BitOperations.TrailingZeroCount(hits);
+        }
+
+        do
+        {
+            int at = offset + BitOperations.TrailingZeroCount(hits);
+            if (Contains(text[at]))
+            {
+                return at;
+            }
+
+            hits &= hits - 1;
+        }
+        while (hits != 0);
+        return -1;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint Hits256(Vector256<ushort> characters)
     {
@@ -141,6 +192,15 @@ internal sealed class CharSetSearch
         {
             var offset = characters - _rangeStarts256[r];
             hit |= Vector256.Equals(Vector256.Min(offset, _rangeLengths256[r]), offset);
+        }
+
+        if (_blocks256.Length > 0)
+        {
+            var block = Vector256.ShiftRightLogical(characters, 8);
+            foreach (var b in _blocks256)
+            {
+                hit |= Vector256.Equals(block, b);
+            }
         }
 
         return hit.ExtractMostSignificantBits();
@@ -159,6 +219,15 @@ internal sealed class CharSetSearch
         {
             var offset = characters - _rangeStarts128[r];
             hit |= Vector128.Equals(Vector128.Min(offset, _rangeLengths128[r]), offset);
+        }
+
+        if (_blocks128.Length > 0)
+        {
+            var block = Vector128.ShiftRightLogical(characters, 8);
+            foreach (var b in _blocks128)
+            {
+                hit |= Vector128.Equals(block, b);
+            }
         }
 
         return hit.ExtractMostSignificantBits();
