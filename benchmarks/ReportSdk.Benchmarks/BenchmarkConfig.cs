@@ -27,11 +27,16 @@ public class BenchmarkConfig : ManualConfig
             AddJob(job);
         }
 
+        // BenchmarkDotNet builds the benchmark project again; its default limit of two minutes fails on a busy 2-core machine.
+        WithBuildTimeout(GeneratedProjectBuildTimeout);
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumn(new ThroughputColumn(), new AllocationRatioColumn(), new VersusLimitColumn(), new LinearityColumn());
         AddExporter(JsonExporter.Full);
         WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
     }
+
+    /// <summary>How long the generated benchmark project may take to build.</summary>
+    private static readonly TimeSpan GeneratedProjectBuildTimeout = TimeSpan.FromMinutes(8);
 
     /// <summary>True when the command line names a job (<c>--job dry</c>): it replaces the jobs of the classes.</summary>
     public static bool JobFromCommandLine { get; set; }

@@ -603,7 +603,7 @@ internal sealed class DocumentLayout
         return rest.Length is > 1 and <= GenreProfile.SectionHeadingMaxLength && rest.IndexOf('。') < 0 && GenreLexicon.ClassifyHeading(rest) != SectionKind.Other;
     }
 
-    private bool IsChrome(int index) => ChromeRecognizer.IsChrome(Content(index), _decoder.Normalized(index));
+    private bool IsChrome(int index) => _decoder.IsChromeText(index);
 
     // ---- one report ---------------------------------------------------------------------------
 

@@ -24,6 +24,12 @@ internal sealed class LayoutDecoder
     /// <summary>True when the kept view is the line's own text (nothing to fold), not <see cref="_normalized"/>.</summary>
     private bool _normalizedIsText;
 
+    /// <summary>
+    /// Per line, whether its text is chrome (<see cref="ChromeRecognizer.IsChrome"/>): 0 not known yet, 1 yes, -1 no.
+    /// A line of a numbered list in an edge window is asked about itself and about each neighbour; the answer is kept.
+    /// </summary>
+    private sbyte[]? _chromeText;
+
     /// <summary>The proposals of the lines being decoded, each line's copied once (see <see cref="Decode"/>).</summary>
     private Candidate[] _pool = [];
     private int _poolCount;
@@ -81,8 +87,44 @@ internal sealed class LayoutDecoder
         return _normalizedIsText ? Head(index) : _normalized.AsSpan(0, _normalizedLength);
     }
 
-    /// <summary>Forgets the cached view: the layout changed a line's content bounds (a title header's value, a glued toolbar cut off).</summary>
-    public void ForgetNormalized() => _normalizedLine = -1;
+    /// <summary>Forgets what was kept of a line's text: the layout changed a line's content bounds (a title header's value, a glued toolbar cut off).</summary>
+    public void ForgetNormalized()
+    {
+        _normalizedLine = -1;
+        if (_chromeText is not null)
+        {
+            Array.Clear(_chromeText);
+        }
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="index"/>'s text is chrome by its phrases, toolbar words or metadata header, asked once per
+    /// line. The view of another line than the one whose view is kept is normalized into a buffer of its own, so a
+    /// recognizer's span of the current line's view stays valid.
+    /// </summary>
+    public bool IsChromeText(int index)
+    {
+        _chromeText ??= new sbyte[_lines.Length];
+        if (_chromeText[index] == 0)
+        {
+            var content = _text.AsSpan(_lines[index].ContentStart, _lines[index].ContentLength);
+            bool chrome;
+            if (index == _normalizedLine)
+            {
+                chrome = ChromeRecognizer.IsChrome(content, Normalized(index));
+            }
+            else
+            {
+                Span<char> buffer = stackalloc char[GenreProfile.NormalizeLimit];
+                var head = content[..Math.Min(content.Length, buffer.Length)];
+                chrome = ChromeRecognizer.IsChrome(content, buffer[..LineNormalizer.Normalize(head, buffer)]);
+            }
+
+            _chromeText[index] = chrome ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return _chromeText[index] > 0;
+    }
 
     /// <summary>The first character of <see cref="Normalized"/>, or -1 when the view is empty; the view is not built.</summary>
     public int FirstNormalized(int index) =>

@@ -61,5 +61,24 @@ internal readonly ref struct LineContext
     /// <summary>True when the line follows a finished sentence, a blank line or the start of the text: it can open a block.</summary>
     public bool StartsBlock => LayoutText.StartsBlock(Text, Lines, Index);
 
+    /// <summary>Whether line <paramref name="index"/>'s text is chrome (<see cref="ChromeRecognizer.IsChrome"/>); kept per line by the decoder.</summary>
+    public bool IsChromeText(int index)
+    {
+        if (_decoder is not null)
+        {
+            return _decoder.IsChromeText(index);
+        }
+
+        var content = ContentOf(index);
+        if (index == Index)
+        {
+            return ChromeRecognizer.IsChrome(content, Normalized);
+        }
+
+        Span<char> buffer = stackalloc char[GenreProfile.NormalizeLimit];
+        var head = content[..Math.Min(content.Length, buffer.Length)];
+        return ChromeRecognizer.IsChrome(content, buffer[..LineNormalizer.Normalize(head, buffer)]);
+    }
+
     public ReadOnlySpan<char> ContentOf(int index) => Text.AsSpan(Lines[index].ContentStart, Lines[index].ContentLength);
 }

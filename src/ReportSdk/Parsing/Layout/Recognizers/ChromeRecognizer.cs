@@ -21,7 +21,7 @@ internal sealed class ChromeRecognizer : LineRecognizer
 
     public override void Propose(in LineContext line, CandidateSink sink)
     {
-        if ((line.Content.Length <= GenreProfile.ChromePhraseMaxLength && IsChrome(line.Content, line.Normalized)) || InChromeList(line))
+        if ((line.Content.Length <= GenreProfile.ChromePhraseMaxLength && line.IsChromeText(line.Index)) || InChromeList(line))
         {
             sink.Add(LineRole.Chrome, LayoutZone.Preamble, GenreProfile.Scores.PreambleChrome);
             sink.Add(LineRole.Chrome, LayoutZone.Tail, GenreProfile.Scores.TailChrome, opens: true);
@@ -44,7 +44,6 @@ internal sealed class ChromeRecognizer : LineRecognizer
             return false;
         }
 
-        Span<char> buffer = stackalloc char[GenreProfile.NormalizeLimit];
         foreach (int neighbour in (ReadOnlySpan<int>)[line.Previous, line.Next])
         {
             if (neighbour < 0)
@@ -53,7 +52,7 @@ internal sealed class ChromeRecognizer : LineRecognizer
             }
 
             var other = line.Lines[neighbour].Marker;
-            if (other.Style == marker.Style && Math.Abs(other.Number - marker.Number) == 1 && IsChrome(line.ContentOf(neighbour), Normalize(line.ContentOf(neighbour), buffer)))
+            if (other.Style == marker.Style && Math.Abs(other.Number - marker.Number) == 1 && line.IsChromeText(neighbour))
             {
                 return true;
             }
@@ -61,9 +60,6 @@ internal sealed class ChromeRecognizer : LineRecognizer
 
         return false;
     }
-
-    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> content, Span<char> buffer) =>
-        buffer[..LineNormalizer.Normalize(content[..Math.Min(content.Length, buffer.Length)], buffer)];
 
     /// <summary>True for a line of chrome by its phrases, a toolbar word, or a metadata header.</summary>
     public static bool IsChrome(ReadOnlySpan<char> content, ReadOnlySpan<char> normalized)
