@@ -9,7 +9,10 @@ namespace ReportSdk.Semantics;
 /// </summary>
 /// <remarks>
 /// Linear in the report: one walk collects the definitions and the references, the references are indexed by their
-/// number, and all terms are found by one scan of the report's text (<see cref="QuotedTermScanner"/>).
+/// number, and all terms are found by one scan of the report's text (<see cref="QuotedTermScanner"/>). A term holding
+/// quotation marks (省级“机会清单”) that is never quoted again is found as written; a term opening with a year
+/// (2022年十件民生实事) found nowhere is found without it (<see cref="YearPrefixedTerm"/>). Inline spaces are not
+/// compared (<see cref="SpaceInsensitiveText"/>): text from PDFs writes <c>"3+2" 主导产业</c> for the term <c>"3+2"主导产业</c>.
 /// </remarks>
 public static class FootnoteBinder
 {
@@ -17,8 +20,9 @@ public static class FootnoteBinder
     private const int MaxColonPosition = 48;
 
     /// <summary>
-    /// How many terms holding quotation marks are searched as written, each a pass over the report: a report has a
-    /// handful; the bound keeps binding linear in the report for a text made of thousands of such notes.
+    /// How many terms are searched as written (those holding quotation marks, and those opening with a year searched
+    /// without it), each a pass over the report: a report has a handful; the bound keeps binding linear in the report
+    /// for a text made of thousands of such notes.
     /// </summary>
     private const int MaxLiteralTermSearches = 64;
 
