@@ -9,7 +9,10 @@ namespace ReportSdk.Semantics;
 /// </summary>
 /// <remarks>
 /// Linear in the report: one walk collects the definitions and the references, the references are indexed by their
-/// number, and all terms are found by one scan of the report's text (<see cref="QuotedTermScanner"/>).
+/// number, and all terms are found by one scan of the report's text (<see cref="QuotedTermScanner"/>). A term holding
+/// quotation marks (省级“机会清单”) that is never quoted again is found as written; a term opening with a year
+/// (2022年十件民生实事) found nowhere is found without it (<see cref="YearPrefixedTerm"/>). Inline spaces are not
+/// compared (<see cref="SpaceInsensitiveText"/>): text from PDFs writes <c>"3+2" 主导产业</c> for the term <c>"3+2"主导产业</c>.
 /// </remarks>
 public static class FootnoteBinder
 {
@@ -17,8 +20,9 @@ public static class FootnoteBinder
     private const int MaxColonPosition = 48;
 
     /// <summary>
-    /// How many terms holding quotation marks are searched as written, each a pass over the report: a report has a
-    /// handful; the bound keeps binding linear in the report for a text made of thousands of such notes.
+    /// How many terms are searched as written (those holding quotation marks, and those opening with a year searched
+    /// without it), each a pass over the report: a report has a handful; the bound keeps binding linear in the report
+    /// for a text made of thousands of such notes.
     /// </summary>
     private const int MaxLiteralTermSearches = 64;
 
@@ -72,7 +76,18 @@ public static class FootnoteBinder
             // further pair of marks; its quotation marks make it specific enough to be found as it is.
             if (termIndexes[i] >= 0 && termSpans[termIndexes[i]].Count == 0 && HoldsQuotationMark(terms[i]!))
             {
-                termSpans[termIndexes[i]] = LiteralSpans(text, report.FullSpan, excluded, terms[i]!);
+                termSpans[termIndexes[i]] = SpaceInsensitiveText.FindAll(text, report.FullSpan, excluded, SpaceInsensitiveText.WithoutSpaces(terms[i]!));
+                literalSearches++;
+            }
+        }
+
+        for (int i = 0; i < definitions.Count && literalSearches < MaxLiteralTermSearches; i++)
+        {
+            // A term that opens with a year (2022年十件民生实事) found nowhere: the body may name the thing without the year
+            // (十件民生实事基本完成), quoted or not, where no other year or count stands right before it.
+            if (termIndexes[i] >= 0 && termSpans[termIndexes[i]].Count == 0 && YearPrefixedTerm.Rest(terms[i]!) is { } rest)
+            {
+                termSpans[termIndexes[i]] = SpaceInsensitiveText.FindAll(text, report.FullSpan, excluded, rest, YearPrefixedTerm.StandsWithoutYear);
                 literalSearches++;
             }
         }
@@ -115,18 +130,48 @@ public static class FootnoteBinder
                 return term[1..^1].Trim();
             }
 
-            // One quotation mark lost to a broken HTML escape (三生空间" from &quot;三生空间"): drop the orphan.
-            if (open != close && term.Length > 1 && term[^1] == close && term.IndexOf(open) < 0)
-            {
-                term = term[..^1];
-            }
-            else if (open == close && term.Length > 1 && term.Count(c => c == open) == 1 && (term[0] == open || term[^1] == open))
-            {
-                term = term.Trim(open);
-            }
+            term = MendOrphanQuotationMark(term, open, close);
         }
 
         return term.Length == 0 ? null : term;
+    }
+
+    /// <summary>
+    /// Mends a term one of whose quotation marks was lost to a broken HTML escape before it (<c>&amp;quot;</c> read into
+    /// the note's label or skipped): an orphan at either end is dropped (<c>三生空间"</c> → 三生空间: the whole term stood
+    /// in quotation marks); an orphan closing mark inside the term closes a quoted part whose opening mark was lost, and
+    /// the opening mark is put back (<c>1+3+N" 国有资产组织治理架构</c> → <c>"1+3+N" 国有资产组织治理架构</c>, as the body
+    /// writes it). A straight mark opens and closes alike; a lone one inside the term is read as closing, since the
+    /// broken escapes stand before the term.
+    /// </summary>
+    private static string MendOrphanQuotationMark(string term, char open, char close)
+    {
+        if (term.Length <= 1)
+        {
+            return term;
+        }
+
+        if (open != close)
+        {
+            if (term.Contains(open))
+            {
+                return term;
+            }
+
+            if (term[^1] == close || term[0] == close)
+            {
+                return term[^1] == close ? term[..^1] : term[1..];
+            }
+
+            return term.Count(c => c == close) == 1 ? open + term : term;
+        }
+
+        if (term.Count(c => c == open) != 1)
+        {
+            return term;
+        }
+
+        return term[0] == open || term[^1] == open ? term.Trim(open) : open + term;
     }
 
     private static bool HoldsQuotationMark(string term)
@@ -140,32 +185,6 @@ public static class FootnoteBinder
         }
 
         return false;
-    }
-
-    /// <summary>The spans where <paramref name="term"/> stands as written within <paramref name="within"/>, outside <paramref name="excluded"/> (sorted, disjoint).</summary>
-    private static List<TextSpan> LiteralSpans(ReadOnlySpan<char> text, TextSpan within, List<TextSpan> excluded, string term)
-    {
-        var spans = new List<TextSpan>();
-        var searched = text.Slice(within.Start, within.Length);
-        int from = 0;
-        while (from <= searched.Length - term.Length)
-        {
-            int at = searched[from..].IndexOf(term, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                break;
-            }
-
-            var span = new TextSpan(within.Start + from + at, term.Length);
-            if (!QuotedTermScanner.IsExcluded(excluded, span))
-            {
-                spans.Add(span);
-            }
-
-            from += at + term.Length;
-        }
-
-        return spans;
     }
 
     /// <summary>The full spans of the definitions in text order, leaving out any that lies inside the one before it.</summary>

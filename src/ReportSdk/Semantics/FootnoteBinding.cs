@@ -8,7 +8,10 @@ namespace ReportSdk.Semantics;
 /// <param name="Label">The note number as ASCII digits, or null when it was lost.</param>
 /// <param name="Term">The term the note defines, or null.</param>
 /// <param name="MarkReferences">References by mark (<c>&lt;sup&gt;7&lt;/sup&gt;</c>, <c>[8]</c>, <c>⑪</c>) whose number is the label.</param>
-/// <param name="TermReferences">Spans in the report body where the term stands in quotation marks.</param>
+/// <param name="TermReferences">
+/// Spans in the report body where the term stands in quotation marks (or as written, when it holds quotation marks
+/// itself; or without the year it opens with, when it stands nowhere whole), inline spaces not compared.
+/// </param>
 public sealed record FootnoteBinding(
     FootnoteDefinitionSyntax Definition,
     string? Label,

@@ -422,6 +422,26 @@ internal static class MeaningProfile
         ("grain", ["人均", "每人"]),
     ];
 
+    // ---- Footnotes -------------------------------------------------------------------------------
+
+    /// <summary>
+    /// How many digits (Arabic, full-width or Chinese) the year opening a note's term has (2022年十件民生实事).
+    /// </summary>
+    public const int TermYearDigits = 4;
+
+    /// <summary>
+    /// What follows the digits of a year that opens a note's term, longest first (2021年度"民生十件实事", 2022年十件民生实事).
+    /// A body text preceded by one of these names a year of its own (今年十件民生实事, 2023年十件民生实事).
+    /// </summary>
+    public static readonly string[] TermYearSuffixes = ["年度", "年"];
+
+    /// <summary>
+    /// The shortest rest (characters, spaces not counted) of a term opening with a year that is looked for without the
+    /// year when the whole term stands nowhere in the body: 十件民生实事 (6) is a named list of the report, 民生实事 (4)
+    /// a common phrase.
+    /// </summary>
+    public const int MinYearlessTermLength = 5;
+
     /// <summary>The unit of a target sets the target kind's measure only for these quantities.</summary>
     internal static bool IsPercent(string unit) => Array.IndexOf(PercentUnits, unit) >= 0;
 

@@ -7,10 +7,11 @@ namespace ReportSdk.Semantics;
 /// Finds where footnote terms stand in quotation marks (<c>“三新一高”</c>) in one pass over a report's text: every
 /// opening quotation mark looks ahead at most as far as the longest term for closing marks, and the text between is
 /// looked up in a dictionary of the terms. The cost is linear in the text, whatever the number of terms (terms are
-/// short: <see cref="FootnoteBinder.GetTerm"/> takes at most the 48 characters before a colon).
+/// short: <see cref="FootnoteBinder.GetTerm"/> takes at most the 48 characters before a colon). Inline spaces do not
+/// count: <c>“三新 一高”</c> is the term 三新一高 (runs of at most <see cref="SpaceInsensitiveText.MaxSpaceRun"/> spaces).
 /// </summary>
 /// <remarks>
-/// The result is the one of searching <c>open + term + close</c> for each term and each kind of quotation mark from
+/// The result is the one of searching <c>open + term + close</c>, spaces ignored, for each term and each kind of quotation mark from
 /// left to right without overlaps (what <see cref="string.IndexOf(string, int, int, StringComparison)"/> in a loop
 /// finds): per term, the spans of the first kind of quotation mark, then those of the next kind, each in text order.
 /// </remarks>
@@ -23,9 +24,13 @@ internal sealed class QuotedTermScanner
     private readonly List<string> _terms = [];
     private int _maxTermLength;
 
-    /// <summary>Adds a term to look for; returns its index (the same for a term added twice).</summary>
+    /// <summary>
+    /// Adds a term to look for; returns its index (the same for a term added twice, or written with other spaces:
+    /// terms and the quoted text are compared without their inline spaces, see <see cref="SpaceInsensitiveText"/>).
+    /// </summary>
     public int Add(string term)
     {
+        term = SpaceInsensitiveText.WithoutSpaces(term);
         ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIndex, term, out bool exists);
         if (!exists)
         {
@@ -71,6 +76,7 @@ internal sealed class QuotedTermScanner
         }
 
         var searched = text.Slice(within.Start, within.Length);
+        var normalized = new char[_maxTermLength];
         int offset = 0;
         while (true)
         {
@@ -89,15 +95,25 @@ internal sealed class QuotedTermScanner
                 }
 
                 char close = Quotes[q].Close;
-                int limit = Math.Min(searched.Length, open + 1 + _maxTermLength + 1);
-                for (int c = open + 1; c < limit; c++)
+                int length = 0;
+                int run = 0;
+                bool spaced = false;
+                for (int c = open + 1; c < searched.Length; c++)
                 {
-                    if (searched[c] != close)
+                    char current = searched[c];
+                    if (SpaceInsensitiveText.IsInlineSpace(current))
                     {
+                        if (++run > SpaceInsensitiveText.MaxSpaceRun)
+                        {
+                            break;
+                        }
+
+                        spaced = true;
                         continue;
                     }
 
-                    if (c > open + 1 && lookup.TryGetValue(searched[(open + 1)..c], out int term))
+                    run = 0;
+                    if (current == close && length > 0 && Lookup(lookup, searched[(open + 1)..c], spaced, normalized, out int term))
                     {
                         int slot = term * quoteKinds + q;
                         int start = within.Start + open;
@@ -110,6 +126,11 @@ internal sealed class QuotedTermScanner
                                 (perKind[slot] ??= []).Add(span);
                             }
                         }
+                    }
+
+                    if (++length > _maxTermLength)
+                    {
+                        break;
                     }
                 }
             }
@@ -129,6 +150,23 @@ internal sealed class QuotedTermScanner
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Looks up the text between two quotation marks: as it stands, or without its spaces when it holds some
+    /// (<paramref name="buffer"/> receives the copy; text longer than any term after all is no term).
+    /// </summary>
+    private static bool Lookup(
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> quoted, bool spaced, Span<char> buffer, out int term)
+    {
+        if (!spaced)
+        {
+            return lookup.TryGetValue(quoted, out term);
+        }
+
+        int length = SpaceInsensitiveText.CopyWithoutSpaces(quoted, buffer);
+        term = -1;
+        return length > 0 && lookup.TryGetValue(buffer[..length], out term);
     }
 
     /// <summary>Whether <paramref name="span"/> lies inside one of the sorted, non-nested <paramref name="excluded"/> spans (binary search).</summary>

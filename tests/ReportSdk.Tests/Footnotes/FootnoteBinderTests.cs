@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportSdk.Semantics;
 using ReportSdk.Syntax;
 using ReportSdk.Tests.Hostile;
@@ -140,12 +141,17 @@ public sealed class FootnoteBinderTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The binder's specification, written the slow way (quadratic): for each definition, every reference and a search of the
-    /// report text per kind of quotation mark; a term holding a quotation mark and found in none is searched as written.
+    /// The binder's specification, written the slow way (quadratic, with regular expressions): for each definition, every
+    /// reference and a search of the report text per kind of quotation mark; a term holding a quotation mark and found in
+    /// none is searched as written; then a term opening with a year and found nowhere is searched without it. Inline spaces
+    /// are ignored on both sides: a run of at most three may stand between two characters of a match.
     /// </summary>
     private static class ReferenceBinder
     {
+        private const string Space = "[ \\t\\u3000\\u00A0]";
+        private const string Gap = Space + "{0,3}";
         private static readonly (char Open, char Close)[] Quotes = [('“', '”'), ('"', '"'), ('‘', '’'), ('「', '」'), ('『', '』')];
+        private static readonly Regex YearPrefix = new("^[0-9０-９〇零一二两三四五六七八九Ｏ]{4}(?:年度|年)(.*)$");
 
         public static List<FootnoteBinding> Bind(ReportSyntax report)
         {
@@ -163,46 +169,46 @@ public sealed class FootnoteBinderTests(ITestOutputHelper output)
                 var spans = new List<TextSpan>();
                 if (term is not null)
                 {
+                    string compact = Compact(term);
                     foreach (var (open, close) in Quotes)
                     {
-                        string quoted = open + term + close;
-                        var within = report.FullSpan;
-                        int index = text.IndexOf(quoted, within.Start, within.Length, StringComparison.Ordinal);
-                        while (index >= 0)
-                        {
-                            var span = new TextSpan(index, quoted.Length);
-                            if (!excluded.Any(e => e.Contains(span)))
-                            {
-                                spans.Add(span);
-                            }
-
-                            int next = index + quoted.Length;
-                            index = next < within.End ? text.IndexOf(quoted, next, within.End - next, StringComparison.Ordinal) : -1;
-                        }
+                        spans.AddRange(Matches(report, text, excluded, Regex.Escape(open.ToString()) + Gap + Spaced(compact) + Gap + Regex.Escape(close.ToString())));
                     }
 
                     // A term that holds a quotation mark and is never quoted is looked for as written (the first 64 such terms).
                     if (spans.Count == 0 && Quotes.Any(q => term.Contains(q.Open) || term.Contains(q.Close)) && literalSearches++ < 64)
                     {
-                        var within = report.FullSpan;
-                        for (int index = text.IndexOf(term, within.Start, within.Length, StringComparison.Ordinal); index >= 0;)
-                        {
-                            var span = new TextSpan(index, term.Length);
-                            if (!excluded.Any(e => e.Contains(span)))
-                            {
-                                spans.Add(span);
-                            }
-
-                            int next = index + term.Length;
-                            index = next < within.End ? text.IndexOf(term, next, within.End - next, StringComparison.Ordinal) : -1;
-                        }
+                        spans.AddRange(Matches(report, text, excluded, Spaced(compact)));
                     }
                 }
 
                 result.Add(new FootnoteBinding(definition, label, term, marks, spans));
             }
 
+            // A term opening with a year (2022年十件民生实事) found nowhere is looked for without the year, where no year,
+            // year word or number stands right before it (the rest at least five characters).
+            for (int i = 0; i < result.Count; i++)
+            {
+                if (result[i].Term is { } term && result[i].TermReferences.Count == 0 && YearPrefix.Match(Compact(term)) is { Success: true } year
+                    && year.Groups[1].Value.Length >= 5 && literalSearches++ < 64)
+                {
+                    string notAfterYear = "(?<!(?:[0-9０-９〇零一二两三四五六七八九十百千万亿年]|年度)" + Space + "*)";
+                    result[i] = result[i] with { TermReferences = Matches(report, text, excluded, notAfterYear + Spaced(year.Groups[1].Value)) };
+                }
+            }
+
             return result;
+        }
+
+        private static string Compact(string term) => Regex.Replace(term, Space, string.Empty);
+
+        private static string Spaced(string compact) => string.Join(Gap, compact.Select(c => Regex.Escape(c.ToString())));
+
+        private static List<TextSpan> Matches(ReportSyntax report, string text, List<TextSpan> excluded, string pattern)
+        {
+            var within = report.FullSpan;
+            return new Regex(pattern).Matches(text[..within.End], within.Start)
+                .Select(m => new TextSpan(m.Index, m.Length)).Where(span => !excluded.Any(e => e.Contains(span))).ToList();
         }
     }
 }
