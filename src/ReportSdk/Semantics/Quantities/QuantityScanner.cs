@@ -82,6 +82,15 @@ public static class QuantityScanner
         return Scan(text.ToString(span), span.Start);
     }
 
+    // The profile's word lists, indexed by first character (see LeadingWordTable), and its punctuation sets as SearchValues
+    // (a LastIndexOfAny over a string of more than five characters built a probabilistic map at every call).
+    private static readonly LeadingWordTable<string> Units = new(MeaningProfile.Units.Select(u => (u.Written, u.Unit)));
+    private static readonly LeadingWordTable<decimal> Magnitudes = new(MeaningProfile.Magnitudes);
+    private static readonly LeadingWordTable<QuantityQualifier> InfixQualifiers = new(MeaningProfile.InfixQualifiers);
+    private static readonly LeadingWordTable<QuantityQualifier> SuffixQualifiers = new(MeaningProfile.SuffixQualifiers);
+    private static readonly System.Buffers.SearchValues<char> ClauseOrSentenceEnds = System.Buffers.SearchValues.Create(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
+    private static readonly System.Buffers.SearchValues<char> StretchScopeOrSentenceEnds = System.Buffers.SearchValues.Create(MeaningProfile.StretchScopeEnds + MeaningProfile.SentenceEnds);
+
     /// <summary>Tries a quantity at <paramref name="start"/>; returns where scanning goes on.</summary>
     private static int TryScanAt(string text, int start, int offset, out Quantity? quantity)
     {
@@ -232,24 +241,16 @@ public static class QuantityScanner
 
         end = start + n;
         int i = SkipSpaces(s, end);
-        foreach (var (word, factor) in MeaningProfile.Magnitudes)
+        if (Magnitudes.Match(s[i..], out string magnitude, out decimal magnitudeFactor))
         {
-            if (s[i..].StartsWith(word, StringComparison.Ordinal))
-            {
-                value *= factor;
-                i = end = i + word.Length;
-                break;
-            }
+            value *= magnitudeFactor;
+            i = end = i + magnitude.Length;
         }
 
-        foreach (var (word, qualifier) in MeaningProfile.InfixQualifiers)
+        if (InfixQualifiers.Match(s[i..], out string infixWord, out var infixQualifier))
         {
-            if (s[i..].StartsWith(word, StringComparison.Ordinal))
-            {
-                infix = qualifier;
-                i += word.Length;
-                break;
-            }
+            infix = infixQualifier;
+            i += infixWord.Length;
         }
 
         i = SkipSpaces(s, i);
@@ -267,14 +268,11 @@ public static class QuantityScanner
             }
         }
 
-        foreach (var (written, kept) in MeaningProfile.Units)
+        if (Units.Match(s[i..], out string unitWritten, out string unitKept))
         {
-            if (s[i..].StartsWith(written, StringComparison.Ordinal))
-            {
-                unit = kept;
-                end = i + written.Length;
-                return true;
-            }
+            unit = unitKept;
+            end = i + unitWritten.Length;
+            return true;
         }
 
         if (infix is not null)
@@ -344,13 +342,10 @@ public static class QuantityScanner
 
     private static QuantityQualifier? ReadSuffixQualifier(ReadOnlySpan<char> s, ref int end)
     {
-        foreach (var (word, qualifier) in MeaningProfile.SuffixQualifiers)
+        if (SuffixQualifiers.Match(s[end..], out string word, out var qualifier))
         {
-            if (s[end..].StartsWith(word, StringComparison.Ordinal))
-            {
-                end += word.Length;
-                return qualifier;
-            }
+            end += word.Length;
+            return qualifier;
         }
 
         return null;
@@ -361,7 +356,7 @@ public static class QuantityScanner
     {
         int from = Math.Max(0, start - MeaningProfile.PrefixQualifierReach - 3);
         var before = s[from..start];
-        int clause = before.LastIndexOfAny(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
+        int clause = before.LastIndexOfAny(ClauseOrSentenceEnds);
         if (clause >= 0)
         {
             before = before[(clause + 1)..];
@@ -386,7 +381,7 @@ public static class QuantityScanner
     internal static bool IsStretchAt(ReadOnlySpan<char> s, int start)
     {
         var before = s[..start];
-        int clause = before.LastIndexOfAny(MeaningProfile.StretchScopeEnds + MeaningProfile.SentenceEnds);
+        int clause = before.LastIndexOfAny(StretchScopeOrSentenceEnds);
         var inClause = clause >= 0 ? before[(clause + 1)..] : before;
         foreach (string word in MeaningProfile.StretchWords)
         {
