@@ -41,17 +41,17 @@ internal static class GenreProfile
     /// <summary>How the issuing body of a sign-off after the closing ends (青山县人民政府, 青山县人民政府办公室).</summary>
     public static readonly string[] SignOffIssuerEndings = ["人民政府", "办公室", "办公厅"];
 
-    /// <summary>Heading words of the section on the government's own conduct.</summary>
-    public static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设", "自身改革", "政府治理", "满意的政府", "人民满意", "法治政府", "服务型政府", "政风建设", "廉洁", "勤政", "自我革命", "作风建设", "过硬队伍"];
+    /// <summary>Heading words of the section on the government's own conduct and institutions (政府自身建设, 政府机构改革).</summary>
+    public static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设", "自身改革", "政府治理", "满意的政府", "人民满意", "法治政府", "服务型政府", "政风建设", "廉洁", "勤政", "自我革命", "作风建设", "过硬队伍", "机构改革"];
 
-    /// <summary>Heading words of the review of the past year or term.</summary>
-    public static readonly string[] ReviewWords = ["回顾", "总结", "过去", "年来", "工作情况", "主要工作成效", "工作成绩", "发展成就", "成就", "主要工作和", "决算", "执行情况", "完成情况", "首先报告"];
+    /// <summary>Heading words of the review of the past year or term, or of the present situation (当前国内形势, 关于经济形势).</summary>
+    public static readonly string[] ReviewWords = ["回顾", "总结", "过去", "年来", "工作情况", "主要工作成效", "工作成绩", "发展成就", "成就", "主要工作和", "决算", "执行情况", "完成情况", "首先报告", "国内形势", "经济形势"];
 
     /// <summary>Heading words of the plan for the coming year or term.</summary>
     public static readonly string[] PlanWords = ["安排", "目标", "任务", "思路", "总体要求", "部署", "措施", "工作计划", "计划的安排", "预算", "打算", "建议", "工作重点", "重点工作", "主要工作", "政策取向", "主要考虑", "重要要求", "今年", "关于20"];
 
     /// <summary>Heading words of sections that neither review nor plan the government's work (foreign affairs, unification, an explanation of a plan draft).</summary>
-    public static readonly string[] OtherSectionWords = ["外交", "对外政策", "对外工作", "国际形势", "和平统一", "祖国统一", "统一大业", "的说明", "香港", "澳门", "台湾", "困难和问题", "存在的问题", "问题和不足"];
+    public static readonly string[] OtherSectionWords = ["外交", "对外政策", "对外工作", "对外关系", "国际形势", "国际局势", "世界和平", "霸权主义", "和平统一", "祖国统一", "统一大业", "的说明", "香港", "澳门", "台湾", "困难和问题", "存在的问题", "问题和不足"];
 
     /// <summary>Heading words of a five-year section (“十五五”时期主要目标任务).</summary>
     public static readonly string[] FiveYearWords = ["五五”时期", "五五\"时期", "五五时期", "个五年计划", "五年规划", "五年计划"];
