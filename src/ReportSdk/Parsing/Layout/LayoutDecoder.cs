@@ -108,17 +108,7 @@ internal sealed class LayoutDecoder
         if (_chromeText[index] == 0)
         {
             var content = _text.AsSpan(_lines[index].ContentStart, _lines[index].ContentLength);
-            bool chrome;
-            if (index == _normalizedLine)
-            {
-                chrome = ChromeRecognizer.IsChrome(content, Normalized(index));
-            }
-            else
-            {
-                Span<char> buffer = stackalloc char[GenreProfile.NormalizeLimit];
-                var head = content[..Math.Min(content.Length, buffer.Length)];
-                chrome = ChromeRecognizer.IsChrome(content, buffer[..LineNormalizer.Normalize(head, buffer)]);
-            }
+            bool chrome = index == _normalizedLine ? ChromeRecognizer.IsChrome(content, Normalized(index)) : ChromeRecognizer.IsChromeContent(content);
 
             _chromeText[index] = chrome ? (sbyte)1 : (sbyte)-1;
         }

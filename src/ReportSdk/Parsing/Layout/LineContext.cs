@@ -69,15 +69,7 @@ internal readonly ref struct LineContext
             return _decoder.IsChromeText(index);
         }
 
-        var content = ContentOf(index);
-        if (index == Index)
-        {
-            return ChromeRecognizer.IsChrome(content, Normalized);
-        }
-
-        Span<char> buffer = stackalloc char[GenreProfile.NormalizeLimit];
-        var head = content[..Math.Min(content.Length, buffer.Length)];
-        return ChromeRecognizer.IsChrome(content, buffer[..LineNormalizer.Normalize(head, buffer)]);
+        return index == Index ? ChromeRecognizer.IsChrome(ContentOf(index), Normalized) : ChromeRecognizer.IsChromeContent(ContentOf(index));
     }
 
     public ReadOnlySpan<char> ContentOf(int index) => Text.AsSpan(Lines[index].ContentStart, Lines[index].ContentLength);

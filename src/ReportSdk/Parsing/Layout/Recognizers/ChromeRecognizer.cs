@@ -61,6 +61,14 @@ internal sealed class ChromeRecognizer : LineRecognizer
         return false;
     }
 
+    /// <summary><see cref="IsChrome"/> of a line's content, normalized here (into a buffer of its own) from its first <see cref="GenreProfile.NormalizeLimit"/> characters.</summary>
+    public static bool IsChromeContent(ReadOnlySpan<char> content)
+    {
+        Span<char> buffer = stackalloc char[GenreProfile.NormalizeLimit];
+        var head = content[..Math.Min(content.Length, buffer.Length)];
+        return IsChrome(content, buffer[..LineNormalizer.Normalize(head, buffer)]);
+    }
+
     /// <summary>True for a line of chrome by its phrases, a toolbar word, or a metadata header.</summary>
     public static bool IsChrome(ReadOnlySpan<char> content, ReadOnlySpan<char> normalized)
     {
