@@ -78,6 +78,29 @@ public class ClosingVariantTests
     }
 
     [Fact]
+    public void NoParagraphRallies_TheClosingsLastWordsAreTheAppeal()
+    {
+        // An older report: a last topic after the salutation, then a summing-up that ends the report; no 让我们 anywhere.
+        const string LastWords = "总之，当前的形势对我们的建设和改革都是有利的。我们对青山的前途充满信心，一定能够把各项事业推向前进。";
+        string text = WithClosingPart("各位代表！", ReunificationText, LastWords);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(LastWords, report.Closing?.Text);
+        Assert.Equal(LineOf(text, LastWords), report.Closing?.Line);
+    }
+
+    [Fact]
+    public void NoParagraphRallies_AClosingWishIsNotTheAppeal()
+    {
+        const string Appeal = "各位代表！新的一年，我们将坚定信心，真抓实干，推动青山高质量发展迈上新台阶。";
+        const string Wish = "祝各位代表身体健康、工作顺利、阖家幸福！";
+        string text = WithClosingPart(Appeal, Wish);
+        var report = SingleOutline(Parse(text));
+
+        Assert.Equal(Appeal, report.Closing?.Text);
+    }
+
+    [Fact]
     public void ClosingAppealFollowedByAnotherParagraph_OutlinesTheAppeal()
     {
         // A paragraph after the appeal that no salutation opens (a slogan, a last wish) does not take the outline's place.

@@ -23,6 +23,9 @@ internal static class GenreProfile
     /// <summary>Words that open a closing appeal without a salutation.</summary>
     public static readonly string[] RallyingWords = ["让我们"];
 
+    /// <summary>How a closing wish opens (祝各位代表身体健康, 预祝大会圆满成功): a last line of courtesy, not the report's appeal.</summary>
+    public static readonly string[] ClosingWishOpenings = ["祝", "恭祝", "预祝"];
+
     /// <summary>
     /// Thanks that end the review (各位代表！过去一年的成绩…在此，我代表…表示衷心的感谢！): a salutation paragraph that gives
     /// thanks and does not rally is the review's last paragraph, not the closing.

@@ -124,13 +124,20 @@ public static class OutlineBuilder
         {
             // A report-back or a last topic before the call (以上我报告了…请大会审议; 港澳台 …): the appeal is the paragraph
             // after it that rallies the deputies (让我们…), when the closing has one.
+            int lastFull = chosen;
             for (int i = chosen + 1; i < texts.Length; i++)
             {
                 if (GenreMatchers.RallyingWords.ContainsAny(texts[i]))
                 {
                     return paragraphs[i];
                 }
+
+                bool wish = GenreLexicon.StartsWithAny(texts[i], GenreProfile.ClosingWishOpenings);
+                lastFull = texts[i].Length > ClosingLeadMaxLength && !wish ? i : lastFull;
             }
+
+            // No paragraph rallies: the report's last words are its appeal (总之，… after a last topic), a wish excepted.
+            chosen = lastFull;
         }
 
         return chosen >= 0 ? paragraphs[chosen] : null;
