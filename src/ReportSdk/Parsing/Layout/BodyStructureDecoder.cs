@@ -159,6 +159,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             CompactLists.DemoteMisplacedLists(text, lines, partStart, partEnd, zones);
             UnmarkedLeads.DemoteChainsUnderLeads(text, lines, partStart, partEnd, zones);
             MarkLeadItemsInPart(partStart, partEnd, zones);
+            ListEnds.MarkListEnds(text, lines, partStart, partEnd, zones, decoder);
             partStart = partEnd + 1;
         }
     }

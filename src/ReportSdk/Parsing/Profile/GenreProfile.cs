@@ -278,6 +278,25 @@ internal static class GenreProfile
     public const int CompactListMinItems = 2;
 
     /// <summary>
+    /// Openings of a paragraph that ends the list before it (in the normalized view): it sums that list up (总之，…,
+    /// 上述三个方面的改革…, 总结我们的实践经验…) or turns from it to what the part says next (在肯定成绩的同时，…,
+    /// 我们也清醒地看到…). After the last item of a list that no later item continues, such a paragraph is the part's
+    /// (or the enclosing item's), not the last item's body, and a list after it is that list's sibling.
+    /// </summary>
+    public static readonly string[] ListEndOpenings =
+    [
+        "总之", "总的来看", "总的来说", "总的说来", "总起来说", "综上所述", "上述", "以上", "总结",
+        "在肯定成绩的同时", "同时也要看到", "同时也要清醒", "我们也清醒", "我们清醒",
+    ];
+
+    /// <summary>
+    /// Words of a paragraph that introduces the lessons a review draws (…主要体会是：, …加深了以下几个方面的认识和体会：):
+    /// its last clause, before the colon that ends it, names them. The lessons are the part's, so such a paragraph after the
+    /// last item of a list ends that list as a <see cref="ListEndOpenings"/> paragraph does.
+    /// </summary>
+    public static readonly string[] LessonsIntroWords = ["体会", "启示"];
+
+    /// <summary>
     /// Dash characters that lead an unnumbered item (<c>——经济实力实现整体跃升。</c>): the em dash and the horizontal bar,
     /// both printed for the Chinese dash <c>——</c>.
     /// </summary>
