@@ -67,11 +67,18 @@ internal static class ListEnds
                 continue;
             }
 
+            // Most paragraphs open with none of the words' first characters: their normalized view is not built.
+            int first = decoder.FirstNormalized(i);
+            bool lessons = IntroducesLessons(text.AsSpan(line.ContentStart, line.ContentLength));
+            if (!lessons && (first < 0 || !OpeningFirstCharacters.Contains((char)first)))
+            {
+                continue;
+            }
+
             // A new address to the audience ends every list that does not go on after it; a summing-up ends the innermost.
             var normalized = decoder.Normalized(i);
             bool salutation = GenreLexicon.StartsWithSalutation(normalized);
-            if (!salutation && !GenreLexicon.StartsWithAny(normalized, GenreProfile.ListEndOpenings)
-                && !IntroducesLessons(text.AsSpan(line.ContentStart, line.ContentLength)))
+            if (!salutation && !lessons && !GenreLexicon.StartsWithAny(normalized, GenreProfile.ListEndOpenings))
             {
                 continue;
             }
@@ -108,6 +115,10 @@ internal static class ListEnds
 
         return false;
     }
+
+    /// <summary>The first characters of the list-ending openings and of the salutation words.</summary>
+    private static readonly System.Buffers.SearchValues<char> OpeningFirstCharacters = System.Buffers.SearchValues.Create(
+        string.Concat(GenreProfile.ListEndOpenings.Concat(GenreProfile.SalutationWords).Select(word => word[0])));
 
     /// <summary>Punctuation that ends a clause: the last clause of a paragraph starts after the last of them.</summary>
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("，。；！,;!");
