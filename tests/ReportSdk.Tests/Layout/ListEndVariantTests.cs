@@ -1,4 +1,8 @@
+using ReportSdk.Parsing;
 using ReportSdk.Syntax;
+using ReportSdk.Semantics.Outline;
+using ReportSdk.Tests.Incremental;
+using ReportSdk.Text;
 using static ReportSdk.Tests.Layout.VariantText;
 
 namespace ReportSdk.Tests.Layout;
@@ -120,5 +124,103 @@ public class ListEndVariantTests
 
         Assert.Equal(["第一，", "第二，"], review.Items[0].Items.Select(i => i.Marker).ToArray());
         Assert.Equal(LineOf(text, items[3]), review.Items[0].Items[1].EndLine);
+    }
+
+    [Theory]
+    // Dash and bracket leads carry no number: a later lead of the same style is the list going on.
+    [InlineData("——综合实力跃上新台阶。地区生产总值突破300亿元。", "——民生福祉持续增进。新增城镇就业2000人。")]
+    [InlineData("【稳增长】全年实施重点项目120个。", "【惠民生】新增城镇就业2000人。")]
+    public void AnEndingParagraphBetweenUnnumberedLeads_StaysInTheItem(string first, string second)
+    {
+        string paragraph = "总之，一年来各项工作扎实推进，经济社会发展稳中有进。";
+        string text = WithReviewParagraphs(first, paragraph, second, "这些成绩的取得，是全县人民共同奋斗的结果。");
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(2, review.Items.Count);
+        Assert.All(review.Items, i => Assert.True(NumberingStyles.IsCountedParagraph(i.Style)));
+        Assert.Equal(LineOf(text, paragraph), review.Items[0].EndLine);
+    }
+
+    [Theory]
+    // 以上/上述 name what was said above: the last item's own points, unless the paragraph names the whole list (a count,
+    // a list word) or the review's results.
+    [InlineData("以上这些改革措施，都是为了进一步激发市场活力，增强发展后劲。")]
+    [InlineData("上述做法，有的还在试点，要在实践中不断完善。")]
+    // 以上率下 (leading by example) and 总结推广…经验 (spreading lessons) open plans, not summaries.
+    [InlineData("以上率下，带头过紧日子，严控一般性支出和“三公”经费。")]
+    [InlineData("总结推广基层创新的好经验好做法，形成一批可复制的制度成果。")]
+    public void AParagraphThatSumsUpOnlyTheLastItem_StaysInIt(string paragraph)
+    {
+        string[] points = ["深化国有企业改革，完成3户县属企业混合所有制改革。", "推进财政体制改革，实行零基预算管理。"];
+        string text = WithReviewParagraphs([Review1, Review1Body, Review2, .. points, paragraph]);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(["（一）", "（二）"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(LineOf(text, paragraph), review.Items[1].EndLine);
+    }
+
+    [Theory]
+    [InlineData("上述三个方面的工作，相互联系、相互促进，为全县发展打下了坚实基础。")]
+    [InlineData("以上各项工作，都是在县委的坚强领导下完成的。")]
+    [InlineData("上述成绩的取得，是县委坚强领导、全县人民团结奋斗的结果。")]
+    [InlineData("总结过去一年的工作，我们深刻体会到，发展是解决一切问题的关键。")]
+    public void AParagraphThatNamesTheWholeList_EndsIt(string paragraph)
+    {
+        string text = WithReviewParagraphs(Review1, Review1Body, Review2, Review2Body, paragraph, Problems, Problem1, Problem2);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(["（一）", "（二）", "一是", "二是"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(LineOf(text, Review2Body), review.Items[1].EndLine);
+    }
+
+    [Fact]
+    public void ALessonsIntroductionInTraditionalCharacters_EndsTheList()
+    {
+        string intro = "一年來，我們在實踐中積累了寶貴經驗，主要體會是：";
+        string text = WithReviewParagraphs(Review1, Review1Body, Review2, Review2Body, intro, Lesson1, Lesson2);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(["（一）", "（二）", "第一，", "第二，"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.All(review.Items, i => Assert.Equal(1, i.Depth));
+    }
+
+    [Theory]
+    // The look for the list's next item passes at most ListEnds.ContinuationLookahead deeper headings: with fewer, the
+    // list is found not to go on and the summing-up ends it; at the bound it is left open.
+    [InlineData(ListEnds.ContinuationLookahead - 1, true)]
+    [InlineData(ListEnds.ContinuationLookahead, false)]
+    public void TheLookForTheListsNextItem_IsBounded(int deeperHeadings, bool ended)
+    {
+        var deeper = Enumerable.Range(1, deeperHeadings).SelectMany(n => new[] { $"{n}.完成第{n}项重点工程。", "工程按期竣工并投入使用。" });
+        string text = WithReviewParagraphs([Review1, Review1Body, Review2, Review2Body, Summary, .. deeper]);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(ended ? LineOf(text, Review2Body) : LineOf(text, Summary) + 2 * deeperHeadings, review.Items[1].EndLine);
+    }
+
+    [Fact]
+    public void AnEditFarBelow_DecidesWhetherTheListGoesOn_AsAFullParseDoes()
+    {
+        // The summing-up ends (一)–(二) until an edit twenty paragraphs below makes a paragraph the list's (三): the
+        // reparse of the report re-decides the end.
+        string far = "完善应急预案，开展应急演练。";
+        var filler = Enumerable.Range(1, 20).Select(n => $"第{n}项工作稳步推进，群众满意度持续提高。");
+        string first = WithBody(StandardBody());
+        string text = first + WithReviewParagraphs([Review1, Review1Body, Review2, Review2Body, Summary, .. filler, far]);
+        var tree = SyntaxTree.ParseText(text);
+        Assert.Equal(2, tree.GetRoot().Reports.Count);
+
+        var change = new TextChange(new TextSpan(text.IndexOf(far, StringComparison.Ordinal), 0), "（三）");
+        var edited = tree.WithChanges(change);
+        var full = SyntaxTree.ParseText(tree.GetText().WithChanges(change));
+
+        Assert.Equal(ReparseOutcome.Reused, IncrementalParser.LastOutcome);
+        Assert.Null(IncrementalEquivalence.Compare(full, edited));
+        var before = OutlineBuilder.Build(tree).Reports[1].Sections[0];
+        var after = OutlineBuilder.Build(edited).Reports[1].Sections[0];
+        Assert.Equal(["（一）", "（二）"], before.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(["（一）", "（二）", "（三）"], after.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(LineOf(text, Review2Body), before.Items[1].EndLine);
+        Assert.Equal(LineOf(text, Summary) + 20, after.Items[1].EndLine);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportSdk.Syntax;
 
 namespace ReportSdk.Parsing;
@@ -6,9 +7,12 @@ namespace ReportSdk.Parsing;
 /// Where a list ends before the next marker. The tree puts every paragraph in the innermost open item, so without a mark
 /// the paragraphs after a list's last item are that item's body, and a later list of another style nests under it
 /// (（三）… then 过去五年…主要体会是： 第一，… 第六，). After the last item of a list that no later item continues, a
-/// paragraph that sums the list up or turns from it (<see cref="GenreProfile.ListEndOpenings"/>: 总之，…, 上述…,
-/// 我们也清醒地看到…) or introduces the lessons of a review (…主要体会是：, <see cref="GenreProfile.LessonsIntroWords"/>)
-/// ends that list; one that addresses the audience anew (各位代表！…) ends every open list that does not go on after it.
+/// paragraph that sums the list up or turns from it (<see cref="GenreProfile.ListEndOpenings"/>: 总之，…,
+/// 我们也清醒地看到…), points back at the whole list (<see cref="GenreProfile.ListReferenceOpenings"/> with a count or a
+/// whole word in its first clause: 上述三个方面的改革…; 以上这些措施… may sum up the last item's own points and does not) or
+/// introduces the lessons of a review (…主要体会是：, <see cref="GenreProfile.LessonsIntroWords"/>) ends that list; one
+/// that addresses the audience anew (各位代表！…) ends every open list that does not go on after it. A numbered list goes
+/// on with its next number; a list of dash or bracket leads, which carry no number, with any later lead of its style.
 /// The tree builder closes that many open items before the paragraph (<see cref="LineInfo.EndsLists"/>), so the
 /// paragraph and what follows belong further out, and a later list is the ended list's sibling.
 /// </summary>
@@ -18,16 +22,27 @@ internal static class ListEnds
     private const int MaxOpenLevels = 16;
 
     /// <summary>
-    /// How many later item headings the look for a continuation passes (those nested deeper than the list): bounds the
-    /// cost on hostile runs; a list whose continuation is not found within them is left open.
+    /// How many later item headings nested deeper than the list the look for its continuation examines: bounds the cost
+    /// on hostile runs; a list whose continuation is not found before the last of them is left open.
     /// </summary>
-    private const int ContinuationLookahead = 64;
+    internal const int ContinuationLookahead = 64;
+
+    /// <summary>The first characters of the list-ending openings, the reference openings and the salutation words.</summary>
+    private static readonly SearchValues<char> OpeningFirstCharacters = SearchValues.Create(
+        string.Concat(GenreProfile.ListEndOpenings.Concat(GenreProfile.ListReferenceOpenings).Concat(GenreProfile.SalutationWords)
+            .Select(word => word[0])));
+
+    /// <summary>The numerals of a count that names a whole list (<see cref="GenreProfile.ListCountNumerals"/>).</summary>
+    private static readonly SearchValues<char> CountNumerals = SearchValues.Create(GenreProfile.ListCountNumerals);
+
+    /// <summary>Punctuation that ends a clause: the first clause of a paragraph ends at the first of them, the last starts after the last.</summary>
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，。；！：,;!:");
 
     /// <summary>
     /// Marks the paragraphs of lines <paramref name="start"/> to <paramref name="end"/> (one part, roles decided) that end
     /// open lists, following the open items as the tree builder nests them (<c>ReportState.OpenItem</c>).
-    /// One pass over the part, and for each ending paragraph found a look ahead over at most
-    /// <see cref="ContinuationLookahead"/> item headings (jumping from heading to heading).
+    /// One pass over the part, and for each ending paragraph found a look ahead that examines at most
+    /// <see cref="ContinuationLookahead"/> deeper item headings (jumping from heading to heading).
     /// </summary>
     public static void MarkListEnds(string text, LineInfo[] lines, int start, int end, LayoutZone[] zones, LayoutDecoder decoder)
     {
@@ -78,7 +93,8 @@ internal static class ListEnds
             // A new address to the audience ends every list that does not go on after it; a summing-up ends the innermost.
             var normalized = decoder.Normalized(i);
             bool salutation = GenreLexicon.StartsWithSalutation(normalized);
-            if (!salutation && !lessons && !GenreLexicon.StartsWithAny(normalized, GenreProfile.ListEndOpenings))
+            if (!salutation && !lessons && !GenreLexicon.StartsWithAny(normalized, GenreProfile.ListEndOpenings)
+                && !ReferencesWholeList(normalized))
             {
                 continue;
             }
@@ -96,7 +112,10 @@ internal static class ListEnds
         }
     }
 
-    /// <summary>A paragraph whose last clause, ending in a colon, introduces lessons (<see cref="GenreProfile.LessonsIntroWords"/>).</summary>
+    /// <summary>
+    /// A paragraph whose last clause, ending in a colon, introduces lessons (<see cref="GenreProfile.LessonsIntroWords"/>,
+    /// matched in the clause's normalized view). A clause longer than <see cref="GenreProfile.NormalizeLimit"/> is running text.
+    /// </summary>
     private static bool IntroducesLessons(ReadOnlySpan<char> paragraph)
     {
         if (paragraph.IsEmpty || paragraph[^1] is not ('：' or ':'))
@@ -105,9 +124,16 @@ internal static class ListEnds
         }
 
         var lastClause = paragraph[(paragraph[..^1].LastIndexOfAny(ClauseBreaks) + 1)..];
+        if (lastClause.Length > GenreProfile.NormalizeLimit)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[GenreProfile.NormalizeLimit];
+        var normalized = buffer[..LineNormalizer.Normalize(lastClause, buffer)];
         foreach (var word in GenreProfile.LessonsIntroWords)
         {
-            if (lastClause.Contains(word, StringComparison.Ordinal))
+            if (normalized.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -116,12 +142,41 @@ internal static class ListEnds
         return false;
     }
 
-    /// <summary>The first characters of the list-ending openings and of the salutation words.</summary>
-    private static readonly System.Buffers.SearchValues<char> OpeningFirstCharacters = System.Buffers.SearchValues.Create(
-        string.Concat(GenreProfile.ListEndOpenings.Concat(GenreProfile.SalutationWords).Select(word => word[0])));
+    /// <summary>
+    /// A paragraph that points back at what was said (<see cref="GenreProfile.ListReferenceOpenings"/>) and names the whole
+    /// list in its first clause: a count (<see cref="GenreProfile.ListCountNumerals"/> before a
+    /// <see cref="GenreProfile.ListCountUnits"/> word) or a <see cref="GenreProfile.ListWholeWords"/> word. Without them
+    /// (以上这些措施…) it may sum up the last item's own points, which stay that item's.
+    /// </summary>
+    private static bool ReferencesWholeList(ReadOnlySpan<char> normalized)
+    {
+        if (!GenreLexicon.StartsWithAny(normalized, GenreProfile.ListReferenceOpenings)
+            || GenreLexicon.StartsWithAny(normalized, GenreProfile.ListReferenceNonReferences))
+        {
+            return false;
+        }
 
-    /// <summary>Punctuation that ends a clause: the last clause of a paragraph starts after the last of them.</summary>
-    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("，。；！,;!");
+        int clauseEnd = normalized.IndexOfAny(ClauseBreaks);
+        var firstClause = clauseEnd >= 0 ? normalized[..clauseEnd] : normalized;
+        foreach (var word in GenreProfile.ListWholeWords)
+        {
+            if (firstClause.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        for (var rest = firstClause; rest.IndexOfAny(CountNumerals) is int at and >= 0;)
+        {
+            rest = rest[(at + 1)..];
+            if (GenreLexicon.StartsWithAny(rest, GenreProfile.ListCountUnits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the innermost open list (the last of <paramref name="open"/>, last numbered <paramref name="number"/>) goes
@@ -132,14 +187,15 @@ internal static class ListEnds
     private static bool Continued(LineInfo[] lines, int[] nextHeading, int start, int from, ReadOnlySpan<NumberingStyle> open, int number)
     {
         var innermost = open[^1];
-        // A heading of a style not open nests deeper, inside the innermost list's last item: look past it.
+        // A heading of a style not open nests deeper, inside the innermost list's last item: look past it, up to the bound.
         int passed = 0;
         for (int j = nextHeading[from - start]; j >= 0; j = nextHeading[j - start])
         {
             var style = lines[j].Marker.Style;
             if (style == innermost)
             {
-                return lines[j].Marker.Number == number + 1;
+                // Dash and bracket leads carry no number (0): any later one of the style is the list's next item.
+                return NumberingStyles.IsUnnumbered(style) || lines[j].Marker.Number == number + 1;
             }
 
             if (open.Contains(style) || NumberingStyles.IsCountedParagraph(innermost))
@@ -147,7 +203,7 @@ internal static class ListEnds
                 return false;
             }
 
-            if (++passed > ContinuationLookahead)
+            if (++passed >= ContinuationLookahead)
             {
                 return true;
             }
