@@ -56,6 +56,13 @@ internal struct LineInfo
     /// <summary>True when the line opens like a marker but fails the marker grammar (<c>（一经济…</c>).</summary>
     public bool MalformedMarker;
 
+    /// <summary>
+    /// For a paragraph that ends lists whose items are open (it sums the innermost up or turns from it, or addresses the
+    /// audience anew), how many open items the tree builder closes before it, innermost first; the paragraph belongs
+    /// that many levels out. Set by <see cref="ListEnds"/>.
+    /// </summary>
+    public byte EndsLists;
+
     /// <summary>The line's role.</summary>
     public LineRole Role;
 

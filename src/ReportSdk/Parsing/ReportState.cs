@@ -92,6 +92,15 @@ internal sealed class ReportState
         return (previous + 1, previous);
     }
 
+    /// <summary>Closes up to <paramref name="count"/> open items, innermost first: a paragraph that ends their lists belongs that many levels out.</summary>
+    public void CloseInnermostItems(int count)
+    {
+        for (; count > 0 && _items.Count > 0; count--)
+        {
+            CloseTopItem();
+        }
+    }
+
     public void CloseItems()
     {
         while (_items.Count > 0)

@@ -327,6 +327,7 @@ internal sealed class TreeBuilder
                     OpenItem(state, i);
                     break;
                 case LineRole.Paragraph:
+                    state.CloseInnermostItems(line.EndsLists);
                     var paragraph = BuildParagraph(i, line.ContentStart, knownLabels);
                     if (line.MalformedMarker)
                     {

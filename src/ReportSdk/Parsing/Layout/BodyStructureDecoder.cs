@@ -148,7 +148,8 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
     /// first-level items of a part that has no numbered items and at
     /// least <see cref="GenreProfile.DashItemsMinimum"/> (<see cref="GenreProfile.BracketItemsMinimum"/>) of them: they are
     /// its structure, as a chain of 一是 paragraphs is. In a part with numbered items they stay paragraphs, and a dash or
-    /// bracket inside a paragraph is never a lead.
+    /// bracket inside a paragraph is never a lead. Last, with the roles final, the paragraphs that end lists are marked
+    /// (<see cref="ListEnds"/>).
     /// </summary>
     private void MarkPartItems(ReportLayout report, int start, int end, LayoutZone[] zones)
     {
@@ -159,6 +160,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             CompactLists.DemoteMisplacedLists(text, lines, partStart, partEnd, zones);
             UnmarkedLeads.DemoteChainsUnderLeads(text, lines, partStart, partEnd, zones);
             MarkLeadItemsInPart(partStart, partEnd, zones);
+            ListEnds.MarkListEnds(text, lines, partStart, partEnd, zones, decoder);
             partStart = partEnd + 1;
         }
     }

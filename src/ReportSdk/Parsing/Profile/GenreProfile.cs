@@ -281,6 +281,51 @@ internal static class GenreProfile
     public const int CompactListMinItems = 2;
 
     /// <summary>
+    /// Openings of a paragraph that ends the list before it by themselves (in the normalized view): it sums that list up
+    /// (总之，…, 总的来看，…, 总结我们的实践经验…) or turns from it to what the part says next (在肯定成绩的同时，…,
+    /// 我们也清醒地看到…). After the last item of a list that no later item continues, such a paragraph is the part's
+    /// (or the enclosing item's), not the last item's body, and a list after it is that list's sibling. 总结 counts only
+    /// with what it sums up after it (总结过去…, 总结我们的…): 总结推广…经验 opens a plan.
+    /// </summary>
+    public static readonly string[] ListEndOpenings =
+    [
+        "总之", "总的来看", "总的来说", "总的说来", "总起来说", "综上所述",
+        "总结过去", "总结我们", "总结这", "总结一年", "总结五年", "总结几年", "总结多年",
+        "在肯定成绩的同时", "同时也要看到", "同时也要清醒", "我们也清醒", "我们清醒",
+    ];
+
+    /// <summary>
+    /// Openings that point back at what was said above (以上…, 上述…): the last item's own points as often as the whole
+    /// list (以上这些经济改革措施 after an item's unmarked measures). Such a paragraph ends the list only when its first
+    /// clause names the whole: a count (上述三个方面的改革, 以上讲的五个问题: <see cref="ListCountNumerals"/> before
+    /// <see cref="ListCountUnits"/>) or one of <see cref="ListWholeWords"/> (以上各项工作, 上述成绩的取得).
+    /// </summary>
+    public static readonly string[] ListReferenceOpenings = ["以上", "上述"];
+
+    /// <summary>Phrases that open like <see cref="ListReferenceOpenings"/> but refer to no text: 以上率下 (leading by example).</summary>
+    public static readonly string[] ListReferenceNonReferences = ["以上率下", "以上带下"];
+
+    /// <summary>
+    /// Words by which a <see cref="ListReferenceOpenings"/> paragraph's first clause names a whole list (各项, 各方面) or the
+    /// results of the review it ends (成绩, 成就, 经验).
+    /// </summary>
+    public static readonly string[] ListWholeWords = ["各项", "各方面", "各个方面", "成绩", "成就", "经验"];
+
+    /// <summary>Numerals of a count that names a whole list (三个方面, 五个问题, 几项): one alone is no list.</summary>
+    public const string ListCountNumerals = "两三四五六七八九十几";
+
+    /// <summary>Units after <see cref="ListCountNumerals"/> in a count that names a whole list (个, 项, 条, 点, 方面, 大).</summary>
+    public static readonly string[] ListCountUnits = ["个", "项", "条", "点", "方面", "大"];
+
+    /// <summary>
+    /// Words of a paragraph that introduces the lessons a review draws (…主要体会是：, …加深了以下几个方面的认识和体会：):
+    /// its last clause, before the colon that ends it, names them. The lessons are the part's, so such a paragraph after the
+    /// last item of a list ends that list as a <see cref="ListEndOpenings"/> paragraph does. Matched in the normalized view
+    /// of that clause (體會 of a traditional text).
+    /// </summary>
+    public static readonly string[] LessonsIntroWords = ["体会", "启示"];
+
+    /// <summary>
     /// Dash characters that lead an unnumbered item (<c>——经济实力实现整体跃升。</c>): the em dash and the horizontal bar,
     /// both printed for the Chinese dash <c>——</c>.
     /// </summary>

@@ -1,0 +1,247 @@
+using System.Buffers;
+using ReportSdk.Syntax;
+
+namespace ReportSdk.Parsing;
+
+/// <summary>
+/// Where a list ends before the next marker. The tree puts every paragraph in the innermost open item, so without a mark
+/// the paragraphs after a list's last item are that item's body, and a later list of another style nests under it
+/// (（三）… then 过去五年…主要体会是： 第一，… 第六，). After the last item of a list that no later item continues, a
+/// paragraph that sums the list up or turns from it (<see cref="GenreProfile.ListEndOpenings"/>: 总之，…,
+/// 我们也清醒地看到…), points back at the whole list (<see cref="GenreProfile.ListReferenceOpenings"/> with a count or a
+/// whole word in its first clause: 上述三个方面的改革…; 以上这些措施… may sum up the last item's own points and does not) or
+/// introduces the lessons of a review (…主要体会是：, <see cref="GenreProfile.LessonsIntroWords"/>) ends that list; one
+/// that addresses the audience anew (各位代表！…) ends every open list that does not go on after it. A numbered list goes
+/// on with its next number; a list of dash or bracket leads, which carry no number, with any later lead of its style.
+/// The tree builder closes that many open items before the paragraph (<see cref="LineInfo.EndsLists"/>), so the
+/// paragraph and what follows belong further out, and a later list is the ended list's sibling.
+/// </summary>
+internal static class ListEnds
+{
+    /// <summary>Most levels of open items followed, as in <see cref="CompactLists"/>; deeper levels (hostile input) reuse the innermost.</summary>
+    private const int MaxOpenLevels = 16;
+
+    /// <summary>
+    /// How many later item headings nested deeper than the list the look for its continuation examines: bounds the cost
+    /// on hostile runs; a list whose continuation is not found before the last of them is left open.
+    /// </summary>
+    internal const int ContinuationLookahead = 64;
+
+    /// <summary>The first characters of the list-ending openings, the reference openings and the salutation words.</summary>
+    private static readonly SearchValues<char> OpeningFirstCharacters = SearchValues.Create(
+        string.Concat(GenreProfile.ListEndOpenings.Concat(GenreProfile.ListReferenceOpenings).Concat(GenreProfile.SalutationWords)
+            .Select(word => word[0])));
+
+    /// <summary>The numerals of a count that names a whole list (<see cref="GenreProfile.ListCountNumerals"/>).</summary>
+    private static readonly SearchValues<char> CountNumerals = SearchValues.Create(GenreProfile.ListCountNumerals);
+
+    /// <summary>Punctuation that ends a clause: the first clause of a paragraph ends at the first of them, the last starts after the last.</summary>
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，。；！：,;!:");
+
+    /// <summary>
+    /// Marks the paragraphs of lines <paramref name="start"/> to <paramref name="end"/> (one part, roles decided) that end
+    /// open lists, following the open items as the tree builder nests them (<c>ReportState.OpenItem</c>).
+    /// One pass over the part, and for each ending paragraph found a look ahead that examines at most
+    /// <see cref="ContinuationLookahead"/> deeper item headings (jumping from heading to heading).
+    /// </summary>
+    public static void MarkListEnds(string text, LineInfo[] lines, int start, int end, LayoutZone[] zones, LayoutDecoder decoder)
+    {
+        Span<NumberingStyle> open = stackalloc NumberingStyle[MaxOpenLevels];
+        Span<int> numbers = stackalloc int[MaxOpenLevels];
+        int depth = 0;
+        // The line after a marker alone (第四， / 我们必须…) is that item's own text, never a list's end.
+        bool itemText = false;
+        int[]? nextHeading = null;
+        for (int i = start; i < end; i++)
+        {
+            ref var line = ref lines[i];
+            line.EndsLists = 0;
+            if (line.IsBlank || zones[i] != LayoutZone.Body)
+            {
+                continue;
+            }
+
+            if (line.Role == LineRole.ItemHeading)
+            {
+                int level = Locate(open, depth, line.Marker.Style);
+                open[level] = line.Marker.Style;
+                numbers[level] = line.Marker.Number;
+                depth = level + 1;
+                itemText = LayoutText.AfterMarker(text, lines, i).IsEmpty;
+                continue;
+            }
+
+            if (itemText)
+            {
+                itemText = false;
+                continue;
+            }
+
+            if (depth == 0 || line.Role != LineRole.Paragraph || line.Marker.Style != NumberingStyle.None)
+            {
+                continue;
+            }
+
+            // Most paragraphs open with none of the words' first characters: their normalized view is not built.
+            int first = decoder.FirstNormalized(i);
+            bool lessons = IntroducesLessons(text.AsSpan(line.ContentStart, line.ContentLength));
+            if (!lessons && (first < 0 || !OpeningFirstCharacters.Contains((char)first)))
+            {
+                continue;
+            }
+
+            // A new address to the audience ends every list that does not go on after it; a summing-up ends the innermost.
+            var normalized = decoder.Normalized(i);
+            bool salutation = GenreLexicon.StartsWithSalutation(normalized);
+            if (!salutation && !lessons && !GenreLexicon.StartsWithAny(normalized, GenreProfile.ListEndOpenings)
+                && !ReferencesWholeList(normalized))
+            {
+                continue;
+            }
+
+            nextHeading ??= NextHeadings(lines, start, end, zones);
+            while (depth > 0 && !Continued(lines, nextHeading, start, i, open[..depth], numbers[depth - 1]))
+            {
+                line.EndsLists++;
+                depth--;
+                if (!salutation)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A paragraph whose last clause, ending in a colon, introduces lessons (<see cref="GenreProfile.LessonsIntroWords"/>,
+    /// matched in the clause's normalized view). A clause longer than <see cref="GenreProfile.NormalizeLimit"/> is running text.
+    /// </summary>
+    private static bool IntroducesLessons(ReadOnlySpan<char> paragraph)
+    {
+        if (paragraph.IsEmpty || paragraph[^1] is not ('：' or ':'))
+        {
+            return false;
+        }
+
+        var lastClause = paragraph[(paragraph[..^1].LastIndexOfAny(ClauseBreaks) + 1)..];
+        if (lastClause.Length > GenreProfile.NormalizeLimit)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[GenreProfile.NormalizeLimit];
+        var normalized = buffer[..LineNormalizer.Normalize(lastClause, buffer)];
+        foreach (var word in GenreProfile.LessonsIntroWords)
+        {
+            if (normalized.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A paragraph that points back at what was said (<see cref="GenreProfile.ListReferenceOpenings"/>) and names the whole
+    /// list in its first clause: a count (<see cref="GenreProfile.ListCountNumerals"/> before a
+    /// <see cref="GenreProfile.ListCountUnits"/> word) or a <see cref="GenreProfile.ListWholeWords"/> word. Without them
+    /// (以上这些措施…) it may sum up the last item's own points, which stay that item's.
+    /// </summary>
+    private static bool ReferencesWholeList(ReadOnlySpan<char> normalized)
+    {
+        if (!GenreLexicon.StartsWithAny(normalized, GenreProfile.ListReferenceOpenings)
+            || GenreLexicon.StartsWithAny(normalized, GenreProfile.ListReferenceNonReferences))
+        {
+            return false;
+        }
+
+        int clauseEnd = normalized.IndexOfAny(ClauseBreaks);
+        var firstClause = clauseEnd >= 0 ? normalized[..clauseEnd] : normalized;
+        foreach (var word in GenreProfile.ListWholeWords)
+        {
+            if (firstClause.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        for (var rest = firstClause; rest.IndexOfAny(CountNumerals) is int at and >= 0;)
+        {
+            rest = rest[(at + 1)..];
+            if (GenreLexicon.StartsWithAny(rest, GenreProfile.ListCountUnits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the innermost open list (the last of <paramref name="open"/>, last numbered <paramref name="number"/>) goes
+    /// on after line <paramref name="from"/>: the first later heading that is not nested deeper is its next item. A heading
+    /// of an outer open style, another number of its style, or (after a counted paragraph such as 一是) any other style
+    /// ends it; the part's end does too.
+    /// </summary>
+    private static bool Continued(LineInfo[] lines, int[] nextHeading, int start, int from, ReadOnlySpan<NumberingStyle> open, int number)
+    {
+        var innermost = open[^1];
+        // A heading of a style not open nests deeper, inside the innermost list's last item: look past it, up to the bound.
+        int passed = 0;
+        for (int j = nextHeading[from - start]; j >= 0; j = nextHeading[j - start])
+        {
+            var style = lines[j].Marker.Style;
+            if (style == innermost)
+            {
+                // Dash and bracket leads carry no number (0): any later one of the style is the list's next item.
+                return NumberingStyles.IsUnnumbered(style) || lines[j].Marker.Number == number + 1;
+            }
+
+            if (open.Contains(style) || NumberingStyles.IsCountedParagraph(innermost))
+            {
+                return false;
+            }
+
+            if (++passed >= ContinuationLookahead)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>For each line of the part (indexed from <paramref name="start"/>), the next item heading after it in the part, or -1.</summary>
+    private static int[] NextHeadings(LineInfo[] lines, int start, int end, LayoutZone[] zones)
+    {
+        var next = new int[end - start];
+        int following = -1;
+        for (int i = end - 1; i >= start; i--)
+        {
+            next[i - start] = following;
+            if (!lines[i].IsBlank && zones[i] == LayoutZone.Body && lines[i].Role == LineRole.ItemHeading)
+            {
+                following = i;
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>
+    /// Where an item of <paramref name="style"/> goes on the stack of open styles (as ReportState.OpenItem nests it): after
+    /// the counted paragraphs of other styles close, a style already open closes back to its level (a sibling), another
+    /// opens a level inside.
+    /// </summary>
+    private static int Locate(ReadOnlySpan<NumberingStyle> open, int depth, NumberingStyle style)
+    {
+        while (depth > 0 && NumberingStyles.IsCountedParagraph(open[depth - 1]) && open[depth - 1] != style)
+        {
+            depth--;
+        }
+
+        int at = open[..depth].LastIndexOf(style);
+        return at >= 0 ? at : Math.Min(depth, open.Length - 1);
+    }
+}

@@ -1,0 +1,226 @@
+using ReportSdk.Parsing;
+using ReportSdk.Syntax;
+using ReportSdk.Semantics.Outline;
+using ReportSdk.Tests.Incremental;
+using ReportSdk.Text;
+using static ReportSdk.Tests.Layout.VariantText;
+
+namespace ReportSdk.Tests.Layout;
+
+/// <summary>
+/// Where a list ends before the next marker (made-up texts in the shape of the national reports): a paragraph after a
+/// list's last item that sums the list up, turns from it, introduces the review's lessons or addresses the audience anew
+/// belongs to the part (or the enclosing item), and a list after it is the ended list's sibling, not its last item's child.
+/// </summary>
+public class ListEndVariantTests
+{
+    private const string Review1 = "（一）稳住经济基本盘。";
+    private const string Review1Body = "全年实施重点项目120个，完成投资80亿元，规上工业增加值增长7.5%。";
+    private const string Review2 = "（二）办好民生实事。";
+    private const string Review2Body = "新建养老服务中心3个，新增城镇就业2000人，改造老旧小区12个。";
+    private const string Summary = "总的来看，一年来全县经济社会发展取得了新的成绩，为今后发展打下了较好基础。";
+    private const string LessonsIntro = "一年来，我们在实践中积累了宝贵经验，主要体会是：";
+    private const string Lesson1 = "第一，必须坚持发展第一要务。只有把发展搞上去，才能为解决各种问题打下基础。";
+    private const string Lesson2 = "第二，必须坚持以人民为中心。政府的一切工作都要以群众满意为标准。";
+    private const string Problems = "我们也清醒地看到，全县发展中还存在一些困难和问题，主要是：";
+    private const string Problem1 = "一是产业结构偏重传统，新兴产业规模不大。";
+    private const string Problem2 = "二是财政收支矛盾突出，基层保障压力较大。";
+
+    private static string WithReviewParagraphs(params string[] paragraphs) =>
+        WithBody([Salutation, Opening, ReviewHeading, ReviewText, .. paragraphs, PlanHeading, PlanText, PlanItem1, PlanItem2, ClosingText]);
+
+    [Fact]
+    public void ALessonsListAfterTheReviewsList_IsItsSibling()
+    {
+        // Without the end, 第一，/第二， would nest under (二), the only style not yet open, with the summary as (二)'s body.
+        string text = WithReviewParagraphs(Review1, Review1Body, Review2, Review2Body, Summary, LessonsIntro, Lesson1, Lesson2);
+        var tree = Parse(text);
+        var review = SingleOutline(tree).Sections[0];
+
+        Assert.Equal(["（一）", "（二）", "第一，", "第二，"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.All(review.Items, i => Assert.Equal(1, i.Depth));
+        Assert.Equal(LineOf(text, Review2Body), review.Items[1].EndLine);
+        var summary = Assert.Single(SingleReport(tree).Sections[0].Body, b => b.ToString().Trim() == Summary);
+        Assert.IsType<ParagraphSyntax>(summary);
+        Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0003");
+    }
+
+    [Fact]
+    public void AParagraphIntroducingTheLessons_EndsTheListByItself()
+    {
+        string text = WithReviewParagraphs(Review1, Review1Body, Review2, Review2Body, LessonsIntro, Lesson1, Lesson2);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(["（一）", "（二）", "第一，", "第二，"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.All(review.Items, i => Assert.Equal(1, i.Depth));
+    }
+
+    [Fact]
+    public void AChainOfProblemsAfterTheTurn_IsTheSectionsChain()
+    {
+        string text = WithReviewParagraphs(Review1, Review1Body, Review2, Review2Body, Problems, Problem1, Problem2);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(["（一）", "（二）", "一是", "二是"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.All(review.Items, i => Assert.Equal(1, i.Depth));
+        Assert.Equal(LineOf(text, Review2Body), review.Items[1].EndLine);
+    }
+
+    [Fact]
+    public void ASummingUpInsideAnItem_EndsOnlyTheItemsInnerList()
+    {
+        // 总之 sums up the inner list 第一，/第二， of (一); the list after it is that list's sibling inside (一), and (二)
+        // continues the section's list.
+        string[] inner = ["第一，削减非生产性支出。", "压缩会议、差旅等一般性支出10%。", "第二，降低建设成本。", "推行限额设计，严格工程变更管理。"];
+        string closing = "总之，各部门都要建立节约制度，把每一笔钱用在刀刃上。";
+        string[] critiques = ["一、必须批判“大手大脚”的想法。", "二、必须批判“浪费难免”的想法。"];
+        string text = WithReviewParagraphs([Review1, Review1Body, .. inner, closing, .. critiques, Review2, Review2Body]);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(["（一）", "（二）"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(["第一，", "第二，", "一、", "二、"], review.Items[0].Items.Select(i => i.Marker).ToArray());
+        Assert.All(review.Items[0].Items, i => Assert.Equal(2, i.Depth));
+        Assert.Equal(LineOf(text, inner[3]), review.Items[0].Items[1].EndLine);
+    }
+
+    [Fact]
+    public void ANewAddressToTheAudience_EndsEveryListThatDoesNotGoOn()
+    {
+        string[] inner = ["1.新建学校2所。", "2.新增学位1200个。"];
+        string address = "各位代表！过去一年取得的成绩来之不易，这是县委坚强领导、全县人民团结奋斗的结果。";
+        string text = WithReviewParagraphs([Review1, Review1Body, Review2, Review2Body, .. inner, address, Problems, Problem1, Problem2]);
+        var tree = Parse(text);
+        var review = SingleOutline(tree).Sections[0];
+
+        Assert.Equal(["（一）", "（二）", "一是", "二是"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(["1.", "2."], review.Items[1].Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(LineOf(text, inner[1]), review.Items[1].EndLine);
+        Assert.Contains(SingleReport(tree).Sections[0].Body, b => b is ParagraphSyntax && b.ToString().Trim() == address);
+    }
+
+    [Theory]
+    // A summing-up of one item, with the list going on after it: the paragraph is that item's.
+    [InlineData("总之，要把项目建设作为稳增长的重中之重。")]
+    // An address to the audience between items (各位代表！…包括：) introduces what the next item lists.
+    [InlineData("各位代表！今年我们将继续办好十件民生实事。")]
+    public void AnEndingParagraphBeforeTheListGoesOn_StaysInTheItem(string paragraph)
+    {
+        string text = WithReviewParagraphs(Review1, Review1Body, paragraph, Review2, Review2Body);
+        var tree = Parse(text);
+        var review = SingleOutline(tree).Sections[0];
+
+        Assert.Equal(["（一）", "（二）"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(LineOf(text, paragraph), review.Items[0].EndLine);
+        Assert.DoesNotContain(tree.GetDiagnostics(), d => d.Id == "RPT0003");
+    }
+
+    [Fact]
+    public void AMarkerAlonesOwnText_NeverEndsItsList()
+    {
+        // 第二， alone on its line heads the paragraph below it, even one that opens like a summing-up.
+        string[] items = ["第一，", "加强项目建设。", "第二，", "总之要守住安全底线，防范化解重点领域风险。"];
+        string text = WithReviewParagraphs([Review1, Review1Body, .. items, Review2, Review2Body]);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(["第一，", "第二，"], review.Items[0].Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(LineOf(text, items[3]), review.Items[0].Items[1].EndLine);
+    }
+
+    [Theory]
+    // Dash and bracket leads carry no number: a later lead of the same style is the list going on.
+    [InlineData("——综合实力跃上新台阶。地区生产总值突破300亿元。", "——民生福祉持续增进。新增城镇就业2000人。")]
+    [InlineData("【稳增长】全年实施重点项目120个。", "【惠民生】新增城镇就业2000人。")]
+    public void AnEndingParagraphBetweenUnnumberedLeads_StaysInTheItem(string first, string second)
+    {
+        string paragraph = "总之，一年来各项工作扎实推进，经济社会发展稳中有进。";
+        string text = WithReviewParagraphs(first, paragraph, second, "这些成绩的取得，是全县人民共同奋斗的结果。");
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(2, review.Items.Count);
+        Assert.All(review.Items, i => Assert.True(NumberingStyles.IsCountedParagraph(i.Style)));
+        Assert.Equal(LineOf(text, paragraph), review.Items[0].EndLine);
+    }
+
+    [Theory]
+    // 以上/上述 name what was said above: the last item's own points, unless the paragraph names the whole list (a count,
+    // a list word) or the review's results.
+    [InlineData("以上这些改革措施，都是为了进一步激发市场活力，增强发展后劲。")]
+    [InlineData("上述做法，有的还在试点，要在实践中不断完善。")]
+    // 以上率下 (leading by example) and 总结推广…经验 (spreading lessons) open plans, not summaries.
+    [InlineData("以上率下，带头过紧日子，严控一般性支出和“三公”经费。")]
+    [InlineData("总结推广基层创新的好经验好做法，形成一批可复制的制度成果。")]
+    public void AParagraphThatSumsUpOnlyTheLastItem_StaysInIt(string paragraph)
+    {
+        string[] points = ["深化国有企业改革，完成3户县属企业混合所有制改革。", "推进财政体制改革，实行零基预算管理。"];
+        string text = WithReviewParagraphs([Review1, Review1Body, Review2, .. points, paragraph]);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(["（一）", "（二）"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(LineOf(text, paragraph), review.Items[1].EndLine);
+    }
+
+    [Theory]
+    [InlineData("上述三个方面的工作，相互联系、相互促进，为全县发展打下了坚实基础。")]
+    [InlineData("以上各项工作，都是在县委的坚强领导下完成的。")]
+    [InlineData("上述成绩的取得，是县委坚强领导、全县人民团结奋斗的结果。")]
+    [InlineData("总结过去一年的工作，我们深刻体会到，发展是解决一切问题的关键。")]
+    public void AParagraphThatNamesTheWholeList_EndsIt(string paragraph)
+    {
+        string text = WithReviewParagraphs(Review1, Review1Body, Review2, Review2Body, paragraph, Problems, Problem1, Problem2);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(["（一）", "（二）", "一是", "二是"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(LineOf(text, Review2Body), review.Items[1].EndLine);
+    }
+
+    [Fact]
+    public void ALessonsIntroductionInTraditionalCharacters_EndsTheList()
+    {
+        string intro = "一年來，我們在實踐中積累了寶貴經驗，主要體會是：";
+        string text = WithReviewParagraphs(Review1, Review1Body, Review2, Review2Body, intro, Lesson1, Lesson2);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(["（一）", "（二）", "第一，", "第二，"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.All(review.Items, i => Assert.Equal(1, i.Depth));
+    }
+
+    [Theory]
+    // The look for the list's next item passes at most ListEnds.ContinuationLookahead deeper headings: with fewer, the
+    // list is found not to go on and the summing-up ends it; at the bound it is left open.
+    [InlineData(ListEnds.ContinuationLookahead - 1, true)]
+    [InlineData(ListEnds.ContinuationLookahead, false)]
+    public void TheLookForTheListsNextItem_IsBounded(int deeperHeadings, bool ended)
+    {
+        var deeper = Enumerable.Range(1, deeperHeadings).SelectMany(n => new[] { $"{n}.完成第{n}项重点工程。", "工程按期竣工并投入使用。" });
+        string text = WithReviewParagraphs([Review1, Review1Body, Review2, Review2Body, Summary, .. deeper]);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(ended ? LineOf(text, Review2Body) : LineOf(text, Summary) + 2 * deeperHeadings, review.Items[1].EndLine);
+    }
+
+    [Fact]
+    public void AnEditFarBelow_DecidesWhetherTheListGoesOn_AsAFullParseDoes()
+    {
+        // The summing-up ends (一)–(二) until an edit twenty paragraphs below makes a paragraph the list's (三): the
+        // reparse of the report re-decides the end.
+        string far = "完善应急预案，开展应急演练。";
+        var filler = Enumerable.Range(1, 20).Select(n => $"第{n}项工作稳步推进，群众满意度持续提高。");
+        string first = WithBody(StandardBody());
+        string text = first + WithReviewParagraphs([Review1, Review1Body, Review2, Review2Body, Summary, .. filler, far]);
+        var tree = SyntaxTree.ParseText(text);
+        Assert.Equal(2, tree.GetRoot().Reports.Count);
+
+        var change = new TextChange(new TextSpan(text.IndexOf(far, StringComparison.Ordinal), 0), "（三）");
+        var edited = tree.WithChanges(change);
+        var full = SyntaxTree.ParseText(tree.GetText().WithChanges(change));
+
+        Assert.Equal(ReparseOutcome.Reused, IncrementalParser.LastOutcome);
+        Assert.Null(IncrementalEquivalence.Compare(full, edited));
+        var before = OutlineBuilder.Build(tree).Reports[1].Sections[0];
+        var after = OutlineBuilder.Build(edited).Reports[1].Sections[0];
+        Assert.Equal(["（一）", "（二）"], before.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(["（一）", "（二）", "（三）"], after.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(LineOf(text, Review2Body), before.Items[1].EndLine);
+        Assert.Equal(LineOf(text, Summary) + 20, after.Items[1].EndLine);
+    }
+}
