@@ -3,7 +3,7 @@ namespace ReportSdk.Cli;
 /// <summary>What the user asked a file command to process and where its output goes.</summary>
 /// <param name="Paths">The input files and directories, as given.</param>
 /// <param name="Output">The <c>-o</c> value (a file, or a directory in a batch), or null for stdout.</param>
-/// <param name="Batch">True when <c>--batch</c> was given: a batch even with a single input.</param>
+/// <param name="Batch">True when <c>--batch</c> was given or an input is a directory: a batch even with a single input.</param>
 /// <param name="Progress">True when <c>--progress</c> was given: always show progress on stderr.</param>
 /// <param name="MaxInputBytes">The size limit per input, in bytes (<c>--max-input-size</c>).</param>
 /// <param name="Jobs">How many inputs of a batch are processed at once (<c>--jobs</c>); 0 for one per processor.</param>

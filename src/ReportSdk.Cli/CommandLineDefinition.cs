@@ -253,9 +253,8 @@ internal static class CommandLineDefinition
                 new HashSet<string>(result.GetValue(kind) ?? [], StringComparer.Ordinal),
                 new HashSet<string>(result.GetValue(indicator) ?? [], StringComparer.Ordinal),
                 new HashSet<string>(result.GetValue(measure) ?? [], StringComparer.Ordinal));
-            // One table for the whole run: a directory always stands for its files, as in a batch.
+            // One table for the whole run; a directory stands for its files (FileCommandSymbols.Read makes it a batch).
             var inputs = symbols.Read(result);
-            inputs = inputs with { Batch = inputs.Batch || inputs.Paths.Any(Directory.Exists) };
             return BatchRunner.RunCollecting(new TargetsCommand(TargetsCommand.Formats[result.GetValue(format)!], filter), inputs, output, error, stderrIsTerminal);
         });
         return command;

@@ -31,7 +31,7 @@ internal sealed class FileCommandSymbols
         };
         _batch = new Option<bool>("--batch")
         {
-            Description = "Batch mode even for a single input: a directory stands for the files in it, each failure is reported and the others still run. Implied by several inputs.",
+            Description = "Batch mode even for a single file: each failure is reported and the others still run. Implied by several inputs, by a directory (it stands for the files in it) and by -o DIR/.",
         };
         _progress = new Option<bool>("--progress")
         {
@@ -103,11 +103,16 @@ internal sealed class FileCommandSymbols
         }
     }
 
-    public CommandInputs Read(ParseResult result) => new(
-        result.GetValue(_inputs) ?? [],
-        result.GetValue(_output),
-        result.GetValue(_batch),
-        result.GetValue(_progress),
-        result.GetValue(_maxInputSize) * InputReadOptions.BytesPerMebibyte,
-        _jobs is null ? 1 : result.GetValue(_jobs));
+    public CommandInputs Read(ParseResult result)
+    {
+        var paths = result.GetValue(_inputs) ?? [];
+        return new(
+            paths,
+            result.GetValue(_output),
+            // A directory can only mean the files in it: it makes a batch as --batch would.
+            result.GetValue(_batch) || paths.Any(Directory.Exists),
+            result.GetValue(_progress),
+            result.GetValue(_maxInputSize) * InputReadOptions.BytesPerMebibyte,
+            _jobs is null ? 1 : result.GetValue(_jobs));
+    }
 }

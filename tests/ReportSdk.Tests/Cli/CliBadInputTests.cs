@@ -27,11 +27,14 @@ public sealed class CliBadInputTests : IDisposable
     [InlineData("outline")]
     [InlineData("parse")]
     [InlineData("render")]
-    public void Directory_outside_a_batch_is_an_input_error(string command)
+    public void A_directory_alone_is_a_batch_of_its_files(string command)
     {
+        // A directory can only mean the files in it: no --batch needed, one "==> path <==" section per report.
         var result = CliRun.InProcess(Args(command, TestPaths.Seeds));
-        result.AssertOneLineError(ExitCodes.InputError, TestPaths.Seeds);
-        Assert.Contains("is a directory", result.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        int reports = Directory.GetFiles(TestPaths.Seeds, "*.txt").Length;
+        Assert.Equal(reports, result.Output.Split("==> ").Length - 1);
     }
 
     [Fact]

@@ -184,10 +184,12 @@ public sealed class CliBatchTests : IDisposable
             SeedStems.Select(stem => stem + ".outline.json").Order(StringComparer.Ordinal),
             Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
-        // Without the separator, one directory input is still an error that suggests a batch.
+        // Without the separator, the directory input makes the batch: -o names the folder, created as in any batch.
         var plain = CliRun.InProcess("outline", TestPaths.Seeds, "--json", "-o", _temp.Combine("plain"));
-        Assert.Equal(ExitCodes.InputError, plain.ExitCode);
-        Assert.Contains("--batch", plain.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, plain.ExitCode);
+        Assert.Equal(
+            SeedStems.Select(stem => stem + ".outline.json").Order(StringComparer.Ordinal),
+            Directory.GetFiles(_temp.Combine("plain")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class CliProcessTests : IDisposable
 
     [Theory]
     [InlineData(ExitCodes.InputError, "missing.txt", "outline", "missing.txt")]
-    [InlineData(ExitCodes.InputError, "中文 目录", "outline", "中文 目录")]
+    [InlineData(ExitCodes.InputError, "中文 目录", "outline", "中文 目录/缺少的报告.txt")]
     [InlineData(ExitCodes.InputError, "bad.json", "render", "bad.json", "--to", "text")]
     [InlineData(ExitCodes.OutputError, "no-folder", "parse", "seed.txt", "-o", "no-folder/tree.json")]
     [InlineData(ExitCodes.UsageError, "pdf", "render", "seed.txt", "--to", "pdf")]
