@@ -10,8 +10,8 @@ namespace ReportSdk.Cli;
 internal sealed record CommandInputs(IReadOnlyList<string> Paths, string? Output, bool Batch, bool Progress, long MaxInputBytes, int Jobs = 0)
 {
     /// <summary>
-    /// Several inputs, <c>--batch</c>, or <c>-o</c> naming a directory by its trailing separator (<c>-o out/</c>): directories
-    /// are expanded, each failure is reported and the rest still run.
+    /// Several inputs, a directory (<see cref="Batch"/>), <c>--batch</c>, or <c>-o</c> naming a directory by its trailing separator
+    /// (<c>-o out/</c>): directories are expanded, each failure is reported and the rest still run.
     /// </summary>
     public bool IsBatch => Batch || Paths.Count > 1 || (Output is { Length: > 0 } output && Path.EndsInDirectorySeparator(output));
 }

@@ -46,7 +46,7 @@ internal static class CommandLineDefinition
           1   check: diagnostics at or above the --fail-on severity were found (default: error)
           2   usage error (unknown command or option, missing argument, bad --to or --max-input-size value,
               export without -o)
-          3   input error: missing file, a directory, not a regular file, unreadable, invalid tree JSON,
+          3   input error: missing file, not a regular file (a FIFO, a device), unreadable, invalid tree JSON,
               larger than --max-input-size (default 256 MiB)
           4   output error: the -o folder does not exist, the output cannot be written, an output would
               replace an input (nothing is written), or standard output was closed (broken pipe)

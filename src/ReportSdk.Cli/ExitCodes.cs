@@ -16,7 +16,7 @@ internal static class ExitCodes
     public const int UsageError = 2;
 
     /// <summary>
-    /// An input file was missing, a directory, not a regular file, unreadable, a broken tree JSON, larger than the
+    /// An input file was missing, not a regular file, unreadable, a broken tree JSON, larger than the
     /// size limit (<c>--max-input-size</c>), or too large for the memory available.
     /// </summary>
     public const int InputError = 3;
