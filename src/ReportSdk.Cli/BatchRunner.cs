@@ -8,8 +8,6 @@ namespace ReportSdk.Cli;
 /// </summary>
 internal static class BatchRunner
 {
-    private const string DirectoryHint = "(to process the files in it, add --batch or give several inputs)";
-
     public static int Run(IFileCommand command, CommandInputs inputs, TextWriter output, TextWriter error, bool stderrIsTerminal)
     {
         var batch = inputs.IsBatch;
@@ -66,7 +64,7 @@ internal static class BatchRunner
             onFailure: null).ExitCode(batch);
     }
 
-    private static InputReadOptions ReadOptions(CommandInputs inputs) => new(inputs.MaxInputBytes, inputs.IsBatch ? null : DirectoryHint);
+    private static InputReadOptions ReadOptions(CommandInputs inputs) => new(inputs.MaxInputBytes);
 
     /// <summary>Throws the failure found while expanding the inputs (a missing file, an empty directory), if any.</summary>
     private static void ThrowIfFailed(InputExpander.Entry entry)

@@ -77,7 +77,7 @@ internal static class CommandLineDefinition
             "Print the outline of each report: titles, meeting and speaker lines, sections, items, closing, footnotes and diagnostics.\n" +
             "Example: reportsdk outline report.txt --json -o outline.json");
         var symbols = new FileCommandSymbols(
-            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); in a batch also directories (their *.txt files).",
+            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); or directories (their *.txt files; a directory makes a batch).",
             "Write to this file instead of stdout; in a batch, the directory for one <name>.outline.json (or .outline.txt) per input.");
         var json = new Option<bool>("--json") { Description = "Print the outline as UTF-8 JSON (the outline schema, with \"schemaVersion\") instead of an indented tree." };
         symbols.AddTo(command);
@@ -93,7 +93,7 @@ internal static class CommandLineDefinition
             "Parse each report and write its full syntax tree as JSON: every node, token and piece of trivia, plus the diagnostics.\n" +
             "'reportsdk render' reads it back. Example: reportsdk parse report.txt -o report.tree.json");
         var symbols = new FileCommandSymbols(
-            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); in a batch also directories (their *.txt files).",
+            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); or directories (their *.txt files; a directory makes a batch).",
             "Write the tree JSON to this file instead of stdout; in a batch, the directory for one <name>.tree.json per input.");
         var indented = new Option<bool>("--indented") { Description = "Indent the JSON for reading (the default is compact)." };
         symbols.AddTo(command);
@@ -109,7 +109,7 @@ internal static class CommandLineDefinition
             "Render each report, given as report text or as tree JSON from 'reportsdk parse' (a .json name, or content starting with '{').\n" +
             "Example: reportsdk render report.tree.json --to markdown -o report.md");
         var symbols = new FileCommandSymbols(
-            "Report text files or syntax-tree JSON files; in a batch also directories (their *.txt and *.json files).",
+            "Report text files or syntax-tree JSON files; or directories (their *.txt and *.json files; a directory makes a batch).",
             "Write to this file instead of stdout; in a batch, the directory for one <name>.text.txt, .md, .html or .source.txt per input.");
         var to = new Option<string>("--to")
         {
@@ -169,7 +169,7 @@ internal static class CommandLineDefinition
             "Print what each report means: region, level, year, meeting, speaker, status, and its targets told apart from results,\n" +
             "estimates, five-year averages and five-year goals. Example: reportsdk model report.txt --targets-csv -o targets.csv");
         var symbols = new FileCommandSymbols(
-            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); in a batch also directories (their *.txt files).",
+            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); or directories (their *.txt files; a directory makes a batch).",
             "Write to this file instead of stdout; in a batch, the directory for one <name>.model.json, .targets.csv, .targets.jsonl or .model.txt per input.");
         var json = new Option<bool>("--json") { Description = "Print the whole model as UTF-8 JSON (\"schemaVersion\", metadata with spans, targets, achieved, glossary, lists, diagnostics)." };
         var csv = new Option<bool>("--targets-csv") { Description = "Print one CSV row per figure (header row; path, region, level, reportYear, year, indicator, indicatorKey, measure, low, high, unit, qualifier, stretch, kind, line, valueText, section, text)." };
@@ -308,7 +308,7 @@ internal static class CommandLineDefinition
               reportsdk check reports/ --format sarif -o check.sarif      one SARIF log (GitHub code scanning, VS Code)
             """);
         var symbols = new FileCommandSymbols(
-            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); in a batch also directories (their *.txt files).",
+            "Report text files (UTF-8, UTF-16 with BOM, or GB18030); or directories (their *.txt files; a directory makes a batch).",
             "Write the one output of the run to this file instead of stdout (an existing directory, or a name ending in '/', gets check.txt or check.sarif).",
             parallel: false);
         var format = new Option<string>("--format")

@@ -96,7 +96,7 @@ internal static class ExportCommand
     /// </summary>
     private static FileResult[] ParseAll(IReadOnlyList<InputExpander.Entry> entries, CommandInputs inputs, TextWriter error, bool stderrIsTerminal)
     {
-        var readOptions = new InputReadOptions(inputs.MaxInputBytes, null);
+        var readOptions = new InputReadOptions(inputs.MaxInputBytes);
         var progress = ProgressReporter.Create(error, entries.Count, inputs.Progress, stderrIsTerminal);
         var results = new FileResult[entries.Count];
         int workers = Math.Min(inputs.Jobs > 0 ? inputs.Jobs : Environment.ProcessorCount, entries.Count);

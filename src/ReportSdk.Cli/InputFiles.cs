@@ -44,7 +44,7 @@ internal static class InputFiles
         {
             if (Directory.Exists(input.FullPath))
             {
-                throw CliFailure.Input(input.DisplayPath, "is a directory, not a file" + (options.DirectoryHint is null ? string.Empty : " " + options.DirectoryHint));
+                throw CliFailure.Input(input.DisplayPath, "is a directory, not a file");
             }
 
             if (!File.Exists(input.FullPath))

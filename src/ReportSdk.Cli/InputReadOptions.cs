@@ -1,9 +1,8 @@
 namespace ReportSdk.Cli;
 
-/// <summary>How inputs are read: the size limit per input and what to say when an input is a directory.</summary>
+/// <summary>How inputs are read: the size limit per input.</summary>
 /// <param name="MaxBytes">The largest input accepted, in bytes (<c>--max-input-size</c>); larger ones are an input error before any read.</param>
-/// <param name="DirectoryHint">Appended to the message when an input is a directory (how to process it as a batch), or null.</param>
-internal sealed record InputReadOptions(long MaxBytes, string? DirectoryHint)
+internal sealed record InputReadOptions(long MaxBytes)
 {
     /// <summary>Bytes in a mebibyte, the unit of <c>--max-input-size</c>.</summary>
     public const long BytesPerMebibyte = 1024 * 1024;
@@ -20,6 +19,6 @@ internal sealed record InputReadOptions(long MaxBytes, string? DirectoryHint)
     /// </summary>
     public const int MaxMebibytesCeiling = 1023;
 
-    /// <summary>The defaults: inputs up to <see cref="DefaultMaxMebibytes"/> MiB, no directory hint.</summary>
-    public static InputReadOptions Default { get; } = new(DefaultMaxMebibytes * BytesPerMebibyte, null);
+    /// <summary>The defaults: inputs up to <see cref="DefaultMaxMebibytes"/> MiB.</summary>
+    public static InputReadOptions Default { get; } = new(DefaultMaxMebibytes * BytesPerMebibyte);
 }

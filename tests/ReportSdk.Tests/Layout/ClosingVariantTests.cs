@@ -89,12 +89,18 @@ public class ClosingVariantTests
         Assert.Equal(LineOf(text, LastWords), report.Closing?.Line);
     }
 
-    [Fact]
-    public void NoParagraphRallies_AClosingWishIsNotTheAppeal()
+    [Theory]
+    [InlineData("祝各位代表身体健康、工作顺利、阖家幸福！")]
+    [InlineData("最后，祝各位代表身体健康，工作顺利，在新的一年里心想事成，万事如意，阖家幸福安康，新春快乐！")]
+    [InlineData("值此新春佳节即将到来之际，我代表县人民政府，向全县广大干部群众致以新春的问候，祝大家新春快乐、万事如意！")]
+    [InlineData("以上报告，请各位代表审议，并请县政协委员和列席会议的同志提出意见。本报告所述各项工作，均将在县委的领导下抓好落实。")]
+    [InlineData("在此，我代表县人民政府，向长期以来关心支持青山发展的各级领导、社会各界人士和广大人民群众表示衷心的感谢！")]
+    [InlineData("奋力谱写中国式现代化青山篇章！")]
+    [InlineData("（本报告中涉及的2025年数据均为初步统计数，最终数据以统计部门正式发布为准，部分数据因四舍五入存在误差。）")]
+    public void NoParagraphRallies_ALineOfCourtesyAfterTheAppealIsNotTheAppeal(string after)
     {
-        const string Appeal = "各位代表！新的一年，我们将坚定信心，真抓实干，推动青山高质量发展迈上新台阶。";
-        const string Wish = "祝各位代表身体健康、工作顺利、阖家幸福！";
-        string text = WithClosingPart(Appeal, Wish);
+        const string Appeal = "各位代表！新的一年，我们将坚定信心，真抓实干，推动青山高质量发展迈上新台阶，为全面完成今年各项目标任务努力奋斗！";
+        string text = WithClosingPart(Appeal, after);
         var report = SingleOutline(Parse(text));
 
         Assert.Equal(Appeal, report.Closing?.Text);

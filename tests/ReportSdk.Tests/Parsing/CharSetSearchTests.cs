@@ -65,11 +65,14 @@ public sealed class CharSetSearchTests
     [Fact]
     public void ABlockTestedRunSkipsTheOtherCharactersOfItsBlock()
     {
-        // ①–⑩ and ㉑, ㊱ are tested by their blocks (U+24xx, U+32xx): ⑴ and ㈠ hit the block test and must be passed over.
-        var search = new CharSetSearch(MixedSet);
+        // As the inline scanner's openers: ①–⑳ (U+24xx) and ㉑–㉟, ㊱–㊿ (two runs of U+32xx) are tested by their blocks;
+        // ⑴ and ㈠ hit the block test and must be passed over.
+        var search = new CharSetSearch("<[*" + "①②③④⑤⑥⑦⑧⑨⑩" + "㉑㉒㉓㉔㉕" + "㊱㊲㊳");
         Assert.Equal(-1, search.IndexOfAny(new string('⑴', 20) + new string('㈠', 20)));
         Assert.Equal(37, search.IndexOfAny(new string('⑴', 20) + new string('㈠', 17) + "①政"));
         Assert.Equal(3, search.IndexOfAny("⑴㈠⑴㊱"));
+        Assert.Equal(20, search.IndexOfAny(new string('㈠', 20) + "㉓" + new string('政', 20)));
+        Assert.Equal(-1, search.IndexOfAny("㉖㊴⑪政府"[..2] + new string('㈡', 30)));
     }
 
     [Fact]

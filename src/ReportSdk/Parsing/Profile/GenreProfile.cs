@@ -23,8 +23,14 @@ internal static class GenreProfile
     /// <summary>Words that open a closing appeal without a salutation.</summary>
     public static readonly string[] RallyingWords = ["让我们"];
 
-    /// <summary>How a closing wish opens (祝各位代表身体健康, 预祝大会圆满成功): a last line of courtesy, not the report's appeal.</summary>
-    public static readonly string[] ClosingWishOpenings = ["祝", "恭祝", "预祝"];
+    /// <summary>
+    /// Words of a closing's lines of courtesy or form, none of them the report's appeal: a wish or greeting (祝各位代表身体健康,
+    /// 衷心祝愿, 新春快乐), thanks (表示衷心的感谢), a report-back (请各位代表审议), a data note (初步统计数).
+    /// </summary>
+    public static readonly string[] ClosingCourtesyWords = ["祝", "感谢", "审议", "初步统计", "快乐"];
+
+    /// <summary>The shortest paragraph (characters) that can be a closing's last words when none rallies: a slogan line is shorter.</summary>
+    public const int ClosingLastWordsMinLength = 50;
 
     /// <summary>
     /// Thanks that end the review (各位代表！过去一年的成绩…在此，我代表…表示衷心的感谢！): a salutation paragraph that gives

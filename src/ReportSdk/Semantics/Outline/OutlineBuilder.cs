@@ -132,16 +132,23 @@ public static class OutlineBuilder
                     return paragraphs[i];
                 }
 
-                bool wish = GenreLexicon.StartsWithAny(texts[i], GenreProfile.ClosingWishOpenings);
-                lastFull = texts[i].Length > ClosingLeadMaxLength && !wish ? i : lastFull;
+                lastFull = IsLastWords(texts[i]) ? i : lastFull;
             }
 
-            // No paragraph rallies: the report's last words are its appeal (总之，… after a last topic), a wish excepted.
+            // No paragraph rallies: the report's last words are its appeal (总之，… after a last topic), not a line of courtesy.
             chosen = lastFull;
         }
 
         return chosen >= 0 ? paragraphs[chosen] : null;
     }
+
+    /// <summary>
+    /// A paragraph that can be the closing's last words: a full paragraph (<see cref="GenreProfile.ClosingLastWordsMinLength"/>)
+    /// with no word of a wish, thanks, report-back or data note (<see cref="GenreProfile.ClosingCourtesyWords"/>), nor a bracketed note.
+    /// </summary>
+    private static bool IsLastWords(string paragraph) =>
+        paragraph.Length >= GenreProfile.ClosingLastWordsMinLength && !CharClasses.IsOpenParen(paragraph[0])
+        && !GenreProfile.ClosingCourtesyWords.Any(word => paragraph.Contains(word, StringComparison.Ordinal));
 
     /// <summary>The numbered items of <paramref name="body"/> at <paramref name="depth"/>, with theirs nested.</summary>
     private static List<ItemOutline> Items(SyntaxList<BlockSyntax> body, Func<int, int> line, int depth)
