@@ -29,6 +29,58 @@ public class ListEndVariantTests
     private static string WithReviewParagraphs(params string[] paragraphs) =>
         WithBody([Salutation, Opening, ReviewHeading, ReviewText, .. paragraphs, PlanHeading, PlanText, PlanItem1, PlanItem2, ClosingText]);
 
+    // ---- lists of one-line items ----------------------------------------------------------------------------------
+
+    private const string OneLine1 = "（一）坚持稳中求进，经济运行总体平稳。全年地区生产总值增长5.6%，规上工业增加值增长7.2%，固定资产投资增长4.5%。";
+    private const string OneLine2 = "（二）坚持创新驱动，发展动能持续增强。新增国家级专精特新小巨人企业8家，高新技术企业达到260家，研发投入强度提高。";
+    private const string OneLine3 = "（三）坚持民生优先，人民生活持续改善。新增城镇就业1.2万人，新建改建农村公路120公里，城乡居民收入分别增长4.8%和6.5%。";
+    private const string OtherWork = "一年来，我们持续加强政府自身建设，自觉接受人大法律监督和政协民主监督，办理建议提案326件，政务服务效能不断提升。";
+
+    [Fact]
+    public void AParagraphAfterAListOfOneLineItems_IsThePartsNotTheLastItems()
+    {
+        // Each item carries its whole text on its own line; what follows the last one is the review's next topic.
+        string text = WithReviewParagraphs(OneLine1, OneLine2, OneLine3, OtherWork);
+        var tree = Parse(text);
+        var review = SingleOutline(tree).Sections[0];
+
+        Assert.Equal(["（一）", "（二）", "（三）"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(LineOf(text, OneLine3), review.Items[2].EndLine);
+        Assert.Contains(SingleReport(tree).Sections[0].Body, b => b is ParagraphSyntax && b.ToString().Trim() == OtherWork);
+    }
+
+    [Fact]
+    public void AParagraphAfterTheLastOfItemsWithBodies_StaysInTheLastItem()
+    {
+        // The earlier items have paragraphs of their own: the paragraph after the last item is that item's, as before.
+        string text = WithReviewParagraphs(OneLine1, Review1Body, OneLine2, Review2Body, OneLine3, OtherWork);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(LineOf(text, OtherWork), review.Items[2].EndLine);
+    }
+
+    [Fact]
+    public void AParagraphAfterATitleOnlyLastItem_IsThatItemsText()
+    {
+        // One-line items, then a last item whose line is its title only: the paragraph below is its text.
+        const string TitleOnly = "（三）坚持民生优先。";
+        string text = WithReviewParagraphs(OneLine1, OneLine2, TitleOnly, OtherWork);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(LineOf(text, OtherWork), review.Items[2].EndLine);
+    }
+
+    [Fact]
+    public void AListOfOneLineItemsThatGoesOnAfterAParagraph_StaysOpen()
+    {
+        const string OneLine4 = "（四）坚持改革开放，发展活力不断释放。完成国企改革三年行动，新设外资企业15家，进出口总额增长9.3%，营商环境持续优化。";
+        string text = WithReviewParagraphs(OneLine1, OneLine2, OneLine3, OtherWork, OneLine4);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(["（一）", "（二）", "（三）", "（四）"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(LineOf(text, OtherWork), review.Items[2].EndLine);
+    }
+
     [Fact]
     public void ALessonsListAfterTheReviewsList_IsItsSibling()
     {

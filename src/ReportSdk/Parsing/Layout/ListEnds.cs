@@ -48,6 +48,12 @@ internal static class ListEnds
     {
         Span<NumberingStyle> open = stackalloc NumberingStyle[MaxOpenLevels];
         Span<int> numbers = stackalloc int[MaxOpenLevels];
+        // The shape of each open list: its items so far, how many had lines of their own below them (paragraphs or a
+        // nested list), whether its last item has any yet, and whether that item's heading line carries its whole text.
+        Span<int> items = stackalloc int[MaxOpenLevels];
+        Span<int> itemsWithBody = stackalloc int[MaxOpenLevels];
+        Span<bool> lastHasBody = stackalloc bool[MaxOpenLevels];
+        Span<bool> lastIsOneLine = stackalloc bool[MaxOpenLevels];
         int depth = 0;
         // The line after a marker alone (第四， / 我们必须…) is that item's own text, never a list's end.
         bool itemText = false;
@@ -64,22 +70,64 @@ internal static class ListEnds
             if (line.Role == LineRole.ItemHeading)
             {
                 int level = Locate(open, depth, line.Marker.Style);
+                bool sameList = level < depth && open[level] == line.Marker.Style;
+                if (!sameList)
+                {
+                    items[level] = 0;
+                    itemsWithBody[level] = 0;
+                }
+                else if (lastHasBody[level])
+                {
+                    itemsWithBody[level]++;
+                }
+
+                // A nested item is a line of the items that hold it.
+                lastHasBody[..level].Fill(true);
                 open[level] = line.Marker.Style;
                 numbers[level] = line.Marker.Number;
+                items[level]++;
+                lastHasBody[level] = false;
+                var afterMarker = LayoutText.AfterMarker(text, lines, i);
+                lastIsOneLine[level] = afterMarker.Length >= GenreProfile.OneLineItemMinLength;
                 depth = level + 1;
-                itemText = LayoutText.AfterMarker(text, lines, i).IsEmpty;
+                itemText = afterMarker.IsEmpty;
                 continue;
             }
 
             if (itemText)
             {
                 itemText = false;
+                MarkBody(lastHasBody, depth);
                 continue;
             }
 
             if (depth == 0 || line.Role != LineRole.Paragraph || line.Marker.Style != NumberingStyle.None)
             {
+                MarkBody(lastHasBody, depth);
                 continue;
+            }
+
+            // A list of one-line items (each heading line carries its whole text, none of the earlier ones has lines below
+            // it) is over at the first paragraph after its last item, unless a later item continues it: 一年来，… or 五年来，…
+            // after a review's last one-line item is the section's, not that item's.
+            int innermost = depth - 1;
+            bool endedOneLineList = false;
+            if (!lastHasBody[innermost] && lastIsOneLine[innermost] && items[innermost] >= GenreProfile.OneLineListMinItems
+                && itemsWithBody[innermost] == 0)
+            {
+                nextHeading ??= NextHeadings(lines, start, end, zones);
+                if (!Continued(lines, nextHeading, start, i, open[..depth], numbers[innermost]))
+                {
+                    line.EndsLists++;
+                    depth--;
+                    endedOneLineList = true;
+                    if (depth == 0)
+                    {
+                        continue;
+                    }
+
+                    // The lists around it may end here too (各位代表！ ends every list that does not go on).
+                }
             }
 
             // Most paragraphs open with none of the words' first characters: their normalized view is not built.
@@ -87,6 +135,7 @@ internal static class ListEnds
             bool lessons = IntroducesLessons(text.AsSpan(line.ContentStart, line.ContentLength));
             if (!lessons && (first < 0 || !OpeningFirstCharacters.Contains((char)first)))
             {
+                MarkBody(lastHasBody, depth);
                 continue;
             }
 
@@ -96,11 +145,13 @@ internal static class ListEnds
             if (!salutation && !lessons && !GenreLexicon.StartsWithAny(normalized, GenreProfile.ListEndOpenings)
                 && !ReferencesWholeList(normalized))
             {
+                MarkBody(lastHasBody, depth);
                 continue;
             }
 
+            // A summing-up ends one list: the one-line list just ended was it. A new address goes on to the lists around.
             nextHeading ??= NextHeadings(lines, start, end, zones);
-            while (depth > 0 && !Continued(lines, nextHeading, start, i, open[..depth], numbers[depth - 1]))
+            while (depth > 0 && (salutation || !endedOneLineList) && !Continued(lines, nextHeading, start, i, open[..depth], numbers[depth - 1]))
             {
                 line.EndsLists++;
                 depth--;
@@ -109,8 +160,13 @@ internal static class ListEnds
                     break;
                 }
             }
+
+            MarkBody(lastHasBody, depth);
         }
     }
+
+    /// <summary>A line below the last items of the <paramref name="depth"/> open lists: each of those items has a body now.</summary>
+    private static void MarkBody(Span<bool> lastHasBody, int depth) => lastHasBody[..depth].Fill(true);
 
     /// <summary>
     /// A paragraph whose last clause, ending in a colon, introduces lessons (<see cref="GenreProfile.LessonsIntroWords"/>,

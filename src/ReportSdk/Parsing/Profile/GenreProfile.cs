@@ -320,6 +320,18 @@ internal static class GenreProfile
     /// <summary>Numerals of a count that names a whole list (三个方面, 五个问题, 几项): one alone is no list.</summary>
     public const string ListCountNumerals = "两三四五六七八九十几";
 
+    /// <summary>
+    /// The shortest text after a marker (characters) that makes an item a one-line item: its heading line carries its
+    /// whole text (<c>（六）用心用情办好民生实事，民生保障水平…</c>, <c>——经济实力实现整体跃升。…</c>), not a title over paragraphs.
+    /// </summary>
+    public const int OneLineItemMinLength = 40;
+
+    /// <summary>
+    /// The fewest items of a list of one-line items after which an unmarked paragraph is taken as the section's, not the
+    /// last item's: a list this long whose items carry their text on their own lines has shown its shape.
+    /// </summary>
+    public const int OneLineListMinItems = 3;
+
     /// <summary>Units after <see cref="ListCountNumerals"/> in a count that names a whole list (个, 项, 条, 点, 方面, 大).</summary>
     public static readonly string[] ListCountUnits = ["个", "项", "条", "点", "方面", "大"];
 
