@@ -51,7 +51,7 @@ internal static class GenreProfile
     public static readonly string[] SignOffIssuerEndings = ["人民政府", "办公室", "办公厅"];
 
     /// <summary>Heading words of the section on the government's own conduct and institutions (政府自身建设, 政府机构改革).</summary>
-    public static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设", "自身改革", "政府治理", "满意的政府", "人民满意", "法治政府", "服务型政府", "政风建设", "廉洁", "勤政", "自我革命", "作风建设", "过硬队伍", "机构改革"];
+    public static readonly string[] SelfBuildingWords = ["自身建设", "治理效能", "政府建设", "自身改革", "政府治理", "满意的政府", "人民满意", "法治政府", "服务型政府", "政风建设", "廉洁", "勤政", "自我革命", "作风建设", "过硬队伍", "政府机构改革"];
 
     /// <summary>Heading words of the review of the past year or term, or of the present situation (当前国内形势, 关于经济形势).</summary>
     public static readonly string[] ReviewWords = ["回顾", "总结", "过去", "年来", "工作情况", "主要工作成效", "工作成绩", "发展成就", "成就", "主要工作和", "决算", "执行情况", "完成情况", "首先报告", "国内形势", "经济形势"];
