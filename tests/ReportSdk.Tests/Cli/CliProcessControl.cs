@@ -24,8 +24,28 @@ internal static class CliProcessControl
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 
-    /// <summary>Sends <paramref name="signal"/> (such as <c>INT</c> or <c>TERM</c>) to the process with <c>kill</c>.</summary>
-    public static void Signal(Process process, string signal) => RunTool("kill", "-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>
+    /// Sends <paramref name="signal"/> (<c>INT</c>, <c>TERM</c> or <c>KILL</c>) to the process with the <c>kill</c> system call, at
+    /// once: starting the <c>kill</c> program took tens of milliseconds on a loaded machine, long enough for a write the test
+    /// meant to interrupt to finish first.
+    /// </summary>
+    public static void Signal(Process process, string signal)
+    {
+        int number = signal switch
+        {
+            "INT" => 2,
+            "KILL" => 9,
+            "TERM" => 15,
+            _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "INT, TERM or KILL"),
+        };
+        if (SystemKill(process.Id, number) != 0)
+        {
+            throw new InvalidOperationException($"kill({process.Id}, SIG{signal}) failed: errno {System.Runtime.InteropServices.Marshal.GetLastPInvokeError()}");
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SystemKill(int pid, int signal);
 
     /// <summary>Makes <paramref name="link"/> a hard link to <paramref name="target"/> with <c>ln</c>.</summary>
     public static void HardLink(string target, string link) => RunTool("ln", target, link);

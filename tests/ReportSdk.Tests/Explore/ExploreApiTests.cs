@@ -342,17 +342,17 @@ public sealed class ExploreApiTests : IDisposable
             var firstLine = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) ?? string.Empty;
             var match = System.Text.RegularExpressions.Regex.Match(firstLine, @"http://127\.0\.0\.1:(\d+)/");
             Assert.True(match.Success, "first line: " + firstLine);
-            using var client = new HttpClient { BaseAddress = new Uri(match.Value) };
-            Assert.Contains("ReportSdk explorer", await client.GetStringAsync("/"), StringComparison.Ordinal);
-            using var report = await client.GetAsync("/api/reports/f0");
-            Assert.Equal(HttpStatusCode.OK, report.StatusCode);
-
-            using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            using (var client = new HttpClient { BaseAddress = new Uri(match.Value) })
             {
-                await kill.WaitForExitAsync();
+                Assert.Contains("ReportSdk explorer", await client.GetStringAsync("/"), StringComparison.Ordinal);
+                using var report = await client.GetAsync("/api/reports/f0");
+                Assert.Equal(HttpStatusCode.OK, report.StatusCode);
             }
 
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            // The client is gone (no kept-alive connection for the server to wait for); SIGINT as Ctrl+C sends it.
+            ReportSdk.Tests.Cli.CliProcessControl.Signal(process, "INT");
+
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             await process.WaitForExitAsync(wait.Token);
             var rest = await process.StandardOutput.ReadToEndAsync();
             var error = await process.StandardError.ReadToEndAsync();
