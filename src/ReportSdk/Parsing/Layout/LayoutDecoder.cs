@@ -102,13 +102,15 @@ internal sealed class LayoutDecoder
     /// line. The view of another line than the one whose view is kept is normalized into a buffer of its own, so a
     /// recognizer's span of the current line's view stays valid.
     /// </summary>
-    public bool IsChromeText(int index)
+    /// <param name="index">The line.</param>
+    /// <param name="isProposedLine">True when the line is the one being proposed: its view is built and kept, as the recognizers after chrome read it too.</param>
+    public bool IsChromeText(int index, bool isProposedLine = false)
     {
         _chromeText ??= new sbyte[_lines.Length];
         if (_chromeText[index] == 0)
         {
             var content = _text.AsSpan(_lines[index].ContentStart, _lines[index].ContentLength);
-            bool chrome = index == _normalizedLine ? ChromeRecognizer.IsChrome(content, Normalized(index)) : ChromeRecognizer.IsChromeContent(content);
+            bool chrome = isProposedLine || index == _normalizedLine ? ChromeRecognizer.IsChrome(content, Normalized(index)) : ChromeRecognizer.IsChromeContent(content);
 
             _chromeText[index] = chrome ? (sbyte)1 : (sbyte)-1;
         }

@@ -66,7 +66,7 @@ internal readonly ref struct LineContext
     {
         if (_decoder is not null)
         {
-            return _decoder.IsChromeText(index);
+            return _decoder.IsChromeText(index, isProposedLine: index == Index);
         }
 
         return index == Index ? ChromeRecognizer.IsChrome(ContentOf(index), Normalized) : ChromeRecognizer.IsChromeContent(ContentOf(index));
