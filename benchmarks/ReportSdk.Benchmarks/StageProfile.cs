@@ -36,7 +36,9 @@ internal static class StageProfile
 
     /// <summary>
     /// <c>--parse-loop [MB|input] [seconds]</c>: parses the scaled corpus (or the documents of an input, such as
-    /// <c>shared</c>, one by one) again and again, for a sampling profiler (dotnet-trace) to attach to.
+    /// <c>shared</c>, one by one) again and again, for a sampling profiler (dotnet-trace) to attach to. Prints the
+    /// passes made, then the collections per pass by generation and the share of the time the GC paused the loop
+    /// (to compare GC settings given as <c>DOTNET_</c> environment variables).
     /// </summary>
     public static int Loop(string[] args)
     {
@@ -45,6 +47,8 @@ internal static class StageProfile
             ? Corpus.Texts(args[0])
             : [Corpus.Scaled(args.Length > 0 && int.TryParse(args[0], out int m) ? m : 1)];
         bool model = args.Length > 2 && args[2] == "model";
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        var paused = GC.GetTotalPauseDuration();
         var stopwatch = Stopwatch.StartNew();
         int parses = 0;
         while (stopwatch.Elapsed.TotalSeconds < seconds)
@@ -59,8 +63,17 @@ internal static class StageProfile
         }
 
         Console.WriteLine($"{parses} {(model ? "parses and models" : "parses")} of {texts.Sum(System.Text.Encoding.UTF8.GetByteCount):N0} bytes in {texts.Length} documents in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine(
+            $"GC ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {(IsConcurrentGC() ? "concurrent" : "not concurrent")}): "
+            + $"collections per pass gen0 {Per(GC.CollectionCount(0) - gen0)}, gen1 {Per(GC.CollectionCount(1) - gen1)}, gen2 {Per(GC.CollectionCount(2) - gen2)}; "
+            + $"paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / stopwatch.Elapsed.TotalMilliseconds:P1} of the time");
         return 0;
+
+        string Per(int collections) => (collections / (double)Math.Max(1, parses)).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Whether the runtime runs background (concurrent) collections: its latency mode is then Interactive, not Batch.</summary>
+    private static bool IsConcurrentGC() => System.Runtime.GCSettings.LatencyMode != System.Runtime.GCLatencyMode.Batch;
 
     private static void ProfileInput(string name, string text, int iterations)
     {
