@@ -52,11 +52,102 @@ public class ListEndVariantTests
     [Fact]
     public void AParagraphAfterTheLastOfItemsWithBodies_StaysInTheLastItem()
     {
-        // The earlier items have paragraphs of their own: the paragraph after the last item is that item's, as before.
+        // The earlier items have paragraphs of their own: a paragraph after the last item that goes on without naming the
+        // review's period is that item's.
+        const string MoreOnLivelihood = "新建幼儿园5所，改造农村中小学校舍32所，城乡低保标准分别提高6%和8%。";
+        string text = WithReviewParagraphs(OneLine1, Review1Body, OneLine2, Review2Body, OneLine3, MoreOnLivelihood);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(LineOf(text, MoreOnLivelihood), review.Items[2].EndLine);
+    }
+
+    // ---- a paragraph that names the review's period -----------------------------------------------------------------
+
+    [Fact]
+    public void APeriodLeadOnAnotherTopicAfterTheLastItem_EndsTheList()
+    {
+        // 一年来，… on the government's own work after the last item (on livelihoods) turns to the review's next topic,
+        // though the earlier items have paragraphs (their shape alone does not tell).
         string text = WithReviewParagraphs(OneLine1, Review1Body, OneLine2, Review2Body, OneLine3, OtherWork);
+        var tree = Parse(text);
+        var review = SingleOutline(tree).Sections[0];
+
+        Assert.Equal(LineOf(text, OneLine3), review.Items[2].EndLine);
+        Assert.Contains(SingleReport(tree).Sections[0].Body, b => b is ParagraphSyntax && b.ToString().Trim() == OtherWork);
+    }
+
+    [Fact]
+    public void APeriodLeadOnTheLastItemsTopic_StaysInTheLastItem()
+    {
+        // 一年来，民生投入… shares 民生 with the last item's title (坚持民生优先，…): it goes on with that item.
+        const string LivelihoodYear = "一年来，民生投入占一般公共预算支出的比重达到80%，一批群众急难愁盼问题得到解决。";
+        string text = WithReviewParagraphs(OneLine1, Review1Body, OneLine2, Review2Body, OneLine3, LivelihoodYear);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(LineOf(text, LivelihoodYear), review.Items[2].EndLine);
+    }
+
+    [Fact]
+    public void APeriodLeadSharingOnlyWordsOfTheRhetoric_EndsTheList()
+    {
+        // 持续 and 加强 are in any clause: sharing them with the title (坚持…，…持续改善) names no common topic.
+        const string Title = "（三）坚持民生优先，人民生活持续改善。新增城镇就业1.2万人，城乡居民收入分别增长4.8%和6.5%，社会保障水平稳步提高。";
+        const string Security = "一年来，我们持续加强安全生产和应急管理，安全事故起数和死亡人数实现双下降，社会大局和谐稳定。";
+        string text = WithReviewParagraphs(OneLine1, Review1Body, OneLine2, Review2Body, Title, Security);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(LineOf(text, Title), review.Items[2].EndLine);
+    }
+
+    [Fact]
+    public void APeriodLeadWhereTheItemsOwnParagraphsOpenSo_StaysInTheLastItem()
+    {
+        // Each item's paragraph opens with 一年来，…: that is how this list's items speak, so the last one's does too.
+        // The items carry their whole text on their lines, and the last paragraph shares no word with the last title.
+        const string Year1 = "一年来，我们狠抓项目建设，完成投资80亿元，新开工项目56个，竣工投产项目31个。";
+        const string Year2 = "一年来，我们着力培育创新主体，新增高新技术企业40家，研发投入强度达到2.4%。";
+        const string Year3 = "一年来，我们着力提高行政效能，办理建议提案326件，政务服务事项全部网上可办。";
+        string text = WithReviewParagraphs(OneLine1, Year1, OneLine2, Year2, OneLine3, Year3);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(LineOf(text, Year3), review.Items[2].EndLine);
+    }
+
+    [Fact]
+    public void APeriodLeadBelowATitleOnlyLastItem_IsThatItemsText()
+    {
+        const string TitleOnly = "（三）加强政府自身建设";
+        string text = WithReviewParagraphs(OneLine1, Review1Body, OneLine2, Review2Body, TitleOnly, OtherWork);
         var review = SingleOutline(Parse(text)).Sections[0];
 
         Assert.Equal(LineOf(text, OtherWork), review.Items[2].EndLine);
+    }
+
+    [Theory]
+    [InlineData("一年来各方面的显著成就，来之不易，是全县上下团结奋斗的结果。")]
+    [InlineData("过去一年的成绩来之不易，凝结着全县人民的智慧和汗水。")]
+    [InlineData("一年来的工作殊为不易。各部门顾全大局、尽责担当，全县人民克难奋进。")]
+    public void APeriodSummaryOfTheWholeReview_EndsTheList(string summary)
+    {
+        // The period and a word for the whole review's results in the first clause: the review's summing-up.
+        string text = WithReviewParagraphs(Review1, Review1Body, Review2, Review2Body, summary);
+        var tree = Parse(text);
+        var review = SingleOutline(tree).Sections[0];
+
+        Assert.Equal(LineOf(text, Review2Body), review.Items[1].EndLine);
+        Assert.Contains(SingleReport(tree).Sections[0].Body, b => b is ParagraphSyntax && b.ToString().Trim() == summary);
+    }
+
+    [Fact]
+    public void APeriodPhraseWithoutAWholeWord_StaysInTheLastItem()
+    {
+        // 一年来的外交实践… names the last item's own subject, not the review's results.
+        const string ForeignAffairs = "（二）积极开展对外交往。";
+        const string Practice = "一年来的对外交往实践，证明我们坚持的开放方针是正确的，友好城市增加到12个。";
+        string text = WithReviewParagraphs(Review1, Review1Body, ForeignAffairs, Review2Body, Practice);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(LineOf(text, Practice), review.Items[1].EndLine);
     }
 
     [Fact]

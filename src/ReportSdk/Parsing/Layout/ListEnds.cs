@@ -9,8 +9,11 @@ namespace ReportSdk.Parsing;
 /// (（三）… then 过去五年…主要体会是： 第一，… 第六，). After the last item of a list that no later item continues, a
 /// paragraph that sums the list up or turns from it (<see cref="GenreProfile.ListEndOpenings"/>: 总之，…,
 /// 我们也清醒地看到…), points back at the whole list (<see cref="GenreProfile.ListReferenceOpenings"/> with a count or a
-/// whole word in its first clause: 上述三个方面的改革…; 以上这些措施… may sum up the last item's own points and does not) or
-/// introduces the lessons of a review (…主要体会是：, <see cref="GenreProfile.LessonsIntroWords"/>) ends that list; one
+/// whole word in its first clause: 上述三个方面的改革…; 以上这些措施… may sum up the last item's own points and does not; so
+/// does the review's period, <see cref="GenreProfile.ReviewPeriodLeads"/>: 一年来各方面的显著成就…), turns to another topic
+/// under the review's period (一年来，外交工作成果丰硕 after 五是创新社会治理…: a period lead whose first clause shares no
+/// topic word with the last item's title, where the items' own paragraphs do not open so) or introduces the lessons of a
+/// review (…主要体会是：, <see cref="GenreProfile.LessonsIntroWords"/>) ends that list; one
 /// that addresses the audience anew (各位代表！…) ends every open list that does not go on after it. A numbered list goes
 /// on with its next number; a list of dash or bracket leads, which carry no number, with any later lead of its style.
 /// The tree builder closes that many open items before the paragraph (<see cref="LineInfo.EndsLists"/>), so the
@@ -29,14 +32,21 @@ internal static class ListEnds
 
     /// <summary>The first characters of the list-ending openings, the reference openings and the salutation words.</summary>
     private static readonly SearchValues<char> OpeningFirstCharacters = SearchValues.Create(
-        string.Concat(GenreProfile.ListEndOpenings.Concat(GenreProfile.ListReferenceOpenings).Concat(GenreProfile.SalutationWords)
-            .Select(word => word[0])));
+        string.Concat(GenreProfile.ListEndOpenings.Concat(GenreProfile.ListReferenceOpenings).Concat(GenreProfile.ReviewPeriodLeads)
+            .Concat(GenreProfile.SalutationWords).Select(word => word[0])));
 
     /// <summary>The numerals of a count that names a whole list (<see cref="GenreProfile.ListCountNumerals"/>).</summary>
     private static readonly SearchValues<char> CountNumerals = SearchValues.Create(GenreProfile.ListCountNumerals);
 
     /// <summary>Punctuation that ends a clause: the first clause of a paragraph ends at the first of them, the last starts after the last.</summary>
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，。；！：,;!:");
+
+    /// <summary><see cref="GenreProfile.TopicNeutralWords"/>, looked up by the two characters of a clause.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicNeutralWords =
+        new HashSet<string>(GenreProfile.TopicNeutralWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Punctuation that ends a sentence (<see cref="CharClasses.IsSentenceEnd"/>): an item's title ends at the first.</summary>
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！!？?；;");
 
     /// <summary>
     /// Marks the paragraphs of lines <paramref name="start"/> to <paramref name="end"/> (one part, roles decided) that end
@@ -54,6 +64,10 @@ internal static class ListEnds
         Span<int> itemsWithBody = stackalloc int[MaxOpenLevels];
         Span<bool> lastHasBody = stackalloc bool[MaxOpenLevels];
         Span<bool> lastIsOneLine = stackalloc bool[MaxOpenLevels];
+        // Each open list's last heading, and whether the first paragraph of one of its items opened with a period lead
+        // (一年来，…): where the items' own text opens so, such a paragraph after the last item is that item's too.
+        Span<int> lastHeading = stackalloc int[MaxOpenLevels];
+        Span<bool> periodLeadInItems = stackalloc bool[MaxOpenLevels];
         int depth = 0;
         // The line after a marker alone (第四， / 我们必须…) is that item's own text, never a list's end.
         bool itemText = false;
@@ -75,6 +89,7 @@ internal static class ListEnds
                 {
                     items[level] = 0;
                     itemsWithBody[level] = 0;
+                    periodLeadInItems[level] = false;
                 }
                 else if (lastHasBody[level])
                 {
@@ -85,6 +100,7 @@ internal static class ListEnds
                 lastHasBody[..level].Fill(true);
                 open[level] = line.Marker.Style;
                 numbers[level] = line.Marker.Number;
+                lastHeading[level] = i;
                 items[level]++;
                 lastHasBody[level] = false;
                 var afterMarker = LayoutText.AfterMarker(text, lines, i);
@@ -142,9 +158,17 @@ internal static class ListEnds
             // A new address to the audience ends every list that does not go on after it; a summing-up ends the innermost.
             var normalized = decoder.Normalized(i);
             bool salutation = GenreLexicon.StartsWithSalutation(normalized);
-            if (!salutation && !lessons && !GenreLexicon.StartsWithAny(normalized, GenreProfile.ListEndOpenings)
+            int periodLead = PeriodLeadLength(normalized);
+            // A title-only last item (（六）用心用力改善民生) takes the first paragraph below it as its text, whatever it opens with.
+            bool turns = periodLead > 0 && !salutation && !endedOneLineList && !periodLeadInItems[depth - 1]
+                && (lastHasBody[depth - 1] || lastIsOneLine[depth - 1])
+                && !SharesTitleWord(text, lines, lastHeading[depth - 1], FirstClause(normalized[periodLead..]));
+            // The first paragraph of an item opening with a period lead: how this list's items speak (一、… 一年来，我们致力于…).
+            bool opensItemWithPeriod = periodLead > 0 && !lastHasBody[depth - 1];
+            if (!salutation && !lessons && !turns && !GenreLexicon.StartsWithAny(normalized, GenreProfile.ListEndOpenings)
                 && !ReferencesWholeList(normalized))
             {
+                periodLeadInItems[depth - 1] |= opensItemWithPeriod;
                 MarkBody(lastHasBody, depth);
                 continue;
             }
@@ -159,6 +183,12 @@ internal static class ListEnds
                 {
                     break;
                 }
+            }
+
+            if (line.EndsLists == 0)
+            {
+                // A later item follows: the paragraph is inside the list's items after all.
+                periodLeadInItems[depth - 1] |= opensItemWithPeriod;
             }
 
             MarkBody(lastHasBody, depth);
@@ -206,14 +236,14 @@ internal static class ListEnds
     /// </summary>
     private static bool ReferencesWholeList(ReadOnlySpan<char> normalized)
     {
-        if (!GenreLexicon.StartsWithAny(normalized, GenreProfile.ListReferenceOpenings)
+        if (!(GenreLexicon.StartsWithAny(normalized, GenreProfile.ListReferenceOpenings)
+                || GenreLexicon.StartsWithAny(normalized, GenreProfile.ReviewPeriodLeads))
             || GenreLexicon.StartsWithAny(normalized, GenreProfile.ListReferenceNonReferences))
         {
             return false;
         }
 
-        int clauseEnd = normalized.IndexOfAny(ClauseBreaks);
-        var firstClause = clauseEnd >= 0 ? normalized[..clauseEnd] : normalized;
+        var firstClause = FirstClause(normalized);
         foreach (var word in GenreProfile.ListWholeWords)
         {
             if (firstClause.Contains(word, StringComparison.Ordinal))
@@ -226,6 +256,57 @@ internal static class ListEnds
         {
             rest = rest[(at + 1)..];
             if (GenreLexicon.StartsWithAny(rest, GenreProfile.ListCountUnits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text up to the first clause break.</summary>
+    private static ReadOnlySpan<char> FirstClause(ReadOnlySpan<char> text)
+    {
+        int clauseEnd = text.IndexOfAny(ClauseBreaks);
+        return clauseEnd >= 0 ? text[..clauseEnd] : text;
+    }
+
+    /// <summary>
+    /// The length of a <see cref="GenreProfile.ReviewPeriodLeads"/> phrase and the comma after it that open
+    /// <paramref name="normalized"/> (一年来，…), or 0: the paragraph names the review's period before its own topic.
+    /// </summary>
+    private static int PeriodLeadLength(ReadOnlySpan<char> normalized)
+    {
+        foreach (var lead in GenreProfile.ReviewPeriodLeads)
+        {
+            if (normalized.Length > lead.Length && normalized.StartsWith(lead, StringComparison.Ordinal)
+                && normalized[lead.Length] is '，' or ',')
+            {
+                return lead.Length + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="clause"/> shares a word of two Han characters with the title of the item headed by line
+    /// <paramref name="heading"/> (its text after the marker to the first sentence end, normalized): the paragraph then
+    /// goes on with the item's topic (过去一年，政府自身改革和建设… under 推进政府自身建设). Words of the rhetoric
+    /// (<see cref="GenreProfile.TopicNeutralWords"/>) do not count.
+    /// </summary>
+    private static bool SharesTitleWord(string text, LineInfo[] lines, int heading, ReadOnlySpan<char> clause)
+    {
+        var afterMarker = LayoutText.AfterMarker(text, lines, heading);
+        int sentenceEnd = afterMarker.IndexOfAny(SentenceEnds);
+        var title = sentenceEnd >= 0 ? afterMarker[..sentenceEnd] : afterMarker;
+        Span<char> buffer = stackalloc char[GenreProfile.NormalizeLimit];
+        var normalizedTitle = buffer[..LineNormalizer.Normalize(title[..Math.Min(title.Length, buffer.Length)], buffer)];
+        for (int k = 0; k + 1 < clause.Length; k++)
+        {
+            var word = clause.Slice(k, 2);
+            if (CharClasses.IsHan(word[0]) && CharClasses.IsHan(word[1]) && normalizedTitle.IndexOf(word, StringComparison.Ordinal) >= 0
+                && !TopicNeutralWords.Contains(word))
             {
                 return true;
             }

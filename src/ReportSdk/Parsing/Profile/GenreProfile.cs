@@ -308,14 +308,32 @@ internal static class GenreProfile
     /// </summary>
     public static readonly string[] ListReferenceOpenings = ["以上", "上述"];
 
+    /// <summary>
+    /// Phrases that name the whole period a review covers (一年来, 过去五年): a paragraph that opens with one points back at
+    /// the period's work as <see cref="ListReferenceOpenings"/> do (一年来各方面的显著成就…, 过去一年的成绩来之不易), and one that
+    /// opens with one and a comma (一年来，…) turns to another topic when its first clause shares no word with the last
+    /// item's title (一年来，外交工作成果丰硕 after 五是创新社会治理…). Year and five-year forms, with and without 的.
+    /// </summary>
+    public static readonly string[] ReviewPeriodLeads = ["一年来", "过去一年", "过去的一年", "五年来", "过去五年", "过去的五年", "这五年"];
+
+    /// <summary>
+    /// Words of two characters that the reports' rhetoric puts in any clause (我们, 持续, 加强, 推进…): they name no topic, so
+    /// a <see cref="ReviewPeriodLeads"/> paragraph sharing only them with the last item's title does not go on with its topic.
+    /// </summary>
+    public static readonly string[] TopicNeutralWords =
+    [
+        "我们", "持续", "加强", "推进", "推动", "坚持", "不断", "加快", "全面", "深入", "积极", "大力", "切实", "扎实",
+        "取得", "实现", "提升", "提高", "继续", "工作", "进一", "一步", "新的", "明显", "显著", "稳步",
+    ];
+
     /// <summary>Phrases that open like <see cref="ListReferenceOpenings"/> but refer to no text: 以上率下 (leading by example).</summary>
     public static readonly string[] ListReferenceNonReferences = ["以上率下", "以上带下"];
 
     /// <summary>
-    /// Words by which a <see cref="ListReferenceOpenings"/> paragraph's first clause names a whole list (各项, 各方面) or the
-    /// results of the review it ends (成绩, 成就, 经验).
+    /// Words by which a <see cref="ListReferenceOpenings"/> or <see cref="ReviewPeriodLeads"/> paragraph's first clause names
+    /// a whole list (各项, 各方面), the results of the review it ends (成绩, 成就, 经验) or weighs them (来之不易, 殊为不易).
     /// </summary>
-    public static readonly string[] ListWholeWords = ["各项", "各方面", "各个方面", "成绩", "成就", "经验"];
+    public static readonly string[] ListWholeWords = ["各项", "各方面", "各个方面", "成绩", "成就", "经验", "来之不易", "殊为不易"];
 
     /// <summary>Numerals of a count that names a whole list (三个方面, 五个问题, 几项): one alone is no list.</summary>
     public const string ListCountNumerals = "两三四五六七八九十几";
