@@ -28,7 +28,7 @@ public static class OutlineBuilder
         var reports = new List<ReportOutline>();
         foreach (var report in root.Reports)
         {
-            reports.Add(BuildReport(report, Line));
+            reports.Add(BuildReport(report, Line, lines));
         }
 
         var diagnostics = tree.GetDiagnostics().Select(d =>
@@ -40,7 +40,7 @@ public static class OutlineBuilder
         return new DocumentOutline(DocumentOutline.CurrentSchemaVersion, tree.FilePath, contents, reports, diagnostics);
     }
 
-    private static ReportOutline BuildReport(ReportSyntax report, Func<int, int> line)
+    private static ReportOutline BuildReport(ReportSyntax report, Func<int, int> line, ReportSdk.Text.TextLineCollection lines)
     {
         var preamble = report.Preamble;
         var titleToken = preamble.Title.TextToken;
@@ -62,7 +62,8 @@ public static class OutlineBuilder
             var heading = section.Heading;
             bool missing = heading.TextToken.IsMissing;
             int headingLine = missing ? line(section.Span.Start) : line(heading.Span.Start);
-            sections.Add(new SectionOutline(SectionKind(section.Kind), missing ? null : heading.ToString().Trim(), headingLine, Items(section.Body, line, 1)));
+            string? headingText = missing ? null : LinkBrokenTitles.Mend(heading.ToString().Trim(), lines, headingLine - 1);
+            sections.Add(new SectionOutline(SectionKind(section.Kind), headingText, headingLine, Items(section.Body, line, lines, 1)));
         }
 
         ClosingOutline? closing = null;
@@ -151,7 +152,7 @@ public static class OutlineBuilder
         && !GenreProfile.ClosingCourtesyWords.Any(word => paragraph.Contains(word, StringComparison.Ordinal));
 
     /// <summary>The numbered items of <paramref name="body"/> at <paramref name="depth"/>, with theirs nested.</summary>
-    private static List<ItemOutline> Items(SyntaxList<BlockSyntax> body, Func<int, int> line, int depth)
+    private static List<ItemOutline> Items(SyntaxList<BlockSyntax> body, Func<int, int> line, ReportSdk.Text.TextLineCollection lines, int depth)
     {
         var items = new List<ItemOutline>();
         foreach (var block in body)
@@ -159,7 +160,9 @@ public static class OutlineBuilder
             if (block is NumberedItemSyntax item)
             {
                 var marker = item.MarkerToken;
-                string title = item.Title.ToString().Trim();
+                int itemLine = line(marker.Span.Start);
+                // A title cut at a link (（一）“十一五”规划《 / 纲要（草案） / 》的编制过程…) joins the lines of the link.
+                string title = LinkBrokenTitles.Mend(item.Title.ToString().Trim(), lines, itemLine - 1);
                 if (ItemOutline.StyleOf(marker.Text) == NumberingStyle.BracketLead)
                 {
                     // 【稳增长】全年…: the bracketed lead phrase names the item.
@@ -176,7 +179,7 @@ public static class OutlineBuilder
                     title = title[..^1];
                 }
 
-                items.Add(new ItemOutline(marker.Text, title, line(marker.Span.Start), Items(item.Body, line, depth + 1))
+                items.Add(new ItemOutline(marker.Text, title, itemLine, Items(item.Body, line, lines, depth + 1))
                 {
                     Depth = depth,
                     EndLine = line(item.Span.End),
