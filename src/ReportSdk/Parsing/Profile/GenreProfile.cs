@@ -317,13 +317,14 @@ internal static class GenreProfile
     public static readonly string[] ReviewPeriodLeads = ["一年来", "过去一年", "过去的一年", "五年来", "过去五年", "过去的五年", "这五年"];
 
     /// <summary>
-    /// Words of two characters that the reports' rhetoric puts in any clause (我们, 持续, 加强, 推进…): they name no topic, so
+    /// Words of two characters that the reports' rhetoric puts in any clause (我们, 持续, 加强, 推进…), and the head nouns that
+    /// follow any topic (社会建设, 军队建设; 经济发展, 文化发展): they name no topic of their own, so
     /// a <see cref="ReviewPeriodLeads"/> paragraph sharing only them with the last item's title does not go on with its topic.
     /// </summary>
     public static readonly string[] TopicNeutralWords =
     [
         "我们", "持续", "加强", "推进", "推动", "坚持", "不断", "加快", "全面", "深入", "积极", "大力", "切实", "扎实",
-        "取得", "实现", "提升", "提高", "继续", "工作", "进一", "一步", "新的", "明显", "显著", "稳步",
+        "取得", "实现", "提升", "提高", "继续", "工作", "进一", "一步", "新的", "明显", "显著", "稳步", "建设", "发展",
     ];
 
     /// <summary>Phrases that open like <see cref="ListReferenceOpenings"/> but refer to no text: 以上率下 (leading by example).</summary>
