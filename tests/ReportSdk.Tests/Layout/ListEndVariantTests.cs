@@ -289,6 +289,7 @@ public class ListEndVariantTests
     // a list word) or the review's results.
     [InlineData("以上这些改革措施，都是为了进一步激发市场活力，增强发展后劲。")]
     [InlineData("上述做法，有的还在试点，要在实践中不断完善。")]
+    [InlineData("除上述措施以外，还要加快建设一批便民服务站点。")]
     // 以上率下 (leading by example) and 总结推广…经验 (spreading lessons) open plans, not summaries.
     [InlineData("以上率下，带头过紧日子，严控一般性支出和“三公”经费。")]
     [InlineData("总结推广基层创新的好经验好做法，形成一批可复制的制度成果。")]
@@ -306,6 +307,7 @@ public class ListEndVariantTests
     [InlineData("上述三个方面的工作，相互联系、相互促进，为全县发展打下了坚实基础。")]
     [InlineData("以上各项工作，都是在县委的坚强领导下完成的。")]
     [InlineData("上述成绩的取得，是县委坚强领导、全县人民团结奋斗的结果。")]
+    [InlineData("除以上两项工作以外，前面说过的改革和开放方面的任务，也要抓紧落实。")]
     [InlineData("总结过去一年的工作，我们深刻体会到，发展是解决一切问题的关键。")]
     public void AParagraphThatNamesTheWholeList_EndsIt(string paragraph)
     {

@@ -301,12 +301,12 @@ internal static class GenreProfile
     ];
 
     /// <summary>
-    /// Openings that point back at what was said above (以上…, 上述…): the last item's own points as often as the whole
+    /// Openings that point back at what was said above (以上…, 上述…, and 除以上… for what comes besides it): the last item's own points as often as the whole
     /// list (以上这些经济改革措施 after an item's unmarked measures). Such a paragraph ends the list only when its first
     /// clause names the whole: a count (上述三个方面的改革, 以上讲的五个问题: <see cref="ListCountNumerals"/> before
     /// <see cref="ListCountUnits"/>) or one of <see cref="ListWholeWords"/> (以上各项工作, 上述成绩的取得).
     /// </summary>
-    public static readonly string[] ListReferenceOpenings = ["以上", "上述"];
+    public static readonly string[] ListReferenceOpenings = ["以上", "上述", "除以上", "除上述", "除了以上", "除了上述"];
 
     /// <summary>
     /// Phrases that name the whole period a review covers (一年来, 过去五年): a paragraph that opens with one points back at
