@@ -61,6 +61,36 @@ public class ListEndVariantTests
         Assert.Equal(LineOf(text, MoreOnLivelihood), review.Items[2].EndLine);
     }
 
+    [Fact]
+    public void AParagraphAfterBareMarkersEachOverOneParagraph_IsThePartsNotTheLastItems()
+    {
+        // 第一， alone on its line, its text on the next: an item of one paragraph, as a heading line carrying its text is.
+        const string Text1 = "支援工业建设，保证城市和工矿区的粮食供应，使工业建设所需要的农产品原料能够及时地得到满足。";
+        const string Text2 = "稳定市场物价，使粮食和其他主要农产品的买卖不受投机商人的操纵，保障人民群众的正常生活。";
+        const string Text3 = "促进农业生产的发展，使农民在出售余粮以后能够买到他们所需要的生产资料和生活资料。";
+        const string Conclusion = "这项政策实行两年来，经受了实践的检验，全县群众普遍拥护，今后还要继续坚持和完善。";
+        string text = WithReviewParagraphs("第一，", Text1, "第二，", Text2, "第三，", Text3, Conclusion);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(["第一，", "第二，", "第三，"], review.Items.Select(i => i.Marker).ToArray());
+        Assert.Equal(LineOf(text, Text3), review.Items[2].EndLine);
+    }
+
+    [Fact]
+    public void ALineBrokenAtALink_StaysWithTheOneLineItemItContinues()
+    {
+        // The last item's line breaks before a linked title (…实施《 / 就业促进条例 / 》，…): the pieces are its text, and the
+        // paragraph after them is the part's.
+        const string Broken = "（三）坚持民生优先，人民生活持续改善。全面落实就业优先政策，新建改建农村公路120公里，认真实施《";
+        const string Link = "就业促进条例";
+        const string Rest = "》，新增城镇就业1.2万人，城乡居民收入分别增长4.8%和6.5%。";
+        const string Security = "安全生产形势总体平稳，事故起数和死亡人数实现双下降，社会大局和谐稳定。";
+        string text = WithReviewParagraphs(OneLine1, OneLine2, Broken, Link, Rest, Security);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(LineOf(text, Rest), review.Items[2].EndLine);
+    }
+
     // ---- a paragraph that names the review's period -----------------------------------------------------------------
 
     [Fact]
@@ -99,18 +129,50 @@ public class ListEndVariantTests
         Assert.Equal(LineOf(text, Title), review.Items[2].EndLine);
     }
 
+    // Items whose titles stand alone, each opening its text with the review's period on a topic its title does not name.
+    private const string Projects = "（一）狠抓项目建设";
+    private const string ProjectsYear = "一年来，我们完成投资80亿元，新开工项目56个，竣工投产项目31个。";
+    private const string Innovation = "（二）培育创新主体";
+    private const string InnovationYear = "一年来，我们新增高新技术企业40家，研发投入强度达到2.4%。";
+    private const string Efficiency = "（三）提高行政效能";
+    private const string EfficiencyText = "深化“放管服”改革，政务服务事项全部网上可办，企业开办时间压缩到1个工作日。";
+    private const string SafetyYear = "一年来，我们全力抓好安全生产和应急管理，事故起数和死亡人数实现双下降。";
+
     [Fact]
     public void APeriodLeadWhereTheItemsOwnParagraphsOpenSo_StaysInTheLastItem()
     {
-        // Each item's paragraph opens with 一年来，…: that is how this list's items speak, so the last one's does too.
-        // The items carry their whole text on their lines, and the last paragraph shares no word with the last title.
-        const string Year1 = "一年来，我们狠抓项目建设，完成投资80亿元，新开工项目56个，竣工投产项目31个。";
-        const string Year2 = "一年来，我们着力培育创新主体，新增高新技术企业40家，研发投入强度达到2.4%。";
-        const string Year3 = "一年来，我们着力提高行政效能，办理建议提案326件，政务服务事项全部网上可办。";
-        string text = WithReviewParagraphs(OneLine1, Year1, OneLine2, Year2, OneLine3, Year3);
+        // Each item's text opens with 一年来，…: that is how this list's items speak, so a later 一年来，… of the last item is
+        // that item's too, though it shares no word with the title.
+        string text = WithReviewParagraphs(Projects, ProjectsYear, Innovation, InnovationYear, Efficiency, EfficiencyText, SafetyYear);
         var review = SingleOutline(Parse(text)).Sections[0];
 
-        Assert.Equal(LineOf(text, Year3), review.Items[2].EndLine);
+        Assert.Equal(LineOf(text, SafetyYear), review.Items[2].EndLine);
+    }
+
+    [Fact]
+    public void APeriodLeadAfterALaterList_IsNotHeldByTheEarlierListsHabit()
+    {
+        // The first list's items open with 一年来，…; a summing-up ends it, and a list of another style follows at its level:
+        // that list's items do not speak so, and a 一年来，… on another topic after its last item ends it.
+        const string Summary2 = "总的来看，一年来全县经济社会发展取得了新的成绩。";
+        const string Task1 = "1．坚持稳中求进，经济运行总体平稳。全年地区生产总值增长5.6%，规上工业增加值增长7.2%，固定资产投资增长4.5%。";
+        const string Task1Body = "重点项目完成投资80亿元，新开工项目56个。";
+        const string Task2 = "2．坚持民生优先，人民生活持续改善。新增城镇就业1.2万人，新建改建农村公路120公里，城乡居民收入分别增长4.8%和6.5%。";
+        string text = WithReviewParagraphs(Projects, ProjectsYear, Innovation, InnovationYear, Summary2, Task1, Task1Body, Task2, SafetyYear);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        var task2 = Assert.Single(review.Items, i => i.Marker.StartsWith('2'));
+        Assert.Equal(LineOf(text, Task2), task2.EndLine);
+    }
+
+    [Fact]
+    public void APeriodLeadWithAnAsciiComma_TurnsAsWithAChineseOne()
+    {
+        const string OtherWorkAscii = "一年来,我们持续加强政府自身建设,自觉接受人大法律监督和政协民主监督,政务服务效能不断提升。";
+        string text = WithReviewParagraphs(OneLine1, Review1Body, OneLine2, Review2Body, OneLine3, OtherWorkAscii);
+        var review = SingleOutline(Parse(text)).Sections[0];
+
+        Assert.Equal(LineOf(text, OneLine3), review.Items[2].EndLine);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace ReportSdk.Parsing;
 internal static class LayoutText
 {
     /// <summary>How many blank lines may stand inside a sentence broken at a link (Wikisource pages put up to two).</summary>
-    private const int FragmentGapLines = 3;
+    public const int FragmentGapLines = 3;
 
     public static ReadOnlySpan<char> Content(string text, LineInfo[] lines, int index) =>
         text.AsSpan(lines[index].ContentStart, lines[index].ContentLength);

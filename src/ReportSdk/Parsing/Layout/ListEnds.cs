@@ -41,9 +41,14 @@ internal static class ListEnds
     /// <summary>Punctuation that ends a clause: the first clause of a paragraph ends at the first of them, the last starts after the last.</summary>
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，。；！：,;!:");
 
-    /// <summary><see cref="GenreProfile.TopicNeutralWords"/>, looked up by the two characters of a clause.</summary>
+    /// <summary>
+    /// The two-character pieces of <see cref="GenreProfile.TopicNeutralWords"/> (进一步: 进一, 一步), looked up by the two
+    /// characters of a clause.
+    /// </summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicNeutralWords =
-        new HashSet<string>(GenreProfile.TopicNeutralWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(
+            GenreProfile.TopicNeutralWords.SelectMany(word => Enumerable.Range(0, word.Length - 1).Select(k => word.Substring(k, 2))),
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Punctuation that ends a sentence (<see cref="CharClasses.IsSentenceEnd"/>): an item's title ends at the first.</summary>
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！!？?；;");
@@ -112,8 +117,18 @@ internal static class ListEnds
 
             if (itemText)
             {
+                // The item's own text, below its bare marker (第十、 / 中国重视各国人民之间的交往…): it is the item's line as a
+                // heading line carrying its text would be, so the item is a one-line item when that text is long enough.
                 itemText = false;
-                MarkBody(lastHasBody, depth);
+                lastIsOneLine[depth - 1] = line.ContentLength >= GenreProfile.OneLineItemMinLength;
+                lastHeading[depth - 1] = i;
+                MarkBody(lastHasBody, depth - 1);
+                continue;
+            }
+
+            if (line.Role == LineRole.Paragraph && ContinuesLineAbove(text, lines, i))
+            {
+                // A piece of the line above, broken at a link (…非银行金融机构和《 / 证券法 / 》，规范…): it belongs where that line does.
                 continue;
             }
 
@@ -160,11 +175,13 @@ internal static class ListEnds
             bool salutation = GenreLexicon.StartsWithSalutation(normalized);
             int periodLead = PeriodLeadLength(normalized);
             // A title-only last item (（六）用心用力改善民生) takes the first paragraph below it as its text, whatever it opens with.
-            bool turns = periodLead > 0 && !salutation && !endedOneLineList && !periodLeadInItems[depth - 1]
+            bool turns = periodLead > 0 && !salutation && !periodLeadInItems[depth - 1]
                 && (lastHasBody[depth - 1] || lastIsOneLine[depth - 1])
                 && !SharesTitleWord(text, lines, lastHeading[depth - 1], FirstClause(normalized[periodLead..]));
             // The first paragraph of an item opening with a period lead: how this list's items speak (一、… 一年来，我们致力于…).
-            bool opensItemWithPeriod = periodLead > 0 && !lastHasBody[depth - 1];
+            // (A one-line item's text is on its heading line: the paragraph after it is not its opening.) Such a paragraph
+            // never turns (a title alone takes its first paragraph), so it is counted on the way to the body below.
+            bool opensItemWithPeriod = periodLead > 0 && !lastHasBody[depth - 1] && !lastIsOneLine[depth - 1];
             if (!salutation && !lessons && !turns && !GenreLexicon.StartsWithAny(normalized, GenreProfile.ListEndOpenings)
                 && !ReferencesWholeList(normalized))
             {
@@ -175,7 +192,7 @@ internal static class ListEnds
 
             // A summing-up ends one list: the one-line list just ended was it. A new address goes on to the lists around.
             nextHeading ??= NextHeadings(lines, start, end, zones);
-            while (depth > 0 && (salutation || !endedOneLineList) && !Continued(lines, nextHeading, start, i, open[..depth], numbers[depth - 1]))
+            while (depth > 0 && (salutation || turns || !endedOneLineList) && !Continued(lines, nextHeading, start, i, open[..depth], numbers[depth - 1]))
             {
                 line.EndsLists++;
                 depth--;
@@ -183,12 +200,6 @@ internal static class ListEnds
                 {
                     break;
                 }
-            }
-
-            if (line.EndsLists == 0)
-            {
-                // A later item follows: the paragraph is inside the list's items after all.
-                periodLeadInItems[depth - 1] |= opensItemWithPeriod;
             }
 
             MarkBody(lastHasBody, depth);
@@ -262,6 +273,23 @@ internal static class ListEnds
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A piece of the line above, broken at a link: the line opens with punctuation that cannot open a line (》，…), the line
+    /// above ends with an opening mark or a comma (…认真实施《), or the line does not start a block at all
+    /// (<see cref="LayoutText.StartsBlock"/>). It belongs where that line does.
+    /// </summary>
+    private static bool ContinuesLineAbove(string text, LineInfo[] lines, int index)
+    {
+        if (LayoutText.IsContinuationPunctuation(text[lines[index].ContentStart]) || !LayoutText.StartsBlock(text, lines, index))
+        {
+            return true;
+        }
+
+        int before = LayoutText.PreviousNonBlank(lines, index - 1);
+        return before >= 0 && index - before <= LayoutText.FragmentGapLines
+            && text[lines[before].ContentEnd - 1] is '《' or '“' or '（' or '(' or '、' or '，' or ',';
     }
 
     /// <summary>The text up to the first clause break.</summary>

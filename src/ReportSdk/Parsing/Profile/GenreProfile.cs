@@ -314,7 +314,8 @@ internal static class GenreProfile
     /// opens with one and a comma (一年来，…) turns to another topic when its first clause shares no word with the last
     /// item's title (一年来，外交工作成果丰硕 after 五是创新社会治理…). Year and five-year forms, with and without 的.
     /// </summary>
-    public static readonly string[] ReviewPeriodLeads = ["一年来", "过去一年", "过去的一年", "五年来", "过去五年", "过去的五年", "这五年"];
+    public static readonly string[] ReviewPeriodLeads =
+        ["一年来", "一年多来", "过去一年", "过去的一年", "两年来", "两年多来", "三年来", "五年来", "过去五年", "过去的五年", "这五年"];
 
     /// <summary>
     /// Words of two characters that the reports' rhetoric puts in any clause (我们, 持续, 加强, 推进…), and the head nouns that
@@ -324,7 +325,7 @@ internal static class GenreProfile
     public static readonly string[] TopicNeutralWords =
     [
         "我们", "持续", "加强", "推进", "推动", "坚持", "不断", "加快", "全面", "深入", "积极", "大力", "切实", "扎实",
-        "取得", "实现", "提升", "提高", "继续", "工作", "进一", "一步", "新的", "明显", "显著", "稳步", "建设", "发展",
+        "取得", "实现", "提升", "提高", "继续", "工作", "进一步", "新的", "明显", "显著", "稳步", "建设", "发展",
     ];
 
     /// <summary>Phrases that open like <see cref="ListReferenceOpenings"/> but refer to no text: 以上率下 (leading by example).</summary>
