@@ -165,6 +165,32 @@ public class StructureTests
     }
 
     [Fact]
+    public void ParagraphsBeforeAFirstHeadingNumberedOne_IntroduceTheReport_WithoutRPT0002()
+    {
+        // No numbered part is missing before 一、: text there that does not look back on the year introduces the report
+        // (an older report's explanation of its plan draft) and stays in the preamble.
+        const string Introduction = "规划纲要草案是在县委的领导下，经过广泛调查研究和反复讨论编制的。";
+        const string Announcement = "现在，我就规划纲要草案作如下的说明。";
+        string text = Lines(
+            Title, Salutation, Opening,
+            Introduction,
+            Announcement,
+            "一、今后五年的总任务",
+            "今后五年，全县要坚持稳中求进，推动高质量发展。",
+            "二、主要目标",
+            "地区生产总值年均增长6%左右。",
+            ClosingText);
+        var tree = Parse(text);
+        var report = SingleReport(tree);
+
+        Assert.Equal(2, report.Sections.Count);
+        Assert.All(report.Sections, section => Assert.False(section.Heading.TextToken.IsMissing));
+        Assert.DoesNotContain("RPT0002", Ids(tree));
+        Assert.Contains(report.Preamble.DescendantNodes().OfType<ParagraphSyntax>(), p => p.ToString().Trim() == Announcement);
+        Assert.Equal(text, tree.GetRoot().ToFullString());
+    }
+
+    [Fact]
     public void MissingTitle_IsAMissingTokenWithRPT0001()
     {
         string text = Lines(Salutation, Opening, "一、2022年工作回顾", "过去一年成绩显著。", ClosingText);

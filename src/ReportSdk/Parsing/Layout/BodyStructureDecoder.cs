@@ -623,7 +623,6 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         return kind;
     }
 
-    /// <summary>Text before the first heading that is not the review is an implicit review; a body without headings is one implicit section.</summary>
     /// <summary>True when one of the first body paragraphs from <paramref name="start"/> opens with a look back on the year (一年来…).</summary>
     private bool OpensWithReview(int start, int end, LayoutZone[] zones)
     {
@@ -636,7 +635,7 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
             }
 
             seen++;
-            if (GenreLexicon.StartsWithAny(text.AsSpan(lines[i].ContentStart, lines[i].ContentLength), GenreProfile.ReviewParagraphOpenings))
+            if (GenreLexicon.StartsWithAny(text.AsSpan(lines[i].ContentStart, lines[i].ContentLength), GenreProfile.ReviewPeriodLeads))
             {
                 return true;
             }
@@ -645,10 +644,16 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         return false;
     }
 
+    /// <summary>
+    /// Text before the first heading that is not the review is an implicit review; a body without headings is one implicit
+    /// section. Before a first heading numbered one (一、国家在过渡时期的总任务) the text is the review only when it looks back on
+    /// the year (过去一年，…): otherwise it introduces the report (现在，我谨对…作如下的说明) and no part is missing.
+    /// </summary>
     private void MarkImplicitSection(ReportLayout report, int start, int end, LayoutZone[] zones)
     {
         int firstSection = report.SectionLines.Count > 0 ? report.SectionLines[0] : -1;
-        if (firstSection >= 0 && lines[firstSection].Section != SectionKind.Review)
+        if (firstSection >= 0 && lines[firstSection].Section != SectionKind.Review
+            && (lines[firstSection].Marker.Number != 1 || OpensWithReview(start, firstSection, zones)))
         {
             for (int i = start; i < firstSection; i++)
             {

@@ -147,13 +147,7 @@ internal static class GenreProfile
     /// <summary>Heading of a table of contents.</summary>
     public const string TableOfContentsHeading = "目录";
 
-    /// <summary>
-    /// Words that open a paragraph looking back on the year (一年来，我们…): a text without headings that ends inside the
-    /// report (its beginning) and has such a paragraph among its first ones is the review, not a section of unknown kind.
-    /// </summary>
-    public static readonly string[] ReviewParagraphOpenings = ["一年来", "过去一年", "过去的一年", "五年来", "过去五年", "过去的五年"];
-
-    /// <summary>How many of the first body paragraphs are read for <see cref="ReviewParagraphOpenings"/>.</summary>
+    /// <summary>How many of the first body paragraphs are read for <see cref="ReviewPeriodLeads"/> (a look back on the year).</summary>
     public const int ReviewOpeningWindow = 3;
 
     /// <summary>Words that open an unnumbered heading looking back or ahead (过去五年的回顾, 今后五年的主要任务).</summary>
@@ -309,7 +303,10 @@ internal static class GenreProfile
     public static readonly string[] ListReferenceOpenings = ["以上", "上述", "除以上", "除上述", "除了以上", "除了上述"];
 
     /// <summary>
-    /// Phrases that name the whole period a review covers (一年来, 过去五年): a paragraph that opens with one points back at
+    /// Phrases that name the whole period a review covers (一年来, 过去五年). A text without headings that ends inside the
+    /// report (its beginning) and has a paragraph opening so among its first ones is the review, not a section of unknown
+    /// kind; text before a first heading numbered one is a review without its heading only when it opens so. After a
+    /// list's last item, a paragraph that opens with one points back at
     /// the period's work as <see cref="ListReferenceOpenings"/> do (一年来各方面的显著成就…, 过去一年的成绩来之不易), and one that
     /// opens with one and a comma (一年来，…) turns to another topic when its first clause shares no word with the last
     /// item's title (一年来，外交工作成果丰硕 after 五是创新社会治理…). Year and five-year forms, with and without 的.
