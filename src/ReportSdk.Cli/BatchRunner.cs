@@ -11,7 +11,7 @@ internal static class BatchRunner
     public static int Run(IFileCommand command, CommandInputs inputs, TextWriter output, TextWriter error, bool stderrIsTerminal)
     {
         var batch = inputs.IsBatch;
-        if (OutputDestination.CreateOrReport(inputs.Output, batch, output, error, out int destinationExit) is not { } destination)
+        if (OutputDestination.CreateOrReport(inputs.Output, batch, output, error, out int destinationExit, headers: batch && !command.WritesJson) is not { } destination)
         {
             return destinationExit;
         }

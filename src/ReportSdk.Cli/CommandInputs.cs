@@ -14,4 +14,7 @@ internal sealed record CommandInputs(IReadOnlyList<string> Paths, string? Output
     /// (<c>-o out/</c>): directories are expanded, each failure is reported and the rest still run.
     /// </summary>
     public bool IsBatch => Batch || Paths.Count > 1 || (Output is { Length: > 0 } output && Path.EndsInDirectorySeparator(output));
+
+    /// <summary>A batch without <c>-o</c>: its outputs follow one another on stdout (JSON ones as JSON Lines, one document per line).</summary>
+    public bool IsBatchToStandardOutput => IsBatch && Output is null;
 }

@@ -16,7 +16,9 @@ internal static class CommandLineDefinition
         Several inputs, --batch, or -o DIR/ (a name ending in '/') make a batch: a directory stands for the *.txt
         files directly in it (render: *.txt and *.json), every failure is reported on stderr and the other inputs
         still run. With -o DIR a batch writes one output per input into DIR (created if missing), named after the
-        input; without -o the outputs go to stdout, each after a line '==> path <=='. A batch processes one input
+        input; without -o the outputs go to stdout, each after a line '==> path <==' — JSON outputs (outline --json,
+        parse, model --json or --targets-jsonl) without those lines, one compact document per line (JSON Lines; each
+        names its file in "path"). A batch processes one input
         per processor at once (--jobs N to choose); outputs and messages come in input order all the same.
 
         Examples:
@@ -82,7 +84,11 @@ internal static class CommandLineDefinition
         var json = new Option<bool>("--json") { Description = "Print the outline as UTF-8 JSON (the outline schema, with \"schemaVersion\") instead of an indented tree." };
         symbols.AddTo(command);
         command.Options.Add(json);
-        command.SetAction(result => BatchRunner.Run(new OutlineCommand(result.GetValue(json)), symbols.Read(result), output, error, stderrIsTerminal));
+        command.SetAction(result =>
+        {
+            var inputs = symbols.Read(result);
+            return BatchRunner.Run(new OutlineCommand(result.GetValue(json), inputs.IsBatchToStandardOutput), inputs, output, error, stderrIsTerminal);
+        });
         return command;
     }
 
@@ -95,10 +101,14 @@ internal static class CommandLineDefinition
         var symbols = new FileCommandSymbols(
             "Report text files (UTF-8, UTF-16 with BOM, or GB18030); or directories (their *.txt files; a directory makes a batch).",
             "Write the tree JSON to this file instead of stdout; in a batch, the directory for one <name>.tree.json per input.");
-        var indented = new Option<bool>("--indented") { Description = "Indent the JSON for reading (the default is compact)." };
+        var indented = new Option<bool>("--indented") { Description = "Indent the JSON for reading (the default is compact; a batch to stdout stays one document per line)." };
         symbols.AddTo(command);
         command.Options.Add(indented);
-        command.SetAction(result => BatchRunner.Run(new ParseCommand(result.GetValue(indented)), symbols.Read(result), output, error, stderrIsTerminal));
+        command.SetAction(result =>
+        {
+            var inputs = symbols.Read(result);
+            return BatchRunner.Run(new ParseCommand(result.GetValue(indented) && !inputs.IsBatchToStandardOutput), inputs, output, error, stderrIsTerminal);
+        });
         return command;
     }
 
@@ -192,7 +202,8 @@ internal static class CommandLineDefinition
                 : result.GetValue(csv) ? ModelFormat.TargetsCsv
                 : result.GetValue(jsonl) ? ModelFormat.TargetsJsonLines
                 : ModelFormat.Text;
-            return BatchRunner.Run(new ModelCommand(format), symbols.Read(result), output, error, stderrIsTerminal);
+            var inputs = symbols.Read(result);
+            return BatchRunner.Run(new ModelCommand(format, inputs.IsBatchToStandardOutput), inputs, output, error, stderrIsTerminal);
         });
         return command;
     }

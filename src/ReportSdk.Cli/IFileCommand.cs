@@ -10,6 +10,13 @@ internal interface IFileCommand
     string OutputFileName(InputFile input);
 
     /// <summary>
+    /// True when each output is JSON that names its input (a document with its <c>path</c>, or JSON Lines rows with one):
+    /// a batch to stdout then writes them one after another without <c>==&gt; path &lt;==</c> headers, so that stdout is
+    /// one JSON Lines stream (the command writes each document on one line there).
+    /// </summary>
+    bool WritesJson => false;
+
+    /// <summary>
     /// Reads and parses one input, and returns what writes its whole output (streamed, so a large output is never
     /// held in memory as one string). Input problems surface here, before any output is opened.
     /// </summary>

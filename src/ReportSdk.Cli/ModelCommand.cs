@@ -21,8 +21,11 @@ internal enum ModelFormat
 }
 
 /// <summary><c>reportsdk model &lt;file|dir&gt;... [--json | --targets-csv | --targets-jsonl]</c>: what each report means.</summary>
-internal sealed class ModelCommand(ModelFormat format) : IFileCommand
+/// <remarks>With <paramref name="jsonLines"/> (a batch to stdout), the model JSON is written on one line.</remarks>
+internal sealed class ModelCommand(ModelFormat format, bool jsonLines = false) : IFileCommand
 {
+    public bool WritesJson => format is ModelFormat.Json or ModelFormat.TargetsJsonLines;
+
     public IReadOnlyList<string> DirectoryPatterns { get; } = ["*.txt"];
 
     public string OutputFileName(InputFile input) => input.Stem + format switch
@@ -39,7 +42,7 @@ internal sealed class ModelCommand(ModelFormat format) : IFileCommand
         var model = tree.GetDocumentModel();
         string text = format switch
         {
-            ModelFormat.Json => ModelJson.Serialize(model) + Environment.NewLine,
+            ModelFormat.Json => ModelJson.Serialize(model, indented: !jsonLines) + "\n",
             ModelFormat.TargetsCsv => TargetCsv.Write(model),
             ModelFormat.TargetsJsonLines => ModelJson.SerializeTargetLines(model),
             _ => Summary(model),

@@ -3,9 +3,14 @@ using ReportSdk.Serialization;
 
 namespace ReportSdk.Cli;
 
-/// <summary><c>reportsdk outline &lt;file|dir&gt;... [--json]</c>: the outline as an indented tree or as outline JSON.</summary>
-internal sealed class OutlineCommand(bool json) : IFileCommand
+/// <summary>
+/// <c>reportsdk outline &lt;file|dir&gt;... [--json]</c>: the outline as an indented tree or as outline JSON (indented, or on
+/// one line when <paramref name="jsonLines"/>: a batch to stdout).
+/// </summary>
+internal sealed class OutlineCommand(bool json, bool jsonLines = false) : IFileCommand
 {
+    public bool WritesJson => json;
+
     public IReadOnlyList<string> DirectoryPatterns { get; } = ["*.txt"];
 
     public string OutputFileName(InputFile input) => input.Stem + (json ? ".outline.json" : ".outline.txt");
@@ -18,7 +23,7 @@ internal sealed class OutlineCommand(bool json) : IFileCommand
         {
             return destination =>
             {
-                OutlineJson.Serialize(destination, outline);
+                OutlineJson.Serialize(destination, outline, indented: !jsonLines);
                 Utf8Output.WriteNewLine(destination);
             };
         }

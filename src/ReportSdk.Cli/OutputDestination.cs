@@ -1,7 +1,7 @@
 namespace ReportSdk.Cli;
 
 /// <summary>
-/// Where outputs go: stdout (one input as is; a batch with <c>==&gt; path &lt;==</c> headers), one file (<c>-o file</c>),
+/// Where outputs go: stdout (one input as is; a batch with <c>==&gt; path &lt;==</c> headers, or none for JSON Lines), one file (<c>-o file</c>),
 /// or a directory with one file per input named after it (<c>-o dir/</c>, always in a batch). Text is written as
 /// UTF-8 without a byte order mark, exactly as produced; files are written atomically (<see cref="AtomicFileWriter"/>).
 /// </summary>
@@ -28,12 +28,12 @@ internal sealed class OutputDestination
     /// As <see cref="Create"/>, but a failure is written to <paramref name="error"/> as one line and returned as its
     /// exit code in <paramref name="exitCode"/> (the destination is then null).
     /// </summary>
-    public static OutputDestination? CreateOrReport(string? output, bool batch, TextWriter stdout, TextWriter error, out int exitCode)
+    public static OutputDestination? CreateOrReport(string? output, bool batch, TextWriter stdout, TextWriter error, out int exitCode, bool? headers = null)
     {
         try
         {
             exitCode = ExitCodes.Success;
-            return Create(output, batch, stdout);
+            return Create(output, batch, stdout, headers);
         }
         catch (CliFailure failure)
         {
@@ -43,13 +43,16 @@ internal sealed class OutputDestination
         }
     }
 
-    /// <summary>Decides the destination from <c>-o</c>; creates the output directory when there is one.</summary>
+    /// <summary>
+    /// Decides the destination from <c>-o</c>; creates the output directory when there is one. A batch to stdout puts a
+    /// <c>==&gt; path &lt;==</c> line before each output unless <paramref name="headers"/> says otherwise (JSON Lines).
+    /// </summary>
     /// <exception cref="CliFailure">The output directory cannot be created, or a batch was given a file for <c>-o</c>.</exception>
-    public static OutputDestination Create(string? output, bool batch, TextWriter stdout)
+    public static OutputDestination Create(string? output, bool batch, TextWriter stdout, bool? headers = null)
     {
         if (output is null)
         {
-            return new OutputDestination(stdout, null, null, headers: batch);
+            return new OutputDestination(stdout, null, null, headers: headers ?? batch);
         }
 
         if (output.Length == 0)

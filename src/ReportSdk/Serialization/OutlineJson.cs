@@ -15,10 +15,15 @@ namespace ReportSdk.Serialization;
 /// </summary>
 public static class OutlineJson
 {
-    private static readonly OutlineJsonContext Context = new(new JsonSerializerOptions
+    private static readonly OutlineJsonContext Context = new(Options(indented: true));
+
+    /// <summary>The same, written on one line (JSON Lines).</summary>
+    private static readonly OutlineJsonContext CompactContext = new(Options(indented: false));
+
+    private static JsonSerializerOptions Options(bool indented) => new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
+        WriteIndented = indented,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters =
         {
@@ -33,7 +38,7 @@ public static class OutlineJson
             new EquatableArrayJsonConverter<DiagnosticOutline>(),
             new EquatableArrayJsonConverter<int>(),
         },
-    });
+    };
 
     /// <summary>Serializes an outline to a JSON string.</summary>
     public static string Serialize(DocumentOutline outline)
@@ -43,11 +48,17 @@ public static class OutlineJson
     }
 
     /// <summary>Serializes an outline as UTF-8 JSON to a stream.</summary>
-    public static void Serialize(Stream stream, DocumentOutline outline)
+    public static void Serialize(Stream stream, DocumentOutline outline) => Serialize(stream, outline, indented: true);
+
+    /// <summary>
+    /// Serializes an outline as UTF-8 JSON to a stream, indented or on one line (compact: one document per line of a
+    /// JSON Lines stream, as the CLI writes a batch to standard output).
+    /// </summary>
+    public static void Serialize(Stream stream, DocumentOutline outline, bool indented)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(outline);
-        JsonSerializer.Serialize(stream, outline, Context.DocumentOutline);
+        JsonSerializer.Serialize(stream, outline, (indented ? Context : CompactContext).DocumentOutline);
     }
 
     /// <summary>Reads an outline from JSON.</summary>

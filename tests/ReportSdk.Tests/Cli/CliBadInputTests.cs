@@ -29,12 +29,14 @@ public sealed class CliBadInputTests : IDisposable
     [InlineData("render")]
     public void A_directory_alone_is_a_batch_of_its_files(string command)
     {
-        // A directory can only mean the files in it: no --batch needed, one "==> path <==" section per report.
+        // A directory can only mean the files in it: no --batch needed, one "==> path <==" section per report (one line of
+        // JSON Lines per report for parse).
         var result = CliRun.InProcess(Args(command, TestPaths.Seeds));
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
         int reports = Directory.GetFiles(TestPaths.Seeds, "*.txt").Length;
-        Assert.Equal(reports, result.Output.Split("==> ").Length - 1);
+        int outputs = command == "parse" ? result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length : result.Output.Split("==> ").Length - 1;
+        Assert.Equal(reports, outputs);
     }
 
     [Fact]

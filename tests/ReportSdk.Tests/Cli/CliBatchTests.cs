@@ -35,13 +35,55 @@ public sealed class CliBatchTests : IDisposable
     public void Batch_to_stdout_separates_the_outputs_with_headers()
     {
         var missing = _temp.Combine("missing.txt");
-        var result = CliRun.InProcess("outline", missing, TestPaths.Seeds, "--json");
+        var result = CliRun.InProcess("outline", missing, TestPaths.Seeds);
         Assert.Equal(ExitCodes.BatchPartialFailure, result.ExitCode);
         Assert.Single(result.ErrorLines);
         var headers = result.Output.Split('\n').Where(l => l.StartsWith("==> ", StringComparison.Ordinal)).ToArray();
         Assert.Equal(5, headers.Length);
         Assert.All(headers, h => Assert.EndsWith(" <==", h.TrimEnd('\r'), StringComparison.Ordinal));
-        Assert.Equal(5, CountOccurrences(result.Output, "\"schemaVersion\""));
+    }
+
+    [Theory]
+    [InlineData("outline", "--json")]
+    [InlineData("parse")]
+    [InlineData("parse", "--indented")]
+    [InlineData("model", "--json")]
+    public void Json_batch_to_stdout_is_json_lines_one_document_per_input(string command, params string[] options)
+    {
+        // No headers: every line is one whole JSON document naming its input, in input order.
+        var missing = _temp.Combine("missing.txt");
+        var result = CliRun.InProcess([command, missing, TestPaths.Seeds, .. options]);
+
+        Assert.Equal(ExitCodes.BatchPartialFailure, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        var seeds = TestPaths.SeedFiles.ToArray();
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(seeds.Length, lines.Length);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(lines[i]);
+            Assert.Contains(Path.GetFileName(seeds[i]), lines[i], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Targets_json_lines_of_a_batch_to_stdout_have_no_headers()
+    {
+        var result = CliRun.InProcess("model", TestPaths.Seeds, "--targets-jsonl");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => System.Text.Json.JsonDocument.Parse(line).Dispose());
+    }
+
+    [Fact]
+    public void A_single_json_output_to_stdout_stays_indented()
+    {
+        var result = CliRun.InProcess("outline", CliInputs.SeedPath(CliInputs.Seed002), "--json");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.StartsWith("{\n  \"schemaVersion\"", result.Output.Replace("\r", string.Empty), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,7 +199,11 @@ public sealed class CliBatchTests : IDisposable
         Assert.Equal(sequential.ExitCode, parallel.ExitCode);
         Assert.Equal(sequential.Output, parallel.Output);
         Assert.Equal(sequential.Error, parallel.Error);
-        Assert.Equal(10, sequential.Output.Split('\n').Count(l => l.StartsWith("==> ", StringComparison.Ordinal)));
+        // Ten outputs: each after its header, or one JSON document per line.
+        bool jsonLines = command == "parse" || options.Contains("--json");
+        Assert.Equal(10, jsonLines
+            ? sequential.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length
+            : sequential.Output.Split('\n').Count(l => l.StartsWith("==> ", StringComparison.Ordinal)));
 
         var sequentialDir = _temp.Combine("sequential");
         var parallelDir = _temp.Combine("parallel");

@@ -62,7 +62,7 @@ public static class OutlineBuilder
             var heading = section.Heading;
             bool missing = heading.TextToken.IsMissing;
             int headingLine = missing ? line(section.Span.Start) : line(heading.Span.Start);
-            string? headingText = missing ? null : LinkBrokenTitles.Mend(heading.ToString().Trim(), lines, headingLine - 1);
+            string? headingText = missing ? null : BrokenLineTitles.Mend(heading.ToString().Trim(), lines, headingLine - 1);
             sections.Add(new SectionOutline(SectionKind(section.Kind), headingText, headingLine, Items(section.Body, line, lines, 1)));
         }
 
@@ -161,8 +161,9 @@ public static class OutlineBuilder
             {
                 var marker = item.MarkerToken;
                 int itemLine = line(marker.Span.Start);
-                // A title cut at a link (（一）“十一五”规划《 / 纲要（草案） / 》的编制过程…) joins the lines of the link.
-                string title = LinkBrokenTitles.Mend(item.Title.ToString().Trim(), lines, itemLine - 1);
+                // A title whose line broke before its sentence ended (at a link, （一）“十一五”规划《 / 纲要（草案） / 》的编制过程…, or
+                // after a comma) joins the lines up to the sentence end.
+                string title = BrokenLineTitles.Mend(item.Title.ToString().Trim(), lines, itemLine - 1);
                 if (ItemOutline.StyleOf(marker.Text) == NumberingStyle.BracketLead)
                 {
                     // 【稳增长】全年…: the bracketed lead phrase names the item.
@@ -174,8 +175,9 @@ public static class OutlineBuilder
                     title = LeadSentence(lead.ToString().Trim());
                 }
 
-                if (title.EndsWith('。'))
+                if (title.Length > 0 && title[^1] is '。' or '；' or ';')
                 {
+                    // A title is a sentence or a clause of one; its closing mark is not part of it.
                     title = title[..^1];
                 }
 

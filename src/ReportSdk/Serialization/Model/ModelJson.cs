@@ -18,7 +18,11 @@ public static class ModelJson
     };
 
     /// <summary>The model JSON of <paramref name="model"/> (indented).</summary>
-    public static string Serialize(DocumentModel model) => JsonSerializer.Serialize(ModelProjection.ToJson(model), Indented.ModelDocumentJson);
+    public static string Serialize(DocumentModel model) => Serialize(model, indented: true);
+
+    /// <summary>The model JSON of <paramref name="model"/>, indented or on one line (one document per line of a JSON Lines stream).</summary>
+    public static string Serialize(DocumentModel model, bool indented) =>
+        JsonSerializer.Serialize(ModelProjection.ToJson(model), (indented ? Indented : Compact).ModelDocumentJson);
 
     /// <summary>One JSON object per figure, one per line (JSON Lines), each line ending with <c>\n</c>.</summary>
     public static string SerializeTargetLines(DocumentModel model)

@@ -3,10 +3,11 @@ using static ReportSdk.Tests.Layout.VariantText;
 namespace ReportSdk.Tests.Layout;
 
 /// <summary>
-/// Headings and item titles that a web page broke at a link (the linked book title on lines of its own, as the national
-/// reports of 2004–2006 arrive): the outline joins the lines until the <c>《</c> closes; the tree keeps them as they are.
+/// Headings and item titles whose line broke before the sentence ended: at a link (the linked book title on lines of its
+/// own, as the national reports of 2004–2006 arrive), the outline joins the lines until the <c>《</c> closes; after a comma
+/// (older typesetting), up to the sentence end. The tree keeps the lines as they are.
 /// </summary>
-public class LinkBrokenTitleVariantTests
+public class BrokenLineTitleVariantTests
 {
     private const string ExplanationHeading = "三、关于《";
     private const string LinkText = "青山县国民经济和社会发展第十五个五年规划纲要（草案）";
@@ -60,5 +61,31 @@ public class LinkBrokenTitleVariantTests
         var section = SingleOutline(Parse(text)).Sections[2];
 
         Assert.Equal("三、关于《青山县国民经济和社会发展第十五个五年规划纲要（草案）》的说明", section.Heading);
+    }
+
+    [Fact]
+    public void AnItemTitleBrokenAfterAComma_RunsToItsSentenceEnd()
+    {
+        // 一要…，/ …；: the clause goes on below its marker's line; the title is the whole clause, without its semicolon.
+        const string First = "一要继续执行正确的农村政策，深入进行农村改革，";
+        const string FirstRest = "进一步活跃农村商品经济，逐步提高农业生产的专业化水平；";
+        const string Second = "二要大力加强农业科学技术的推广应用，帮助农民提高科学种田水平。";
+        string text = WithBody([Salutation, Opening, ReviewHeading, ReviewText, PlanHeading, PlanText, First, FirstRest, Second, ClosingText]);
+        var items = SingleOutline(Parse(text)).Sections[1].Items;
+
+        Assert.Equal("继续执行正确的农村政策，深入进行农村改革，进一步活跃农村商品经济，逐步提高农业生产的专业化水平", items[0].Title);
+        Assert.Equal(LineOf(text, First), items[0].Line);
+    }
+
+    [Fact]
+    public void ATitleBrokenAfterACommaThatNeverEnds_IsLeftAsItIs()
+    {
+        // Three lines later no sentence has ended: those lines are not the title's clause.
+        const string First = "一要继续执行正确的农村政策，";
+        string text = WithBody([Salutation, Opening, ReviewHeading, ReviewText, PlanHeading, PlanText, First,
+            "深入进行农村改革，", "进一步活跃农村商品经济，", "逐步提高农业生产的专业化水平，", "增加农民收入。", "二要大力加强农业科学技术的推广应用。", ClosingText]);
+        var items = SingleOutline(Parse(text)).Sections[1].Items;
+
+        Assert.Equal("继续执行正确的农村政策，", items[0].Title);
     }
 }
