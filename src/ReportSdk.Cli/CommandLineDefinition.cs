@@ -18,8 +18,8 @@ internal static class CommandLineDefinition
         still run. With -o DIR a batch writes one output per input into DIR (created if missing), named after the
         input; without -o the outputs go to stdout, each after a line '==> path <==' — JSON outputs (outline --json,
         parse, model --json or --targets-jsonl) without those lines, one compact document per line (JSON Lines; each
-        names its file in "path"). A batch processes one input
-        per processor at once (--jobs N to choose); outputs and messages come in input order all the same.
+        names its file in "path"). A batch processes one input per processor at once (--jobs N to choose); outputs
+        and messages come in input order all the same.
 
         Examples:
           reportsdk outline report.txt                          outline as an indented tree

@@ -42,7 +42,7 @@ internal sealed class ModelCommand(ModelFormat format, bool jsonLines = false) :
         var model = tree.GetDocumentModel();
         string text = format switch
         {
-            ModelFormat.Json => ModelJson.Serialize(model, indented: !jsonLines) + "\n",
+            ModelFormat.Json => ModelJson.Serialize(model, indented: !jsonLines) + Environment.NewLine,
             ModelFormat.TargetsCsv => TargetCsv.Write(model),
             ModelFormat.TargetsJsonLines => ModelJson.SerializeTargetLines(model),
             _ => Summary(model),

@@ -50,9 +50,11 @@ public sealed class CliBatchTests : IDisposable
     [InlineData("model", "--json")]
     public void Json_batch_to_stdout_is_json_lines_one_document_per_input(string command, params string[] options)
     {
-        // No headers: every line is one whole JSON document naming its input, in input order.
+        // No headers: every line is one whole JSON document naming its input, in input order, a failing input in the middle
+        // and two inputs at once notwithstanding.
+        var seedPaths = TestPaths.SeedFiles.ToArray();
         var missing = _temp.Combine("missing.txt");
-        var result = CliRun.InProcess([command, missing, TestPaths.Seeds, .. options]);
+        var result = CliRun.InProcess([command, .. seedPaths[..2], missing, .. seedPaths[2..], .. options, "--jobs", "2"]);
 
         Assert.Equal(ExitCodes.BatchPartialFailure, result.ExitCode);
         Assert.Single(result.ErrorLines);

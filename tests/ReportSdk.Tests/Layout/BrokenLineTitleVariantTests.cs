@@ -78,6 +78,17 @@ public class BrokenLineTitleVariantTests
     }
 
     [Fact]
+    public void OneLineItemsEndingInACommaOrEnumerationComma_AreNotJoinedToTheNextItems()
+    {
+        // Each item's line is the whole item: the next line is another item, never the title's continuation.
+        string text = WithBody([Salutation, Opening, ReviewHeading, ReviewText, PlanHeading, "今年重点抓好以下工作：",
+            "（一）坚持项目为王，", "（二）加快发展农业、", "（三）坚持绿色发展。", "全县上下要统一思想，狠抓落实。", ClosingText]);
+        var items = SingleOutline(Parse(text)).Sections[1].Items;
+
+        Assert.Equal(["坚持项目为王，", "加快发展农业、", "坚持绿色发展"], items.Select(i => i.Title).ToArray());
+    }
+
+    [Fact]
     public void ATitleBrokenAfterACommaThatNeverEnds_IsLeftAsItIs()
     {
         // Three lines later no sentence has ended: those lines are not the title's clause.

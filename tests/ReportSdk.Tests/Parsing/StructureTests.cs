@@ -190,6 +190,31 @@ public class StructureTests
         Assert.Equal(text, tree.GetRoot().ToFullString());
     }
 
+    [Theory]
+    [InlineData("2025年，面对复杂严峻的外部环境，全县上下攻坚克难，经济社会发展取得新成效。")]
+    [InlineData("刚刚过去的一年，是极不平凡的一年。全县上下攻坚克难，经济社会发展取得新成效。")]
+    [InlineData("回顾过去的一年，我们主要做了以下工作：")]
+    public void AReviewWithoutItsHeadingBeforeAPlanHeadingNumberedOne_StaysTheReview(string firstParagraph)
+    {
+        // A county's review under no heading, whatever words it opens with, before 一、…工作安排: not an introduction
+        // (no announcement of what follows), so the review is there, with RPT0002.
+        string text = Lines(
+            Title, Salutation, Opening,
+            firstParagraph,
+            "（一）经济运行稳中向好。全年完成固定资产投资80亿元。",
+            "（二）民生福祉持续增进。新增城镇就业5000人。",
+            "一、2026年工作安排",
+            "（一）坚持项目为王，全力扩大有效投资。",
+            ClosingText);
+        var tree = Parse(text);
+        var report = SingleReport(tree);
+
+        var review = Assert.IsType<ReviewSectionSyntax>(report.Sections[0]);
+        Assert.True(review.Heading.TextToken.IsMissing);
+        Assert.Contains("RPT0002", Ids(tree));
+        Assert.Equal(2, Assert.Single(OutlineBuilder.Build(tree).Reports).Sections[0].Items.Count);
+    }
+
     [Fact]
     public void MissingTitle_IsAMissingTokenWithRPT0001()
     {

@@ -623,6 +623,53 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
         return kind;
     }
 
+    /// <summary>
+    /// True when the text from <paramref name="start"/> to the first heading, <paramref name="heading"/>, introduces the
+    /// report rather than reviewing the year: the heading is numbered one (一、国家在过渡时期的总任务: no part before it is
+    /// missing), the text has no numbered item and does not look back on the year (<see cref="OpensWithReview"/>), and its
+    /// last paragraph announces what follows (现在，我谨对…作如下的说明。, <see cref="GenreProfile.IntroductionAnnouncements"/>).
+    /// A county's review without a heading (2025年，面对… / 回顾过去的一年，我们主要做了以下工作：（一）…) stays the review.
+    /// </summary>
+    private bool IsIntroduction(int start, int heading, LayoutZone[] zones)
+    {
+        if (lines[heading].Marker.Number != 1 || OpensWithReview(start, heading, zones))
+        {
+            return false;
+        }
+
+        int last = -1;
+        for (int i = start; i < heading; i++)
+        {
+            if (lines[i].IsBlank || zones[i] != LayoutZone.Body)
+            {
+                continue;
+            }
+
+            if (lines[i].Role == LineRole.ItemHeading)
+            {
+                return false;
+            }
+
+            last = i;
+        }
+
+        if (last < 0)
+        {
+            return false;
+        }
+
+        var paragraph = text.AsSpan(lines[last].ContentStart, lines[last].ContentLength);
+        foreach (var announcement in GenreProfile.IntroductionAnnouncements)
+        {
+            if (paragraph.Contains(announcement, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when one of the first body paragraphs from <paramref name="start"/> opens with a look back on the year (一年来…).</summary>
     private bool OpensWithReview(int start, int end, LayoutZone[] zones)
     {
@@ -646,14 +693,12 @@ internal sealed class BodyStructureDecoder(string text, LineInfo[] lines, Layout
 
     /// <summary>
     /// Text before the first heading that is not the review is an implicit review; a body without headings is one implicit
-    /// section. Before a first heading numbered one (一、国家在过渡时期的总任务) the text is the review only when it looks back on
-    /// the year (过去一年，…): otherwise it introduces the report (现在，我谨对…作如下的说明) and no part is missing.
+    /// section. The one exception is an introduction (<see cref="IsIntroduction"/>): then no part is missing.
     /// </summary>
     private void MarkImplicitSection(ReportLayout report, int start, int end, LayoutZone[] zones)
     {
         int firstSection = report.SectionLines.Count > 0 ? report.SectionLines[0] : -1;
-        if (firstSection >= 0 && lines[firstSection].Section != SectionKind.Review
-            && (lines[firstSection].Marker.Number != 1 || OpensWithReview(start, firstSection, zones)))
+        if (firstSection >= 0 && lines[firstSection].Section != SectionKind.Review && !IsIntroduction(start, firstSection, zones))
         {
             for (int i = start; i < firstSection; i++)
             {

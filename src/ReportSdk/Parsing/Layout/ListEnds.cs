@@ -277,7 +277,7 @@ internal static class ListEnds
 
     /// <summary>
     /// A piece of the line above, broken at a link: the line opens with punctuation that cannot open a line (》，…), the line
-    /// above ends with an opening mark or a comma (…认真实施《), or the line does not start a block at all
+    /// above ends with an opening mark (…认真实施《) or, when it has no marker, a comma, or the line does not start a block at all
     /// (<see cref="LayoutText.StartsBlock"/>). It belongs where that line does.
     /// </summary>
     private static bool ContinuesLineAbove(string text, LineInfo[] lines, int index)
@@ -287,9 +287,15 @@ internal static class ListEnds
             return true;
         }
 
+        // After a heading line only an opening mark left open continues it: its comma may end a one-line item's title.
         int before = LayoutText.PreviousNonBlank(lines, index - 1);
-        return before >= 0 && index - before <= LayoutText.FragmentGapLines
-            && text[lines[before].ContentEnd - 1] is '《' or '“' or '（' or '(' or '、' or '，' or ',';
+        if (before < 0 || index - before > LayoutText.FragmentGapLines)
+        {
+            return false;
+        }
+
+        char last = text[lines[before].ContentEnd - 1];
+        return last is '《' or '“' or '（' or '(' || (lines[before].Marker.Style == NumberingStyle.None && last is '、' or '，' or ',');
     }
 
     /// <summary>The text up to the first clause break.</summary>

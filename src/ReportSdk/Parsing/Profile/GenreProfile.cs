@@ -150,6 +150,13 @@ internal static class GenreProfile
     /// <summary>How many of the first body paragraphs are read for <see cref="ReviewPeriodLeads"/> (a look back on the year).</summary>
     public const int ReviewOpeningWindow = 3;
 
+    /// <summary>
+    /// Words by which the last paragraph before the first heading announces what follows (现在，我谨对…作如下的说明。): the
+    /// text before a first heading numbered one that ends so, with no item and no look back on the year, introduces the
+    /// report; it is not a review without its heading.
+    /// </summary>
+    public static readonly string[] IntroductionAnnouncements = ["如下的说明", "如下说明", "说明如下", "报告如下", "如下的报告"];
+
     /// <summary>Words that open an unnumbered heading looking back or ahead (过去五年的回顾, 今后五年的主要任务).</summary>
     public static readonly string[] HeadingOpeningWords = ["过去", "今后", "未来"];
 

@@ -23,9 +23,11 @@ internal static class BrokenLineTitles
 
     /// <summary>
     /// <paramref name="title"/> (the text of line <paramref name="lineIndex"/>, 0-based, up to that line's end) with the lines
-    /// after it joined when it ends inside an open <c>《</c> or after a comma; otherwise <paramref name="title"/> itself.
+    /// after it, up to <paramref name="lastLineIndex"/> (the heading's own paragraphs: never a later item or heading), joined
+    /// when it ends inside an open <c>《</c> or after a comma; otherwise <paramref name="title"/> itself. A title that ends in a
+    /// comma on purpose (关于扩大有效投资，) takes in the first sentence below it: the sentence it opens.
     /// </summary>
-    public static string Mend(string title, TextLineCollection lines, int lineIndex)
+    public static string Mend(string title, TextLineCollection lines, int lineIndex, int lastLineIndex)
     {
         if (title.Length == 0)
         {
@@ -42,7 +44,7 @@ internal static class BrokenLineTitles
         var joined = new StringBuilder(title);
         int taken = 0;
         int blanks = 0;
-        for (int i = lineIndex + 1; i < lines.Count && taken < MaxContinuationLines; i++)
+        for (int i = lineIndex + 1; i <= lastLineIndex && i < lines.Count && taken < MaxContinuationLines; i++)
         {
             string text = lines[i].ToString().Trim();
             if (text.Length == 0)

@@ -62,7 +62,8 @@ public static class OutlineBuilder
             var heading = section.Heading;
             bool missing = heading.TextToken.IsMissing;
             int headingLine = missing ? line(section.Span.Start) : line(heading.Span.Start);
-            string? headingText = missing ? null : BrokenLineTitles.Mend(heading.ToString().Trim(), lines, headingLine - 1);
+            string? headingText = missing ? null
+                : BrokenLineTitles.Mend(heading.ToString().Trim(), lines, headingLine - 1, LeadingParagraphsEnd(section.Body, line, headingLine) - 1);
             sections.Add(new SectionOutline(SectionKind(section.Kind), headingText, headingLine, Items(section.Body, line, lines, 1)));
         }
 
@@ -161,13 +162,18 @@ public static class OutlineBuilder
             {
                 var marker = item.MarkerToken;
                 int itemLine = line(marker.Span.Start);
-                // A title whose line broke before its sentence ended (at a link, （一）“十一五”规划《 / 纲要（草案） / 》的编制过程…, or
-                // after a comma) joins the lines up to the sentence end.
-                string title = BrokenLineTitles.Mend(item.Title.ToString().Trim(), lines, itemLine - 1);
+                string title = item.Title.ToString().Trim();
                 if (ItemOutline.StyleOf(marker.Text) == NumberingStyle.BracketLead)
                 {
                     // 【稳增长】全年…: the bracketed lead phrase names the item.
                     title = marker.Text[1..^1].Trim();
+                }
+                else if (title.Length > 0)
+                {
+                    // A title whose line broke before its sentence ended (at a link, （一）“十一五”规划《 / 纲要（草案） / 》的编制过程…,
+                    // or after a comma) joins the item's own lines below it up to the sentence end.
+                    int titleLine = item.Title.Count > 0 ? line(item.Title[item.Title.Count - 1].Span.End) : itemLine;
+                    title = BrokenLineTitles.Mend(title, lines, titleLine - 1, LeadingParagraphsEnd(item.Body, line, titleLine) - 1);
                 }
                 else if (title.Length == 0 && item.Body.FirstOrDefault() is ParagraphSyntax lead)
                 {
@@ -190,6 +196,27 @@ public static class OutlineBuilder
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// The last line (1-based) of the paragraphs that open <paramref name="body"/>, before its first block of another kind
+    /// (a nested item): the lines a heading's broken title may go on into. <paramref name="headingLine"/> when the body
+    /// opens with no paragraph, so a title never takes in a later item, heading or part.
+    /// </summary>
+    private static int LeadingParagraphsEnd(SyntaxList<BlockSyntax> body, Func<int, int> line, int headingLine)
+    {
+        int end = headingLine;
+        foreach (var block in body)
+        {
+            if (block is not ParagraphSyntax)
+            {
+                break;
+            }
+
+            end = line(block.Span.End);
+        }
+
+        return end;
     }
 
     /// <summary>The first sentence of a paragraph, up to its first 。 or ！.</summary>
