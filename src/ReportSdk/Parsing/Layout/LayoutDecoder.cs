@@ -51,10 +51,10 @@ internal sealed class LayoutDecoder
     /// The proposals for one line; preamble-only recognizers are asked only inside the preamble window, and
     /// edge recognizers (chrome) only inside the preamble or the tail window.
     /// </summary>
-    public ReadOnlySpan<Candidate> Propose(int index, bool preambleWindow, bool tailWindow)
+    public ReadOnlySpan<Candidate> Propose(int index, bool preambleWindow, bool tailWindow, bool preambleReachable = true)
     {
         _sink.Clear();
-        RecognizerPipeline.Propose(new LineContext(_text, _lines, index, this), _sink, preambleWindow, tailWindow);
+        RecognizerPipeline.Propose(new LineContext(_text, _lines, index, this), _sink, preambleWindow, tailWindow, preambleReachable);
         return _sink.Items;
     }
 
@@ -169,6 +169,9 @@ internal sealed class LayoutDecoder
         try
         {
             int n = 0;
+            // Once a line cannot be in the preamble (a numbered line), no later line can: zones never go back. The
+            // preamble-only recognizers, which propose nothing else, are then not asked (unless a trace wants every proposal).
+            bool preambleReachable = true;
             for (int i = from; i < to; i++)
             {
                 if (_lines[i].IsBlank)
@@ -177,7 +180,7 @@ internal sealed class LayoutDecoder
                 }
 
                 indexes[n] = i;
-                var candidates = Propose(i, n < GenreProfile.PreambleWindowLines, n >= count - GenreProfile.TailWindowLines);
+                var candidates = Propose(i, n < GenreProfile.PreambleWindowLines, n >= count - GenreProfile.TailWindowLines, preambleReachable || trace is not null);
                 int first = Keep(candidates);
                 int row = n * ZoneCount;
                 Emissions(
@@ -192,6 +195,8 @@ internal sealed class LayoutDecoder
                 {
                     trace.Candidates[i] = [.. candidates];
                 }
+
+                preambleReachable &= !(float.IsNegativeInfinity(stayScore[row + (int)LayoutZone.Preamble]) && float.IsNegativeInfinity(openScore[row + (int)LayoutZone.Preamble]));
 
                 if (headingProposed is not null)
                 {

@@ -108,12 +108,17 @@ internal static class RecognizerPipeline
         return [.. specific];
     }
 
-    /// <summary>Asks every recognizer that can open with the line's first character.</summary>
-    public static void Propose(in LineContext line, CandidateSink sink, bool preambleWindow = true, bool tailWindow = true)
+    /// <summary>
+    /// Asks every recognizer that can open with the line's first character. The preamble-only ones are asked inside the
+    /// preamble window while <paramref name="preambleReachable"/> (the decoder knows when no path can be in the preamble any
+    /// more: they only propose preamble roles).
+    /// </summary>
+    public static void Propose(in LineContext line, CandidateSink sink, bool preambleWindow = true, bool tailWindow = true, bool preambleReachable = true)
     {
         int length = line.Info.ContentLength;
         bool atEdge = preambleWindow || tailWindow;
-        foreach (int i in AnywhereByWindow[(preambleWindow ? 1 : 0) | (atEdge ? 2 : 0)])
+        bool askPreambleOnly = preambleWindow && preambleReachable;
+        foreach (int i in AnywhereByWindow[(askPreambleOnly ? 1 : 0) | (atEdge ? 2 : 0)])
         {
             if (length <= MaxLengths[i])
             {
@@ -128,7 +133,7 @@ internal static class RecognizerPipeline
         {
             foreach (int i in Specific[OpeningSlot[first]])
             {
-                if ((!preambleWindow && PreambleOnly[i]) || (!atEdge && EdgesOnly[i]))
+                if ((!askPreambleOnly && PreambleOnly[i]) || (!atEdge && EdgesOnly[i]))
                 {
                     continue;
                 }
