@@ -128,6 +128,9 @@ internal static class CharClasses
     /// <summary>Punctuation that ends a sentence.</summary>
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '!' or '？' or '?' or '；' or ';';
 
+    /// <summary>The characters of <see cref="IsSentenceEnd"/>, for a vectorized search for the first.</summary>
+    public static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！!？?；;");
+
     /// <summary>Punctuation that separates clauses or list entries; a circled number after one of these starts an enumeration, not a note reference.</summary>
     public static bool IsSeparator(char c) => c is '：' or ':' or '；' or ';' or '。' or '，' or ',' or '、' or '！' or '!' or '？' or '?' or '（' or '(';
 

@@ -50,9 +50,6 @@ internal static class ListEnds
             GenreProfile.TopicNeutralWords.SelectMany(word => Enumerable.Range(0, word.Length - 1).Select(k => word.Substring(k, 2))),
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Punctuation that ends a sentence (<see cref="CharClasses.IsSentenceEnd"/>): an item's title ends at the first.</summary>
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！!？?；;");
-
     /// <summary>
     /// Marks the paragraphs of lines <paramref name="start"/> to <paramref name="end"/> (one part, roles decided) that end
     /// open lists, following the open items as the tree builder nests them (<c>ReportState.OpenItem</c>).
@@ -126,15 +123,15 @@ internal static class ListEnds
                 continue;
             }
 
-            if (line.Role == LineRole.Paragraph && ContinuesLineAbove(text, lines, i))
-            {
-                // A piece of the line above, broken at a link (…非银行金融机构和《 / 证券法 / 》，规范…): it belongs where that line does.
-                continue;
-            }
-
             if (depth == 0 || line.Role != LineRole.Paragraph || line.Marker.Style != NumberingStyle.None)
             {
                 MarkBody(lastHasBody, depth);
+                continue;
+            }
+
+            if (ContinuesLineAbove(text, lines, i))
+            {
+                // A piece of the line above, broken at a link (…非银行金融机构和《 / 证券法 / 》，规范…): it belongs where that line does.
                 continue;
             }
 
@@ -332,7 +329,7 @@ internal static class ListEnds
     private static bool SharesTitleWord(string text, LineInfo[] lines, int heading, ReadOnlySpan<char> clause)
     {
         var afterMarker = LayoutText.AfterMarker(text, lines, heading);
-        int sentenceEnd = afterMarker.IndexOfAny(SentenceEnds);
+        int sentenceEnd = afterMarker.IndexOfAny(CharClasses.SentenceEnds);
         var title = sentenceEnd >= 0 ? afterMarker[..sentenceEnd] : afterMarker;
         Span<char> buffer = stackalloc char[GenreProfile.NormalizeLimit];
         var normalizedTitle = buffer[..LineNormalizer.Normalize(title[..Math.Min(title.Length, buffer.Length)], buffer)];

@@ -18,9 +18,6 @@ internal static class BrokenLineTitles
     /// <summary>Most blank lines between the pieces (pages put up to two, as between the lines of a sentence broken at a link).</summary>
     private const int MaxBlankLinesBetween = 2;
 
-    /// <summary>Punctuation that ends the sentence a title is (the outline strips it).</summary>
-    private static readonly char[] SentenceEnds = ['。', '！', '!', '；', ';'];
-
     /// <summary>
     /// <paramref name="title"/> (the text of line <paramref name="lineIndex"/>, 0-based, up to that line's end) with the lines
     /// after it, up to <paramref name="lastLineIndex"/> (the heading's own paragraphs: never a later item or heading), joined
@@ -76,12 +73,12 @@ internal static class BrokenLineTitles
                     continue;
                 }
 
-                int closed = text.IndexOfAny(SentenceEnds, from);
-                joined.Append(closed >= 0 ? text.AsSpan(0, closed) : text);
+                int closed = text.AsSpan(from).IndexOfAny(Parsing.CharClasses.SentenceEnds);
+                joined.Append(closed >= 0 ? text.AsSpan(0, from + closed) : text);
                 return joined.ToString();
             }
 
-            int end = text.IndexOfAny(SentenceEnds);
+            int end = text.AsSpan().IndexOfAny(Parsing.CharClasses.SentenceEnds);
             if (end >= 0)
             {
                 joined.Append(text.AsSpan(0, end));
