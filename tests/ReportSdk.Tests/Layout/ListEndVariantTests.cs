@@ -26,6 +26,9 @@ public class ListEndVariantTests
     private const string Problem1 = "一是产业结构偏重传统，新兴产业规模不大。";
     private const string Problem2 = "二是财政收支矛盾突出，基层保障压力较大。";
 
+    /// <summary>The outline of the review section of <paramref name="text"/> (its first section).</summary>
+    private static SectionOutline ReviewOutline(string text) => SingleOutline(Parse(text)).Sections[0];
+
     private static string WithReviewParagraphs(params string[] paragraphs) =>
         WithBody([Salutation, Opening, ReviewHeading, ReviewText, .. paragraphs, PlanHeading, PlanText, PlanItem1, PlanItem2, ClosingText]);
 
@@ -56,7 +59,7 @@ public class ListEndVariantTests
         // review's period is that item's.
         const string MoreOnLivelihood = "新建幼儿园5所，改造农村中小学校舍32所，城乡低保标准分别提高6%和8%。";
         string text = WithReviewParagraphs(OneLine1, Review1Body, OneLine2, Review2Body, OneLine3, MoreOnLivelihood);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(LineOf(text, MoreOnLivelihood), review.Items[2].EndLine);
     }
@@ -70,7 +73,7 @@ public class ListEndVariantTests
         const string Text3 = "促进农业生产的发展，使农民在出售余粮以后能够买到他们所需要的生产资料和生活资料。";
         const string Conclusion = "这项政策实行两年来，经受了实践的检验，全县群众普遍拥护，今后还要继续坚持和完善。";
         string text = WithReviewParagraphs("第一，", Text1, "第二，", Text2, "第三，", Text3, Conclusion);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(["第一，", "第二，", "第三，"], review.Items.Select(i => i.Marker).ToArray());
         Assert.Equal(LineOf(text, Text3), review.Items[2].EndLine);
@@ -86,7 +89,7 @@ public class ListEndVariantTests
         const string Rest = "》，新增城镇就业1.2万人，城乡居民收入分别增长4.8%和6.5%。";
         const string Security = "安全生产形势总体平稳，事故起数和死亡人数实现双下降，社会大局和谐稳定。";
         string text = WithReviewParagraphs(OneLine1, OneLine2, Broken, Link, Rest, Security);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(LineOf(text, Rest), review.Items[2].EndLine);
     }
@@ -112,7 +115,7 @@ public class ListEndVariantTests
         // 一年来，民生投入… shares 民生 with the last item's title (坚持民生优先，…): it goes on with that item.
         const string LivelihoodYear = "一年来，民生投入占一般公共预算支出的比重达到80%，一批群众急难愁盼问题得到解决。";
         string text = WithReviewParagraphs(OneLine1, Review1Body, OneLine2, Review2Body, OneLine3, LivelihoodYear);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(LineOf(text, LivelihoodYear), review.Items[2].EndLine);
     }
@@ -124,7 +127,7 @@ public class ListEndVariantTests
         const string Title = "（三）坚持民生优先，人民生活持续改善。新增城镇就业1.2万人，城乡居民收入分别增长4.8%和6.5%，社会保障水平稳步提高。";
         const string Security = "一年来，我们持续加强安全生产和应急管理，安全事故起数和死亡人数实现双下降，社会大局和谐稳定。";
         string text = WithReviewParagraphs(OneLine1, Review1Body, OneLine2, Review2Body, Title, Security);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(LineOf(text, Title), review.Items[2].EndLine);
     }
@@ -144,7 +147,7 @@ public class ListEndVariantTests
         // Each item's text opens with 一年来，…: that is how this list's items speak, so a later 一年来，… of the last item is
         // that item's too, though it shares no word with the title.
         string text = WithReviewParagraphs(Projects, ProjectsYear, Innovation, InnovationYear, Efficiency, EfficiencyText, SafetyYear);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(LineOf(text, SafetyYear), review.Items[2].EndLine);
     }
@@ -159,7 +162,7 @@ public class ListEndVariantTests
         const string Task1Body = "重点项目完成投资80亿元，新开工项目56个。";
         const string Task2 = "2．坚持民生优先，人民生活持续改善。新增城镇就业1.2万人，新建改建农村公路120公里，城乡居民收入分别增长4.8%和6.5%。";
         string text = WithReviewParagraphs(Projects, ProjectsYear, Innovation, InnovationYear, Summary2, Task1, Task1Body, Task2, SafetyYear);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         var task2 = Assert.Single(review.Items, i => i.Marker.StartsWith('2'));
         Assert.Equal(LineOf(text, Task2), task2.EndLine);
@@ -170,7 +173,7 @@ public class ListEndVariantTests
     {
         const string OtherWorkAscii = "一年来,我们持续加强政府自身建设,自觉接受人大法律监督和政协民主监督,政务服务效能不断提升。";
         string text = WithReviewParagraphs(OneLine1, Review1Body, OneLine2, Review2Body, OneLine3, OtherWorkAscii);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(LineOf(text, OneLine3), review.Items[2].EndLine);
     }
@@ -180,7 +183,7 @@ public class ListEndVariantTests
     {
         const string TitleOnly = "（三）加强政府自身建设";
         string text = WithReviewParagraphs(OneLine1, Review1Body, OneLine2, Review2Body, TitleOnly, OtherWork);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(LineOf(text, OtherWork), review.Items[2].EndLine);
     }
@@ -207,7 +210,7 @@ public class ListEndVariantTests
         const string ForeignAffairs = "（二）积极开展对外交往。";
         const string Practice = "一年来的对外交往实践，证明我们坚持的开放方针是正确的，友好城市增加到12个。";
         string text = WithReviewParagraphs(Review1, Review1Body, ForeignAffairs, Review2Body, Practice);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(LineOf(text, Practice), review.Items[1].EndLine);
     }
@@ -218,7 +221,7 @@ public class ListEndVariantTests
         // One-line items, then a last item whose line is its title only: the paragraph below is its text.
         const string TitleOnly = "（三）坚持民生优先。";
         string text = WithReviewParagraphs(OneLine1, OneLine2, TitleOnly, OtherWork);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(LineOf(text, OtherWork), review.Items[2].EndLine);
     }
@@ -228,7 +231,7 @@ public class ListEndVariantTests
     {
         const string OneLine4 = "（四）坚持改革开放，发展活力不断释放。完成国企改革三年行动，新设外资企业15家，进出口总额增长9.3%，营商环境持续优化。";
         string text = WithReviewParagraphs(OneLine1, OneLine2, OneLine3, OtherWork, OneLine4);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(["（一）", "（二）", "（三）", "（四）"], review.Items.Select(i => i.Marker).ToArray());
         Assert.Equal(LineOf(text, OtherWork), review.Items[2].EndLine);
@@ -254,7 +257,7 @@ public class ListEndVariantTests
     public void AParagraphIntroducingTheLessons_EndsTheListByItself()
     {
         string text = WithReviewParagraphs(Review1, Review1Body, Review2, Review2Body, LessonsIntro, Lesson1, Lesson2);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(["（一）", "（二）", "第一，", "第二，"], review.Items.Select(i => i.Marker).ToArray());
         Assert.All(review.Items, i => Assert.Equal(1, i.Depth));
@@ -264,7 +267,7 @@ public class ListEndVariantTests
     public void AChainOfProblemsAfterTheTurn_IsTheSectionsChain()
     {
         string text = WithReviewParagraphs(Review1, Review1Body, Review2, Review2Body, Problems, Problem1, Problem2);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(["（一）", "（二）", "一是", "二是"], review.Items.Select(i => i.Marker).ToArray());
         Assert.All(review.Items, i => Assert.Equal(1, i.Depth));
@@ -280,7 +283,7 @@ public class ListEndVariantTests
         string closing = "总之，各部门都要建立节约制度，把每一笔钱用在刀刃上。";
         string[] critiques = ["一、必须批判“大手大脚”的想法。", "二、必须批判“浪费难免”的想法。"];
         string text = WithReviewParagraphs([Review1, Review1Body, .. inner, closing, .. critiques, Review2, Review2Body]);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(["（一）", "（二）"], review.Items.Select(i => i.Marker).ToArray());
         Assert.Equal(["第一，", "第二，", "一、", "二、"], review.Items[0].Items.Select(i => i.Marker).ToArray());
@@ -325,7 +328,7 @@ public class ListEndVariantTests
         // 第二， alone on its line heads the paragraph below it, even one that opens like a summing-up.
         string[] items = ["第一，", "加强项目建设。", "第二，", "总之要守住安全底线，防范化解重点领域风险。"];
         string text = WithReviewParagraphs([Review1, Review1Body, .. items, Review2, Review2Body]);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(["第一，", "第二，"], review.Items[0].Items.Select(i => i.Marker).ToArray());
         Assert.Equal(LineOf(text, items[3]), review.Items[0].Items[1].EndLine);
@@ -339,7 +342,7 @@ public class ListEndVariantTests
     {
         string paragraph = "总之，一年来各项工作扎实推进，经济社会发展稳中有进。";
         string text = WithReviewParagraphs(first, paragraph, second, "这些成绩的取得，是全县人民共同奋斗的结果。");
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(2, review.Items.Count);
         Assert.All(review.Items, i => Assert.True(NumberingStyles.IsCountedParagraph(i.Style)));
@@ -359,7 +362,7 @@ public class ListEndVariantTests
     {
         string[] points = ["深化国有企业改革，完成3户县属企业混合所有制改革。", "推进财政体制改革，实行零基预算管理。"];
         string text = WithReviewParagraphs([Review1, Review1Body, Review2, .. points, paragraph]);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(["（一）", "（二）"], review.Items.Select(i => i.Marker).ToArray());
         Assert.Equal(LineOf(text, paragraph), review.Items[1].EndLine);
@@ -374,7 +377,7 @@ public class ListEndVariantTests
     public void AParagraphThatNamesTheWholeList_EndsIt(string paragraph)
     {
         string text = WithReviewParagraphs(Review1, Review1Body, Review2, Review2Body, paragraph, Problems, Problem1, Problem2);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(["（一）", "（二）", "一是", "二是"], review.Items.Select(i => i.Marker).ToArray());
         Assert.Equal(LineOf(text, Review2Body), review.Items[1].EndLine);
@@ -385,7 +388,7 @@ public class ListEndVariantTests
     {
         string intro = "一年來，我們在實踐中積累了寶貴經驗，主要體會是：";
         string text = WithReviewParagraphs(Review1, Review1Body, Review2, Review2Body, intro, Lesson1, Lesson2);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(["（一）", "（二）", "第一，", "第二，"], review.Items.Select(i => i.Marker).ToArray());
         Assert.All(review.Items, i => Assert.Equal(1, i.Depth));
@@ -400,7 +403,7 @@ public class ListEndVariantTests
     {
         var deeper = Enumerable.Range(1, deeperHeadings).SelectMany(n => new[] { $"{n}.完成第{n}项重点工程。", "工程按期竣工并投入使用。" });
         string text = WithReviewParagraphs([Review1, Review1Body, Review2, Review2Body, Summary, .. deeper]);
-        var review = SingleOutline(Parse(text)).Sections[0];
+        var review = ReviewOutline(text);
 
         Assert.Equal(ended ? LineOf(text, Review2Body) : LineOf(text, Summary) + 2 * deeperHeadings, review.Items[1].EndLine);
     }
