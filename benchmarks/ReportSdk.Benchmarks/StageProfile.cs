@@ -334,57 +334,12 @@ internal static class StageProfile
 
         foreach (var ((stage, type), bytes) in byStageType.OrderByDescending(p => p.Value).Take(18))
         {
-            Console.WriteLine($"| {stage} | {Shorten(type)} | {(double)bytes / Math.Max(1, sampled):P1} |");
+            Console.WriteLine($"| {stage} | {AllocationListener.ShortTypeName(type)} | {(double)bytes / Math.Max(1, sampled):P1} |");
         }
 
         foreach (var stage in byStageType.GroupBy(p => p.Key.Item1).OrderByDescending(g => g.Sum(p => p.Value)))
         {
             Console.WriteLine($"| {stage.Key} | (all types) | {(double)stage.Sum(p => p.Value) / Math.Max(1, sampled):P1} |");
-        }
-    }
-
-    private static string Shorten(string type) => type
-        .Replace("System.Collections.Generic.", string.Empty, StringComparison.Ordinal)
-        .Replace("ReportSdk.Syntax.InternalSyntax.", string.Empty, StringComparison.Ordinal)
-        .Replace("ReportSdk.Parsing.", string.Empty, StringComparison.Ordinal)
-        .Replace("System.", string.Empty, StringComparison.Ordinal);
-
-    private sealed class AllocationListener : EventListener
-    {
-        private readonly ConcurrentQueue<(DateTime Time, string Type, long Amount)> _samples = new();
-
-        public List<(DateTime Time, string Type, long Amount)> Snapshot() => [.. _samples];
-
-        protected override void OnEventSourceCreated(EventSource eventSource)
-        {
-            if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
-            {
-                EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)0x1); // GC keyword
-            }
-        }
-
-        protected override void OnEventWritten(EventWrittenEventArgs e)
-        {
-            if (e.EventName is null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.PayloadNames is null)
-            {
-                return;
-            }
-
-            int nameIndex = e.PayloadNames.IndexOf("TypeName");
-            int amountIndex = e.PayloadNames.IndexOf("AllocationAmount64");
-            if (amountIndex < 0)
-            {
-                amountIndex = e.PayloadNames.IndexOf("AllocationAmount");
-            }
-
-            if (nameIndex < 0 || amountIndex < 0 || e.Payload is null)
-            {
-                return;
-            }
-
-            string type = e.Payload[nameIndex] as string ?? "?";
-            long amount = Convert.ToInt64(e.Payload[amountIndex], System.Globalization.CultureInfo.InvariantCulture);
-            _samples.Enqueue((e.TimeStamp.ToUniversalTime(), type, amount));
         }
     }
 }

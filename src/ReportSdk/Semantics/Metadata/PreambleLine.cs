@@ -18,8 +18,17 @@ internal readonly record struct PreambleLine(string Text, TextSpan Span, Preambl
     /// <summary>The line without spaces of any width (letter-spaced titles, 韦 韬).</summary>
     public string Compact => Squeeze(Text);
 
+    /// <summary>Every character <see cref="Squeeze"/> drops: the white space of <see cref="char.IsWhiteSpace(char)"/>, U+3000 and U+00A0 among them.</summary>
+    private static readonly System.Buffers.SearchValues<char> SqueezedSpaces =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
     public static string Squeeze(string text)
     {
+        if (!text.AsSpan().ContainsAny(SqueezedSpaces))
+        {
+            return text;
+        }
+
         var builder = new System.Text.StringBuilder(text.Length);
         foreach (char c in text)
         {

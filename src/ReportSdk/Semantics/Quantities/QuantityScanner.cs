@@ -32,7 +32,12 @@ public static class QuantityScanner
     public static IReadOnlyList<Quantity> Scan(string text, int offset = 0)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string folded = MeaningProfile.Fold(text);
+        return Scan(text, MeaningProfile.Fold(text), offset);
+    }
+
+    /// <summary>Scans <paramref name="text"/> whose folded form (<see cref="MeaningProfile.Fold"/>) the caller already made.</summary>
+    internal static IReadOnlyList<Quantity> Scan(string text, string folded, int offset)
+    {
         var result = new List<Quantity>();
         int i = 0;
         while (i < folded.Length)

@@ -23,21 +23,25 @@ internal static class TargetExtractor
             foreach (var span in BlockSpans(section))
             {
                 string written = text.ToString(span);
-                var found = QuantityScanner.Scan(written, span.Start);
+                string folded = MeaningProfile.Fold(written);
+                var found = QuantityScanner.Scan(written, folded, span.Start);
                 quantities.AddRange(found);
-                AddTargets(MeaningProfile.Fold(written), written, span.Start, found, role, heading, reportYear, targets);
+                AddTargets(folded, written, span.Start, found, role, heading, reportYear, targets);
             }
         }
 
         return (quantities, targets);
     }
 
-    /// <summary>The running text of a section: paragraphs and numbered items' titles, not footnote definitions.</summary>
+    /// <summary>
+    /// The running text of a section: paragraphs and numbered items' titles, not footnote definitions. The walk does not
+    /// enter a paragraph, a definition or an inline: no block stands inside them.
+    /// </summary>
     private static IEnumerable<TextSpan> BlockSpans(SectionSyntax section)
     {
-        foreach (var node in section.DescendantNodes())
+        foreach (var node in section.DescendantNodes(EntersBlocks))
         {
-            if (node is ParagraphSyntax paragraph && paragraph.FirstAncestorOrSelf<FootnoteDefinitionSyntax>() is null)
+            if (node is ParagraphSyntax paragraph)
             {
                 yield return paragraph.Span;
             }
@@ -47,6 +51,9 @@ internal static class TargetExtractor
             }
         }
     }
+
+    /// <summary>Whether a block can stand inside <paramref name="node"/>: not inside a paragraph, a note's definition or an inline.</summary>
+    private static bool EntersBlocks(SyntaxNode node) => node is not (ParagraphSyntax or FootnoteDefinitionSyntax or InlineSyntax);
 
     /// <summary>Turns the quantities of one block into figures; cues are matched in <paramref name="block"/> (folded to simplified characters), the sentence is kept as <paramref name="written"/>.</summary>
     private static void AddTargets(
@@ -166,12 +173,12 @@ internal static class TargetExtractor
             return TargetKind.Target;
         }
 
-        var named = NamedYears(sentenceBefore).ToList();
-        bool thisYear = TargetCueMatchers.PlanCues.ContainsAny(sentenceBefore) || (reportYear is { } y && named.Contains(y));
-        bool past = TargetCueMatchers.PastCues.ContainsAny(sentenceBefore) || (reportYear is { } p && named.Count > 0 && named[^1] < p)
+        int? lastNamed = LastNamedYear(sentenceBefore, reportYear, out bool namesReportYear);
+        bool thisYear = TargetCueMatchers.PlanCues.ContainsAny(sentenceBefore) || namesReportYear;
+        bool past = TargetCueMatchers.PastCues.ContainsAny(sentenceBefore) || (reportYear is { } p && lastNamed < p)
             || (pastParagraph && !thisYear);
         bool fiveYear = TargetCueMatchers.FiveYearCues.ContainsAny(sentenceBefore);
-        bool fiveYearHeading = TargetCueMatchers.FiveYearCues.ContainsAny(heading) && !(reportYear is { } h && NamedYears(heading).Contains(h));
+        bool fiveYearHeading = TargetCueMatchers.FiveYearCues.ContainsAny(heading) && !NamesYear(heading, reportYear);
         switch (role)
         {
             case SectionRole.Review:
@@ -225,7 +232,36 @@ internal static class TargetExtractor
 
     /// <summary>Whether the text at <paramref name="end"/> (just after a number) makes the number part of a name (五次全会).</summary>
     private static bool NamesAMeeting(string block, int end) =>
-        end >= 0 && end <= block.Length && MeaningProfile.OrdinalNameSuffixes.Any(suffix => block.AsSpan(end).StartsWith(suffix, StringComparison.Ordinal));
+        end >= 0 && end <= block.Length && StartsWithAny(block.AsSpan(end), MeaningProfile.OrdinalNameSuffixes);
+
+    /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="words"/>.</summary>
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/>, without its trailing spaces, ends with a comparison word (比, 同, 较): what follows is a comparison's base.</summary>
+    private static bool EndsWithComparisonWord(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        foreach (string word in MeaningProfile.ComparisonWords)
+        {
+            if (trimmed.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the quantity ending at <paramref name="end"/> closes a quoted name: a closing quote follows it and an
@@ -278,8 +314,7 @@ internal static class TargetExtractor
 
         int start = Metadata.DateReader.NumberStartBefore(c, c.Length - 1);
         return start >= 0 && Metadata.DateReader.TryNumber(c.AsSpan(start, c.Length - 1 - start), out int year) &&
-            year is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear &&
-            MeaningProfile.ComparisonWords.Any(w => c.AsSpan(0, start).TrimEnd().EndsWith(w, StringComparison.Ordinal))
+            year is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear && EndsWithComparisonWord(c.AsSpan(0, start))
             ? year
             : null;
     }
@@ -291,10 +326,7 @@ internal static class TargetExtractor
         {
             for (int at = clause.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(cue, at + 1, StringComparison.Ordinal))
             {
-                bool blocked = MeaningProfile.AverageCueBlockers.Any(b =>
-                    b.Contains(cue, StringComparison.Ordinal) && at - b.IndexOf(cue, StringComparison.Ordinal) is var from && from >= 0 &&
-                    clause.AsSpan(from).StartsWith(b, StringComparison.Ordinal));
-                if (!blocked)
+                if (!IsInsideAverageCueBlocker(clause, cue, at))
                 {
                     return true;
                 }
@@ -304,22 +336,52 @@ internal static class TargetExtractor
         return false;
     }
 
-    /// <summary>The last year named in the text that is not the base of a comparison, or null.</summary>
-    private static int? NamedYear(string text) => NamedYears(text).Select(y => (int?)y).LastOrDefault();
-
-    /// <summary>The years named in the text (2025年, 一九八二年), in order, without those that are the base of a comparison (比2020年).</summary>
-    private static IEnumerable<int> NamedYears(string text)
+    /// <summary>Whether the average cue <paramref name="cue"/> at <paramref name="at"/> is part of a one-year phrase (去年平均).</summary>
+    private static bool IsInsideAverageCueBlocker(string clause, string cue, int at)
     {
+        foreach (string blocker in MeaningProfile.AverageCueBlockers)
+        {
+            int cueInBlocker = blocker.IndexOf(cue, StringComparison.Ordinal);
+            int from = at - cueInBlocker;
+            if (cueInBlocker >= 0 && from >= 0 && clause.AsSpan(from).StartsWith(blocker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text names <paramref name="year"/> (not as the base of a comparison); false for a null year.</summary>
+    private static bool NamesYear(string text, int? year)
+    {
+        LastNamedYear(text, year, out bool names);
+        return names;
+    }
+
+    /// <summary>The last year named in the text that is not the base of a comparison, or null.</summary>
+    private static int? NamedYear(string text) => LastNamedYear(text, null, out _);
+
+    /// <summary>
+    /// The last of the years named in the text (2025年, 一九八二年) that are not the base of a comparison (比2020年), or null;
+    /// <paramref name="namesYear"/> tells whether <paramref name="year"/> is one of them. One pass, nothing allocated.
+    /// </summary>
+    private static int? LastNamedYear(string text, int? year, out bool namesYear)
+    {
+        namesYear = false;
+        int? last = null;
         for (int at = text.IndexOf('年'); at >= 0; at = text.IndexOf('年', at + 1))
         {
             int start = Metadata.DateReader.NumberStartBefore(text, at);
-            if (start >= 0 && Metadata.DateReader.TryNumber(text.AsSpan(start, at - start), out int year) &&
-                year is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear &&
-                !MeaningProfile.ComparisonWords.Any(w => text.AsSpan(0, start).TrimEnd().EndsWith(w, StringComparison.Ordinal)))
+            if (start >= 0 && Metadata.DateReader.TryNumber(text.AsSpan(start, at - start), out int named) &&
+                named is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear && !EndsWithComparisonWord(text.AsSpan(0, start)))
             {
-                yield return year;
+                last = named;
+                namesYear |= named == year;
             }
         }
+
+        return last;
     }
 
     /// <summary>
