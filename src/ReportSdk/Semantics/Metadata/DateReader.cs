@@ -34,7 +34,7 @@ internal static class DateReader
     }
 
     /// <summary>A four-digit year before <paramref name="at"/> (a 年), as in 2026年 or 二〇二六年; -1 when there is none.</summary>
-    public static int NumberStartBefore(string text, int at)
+    public static int NumberStartBefore(ReadOnlySpan<char> text, int at)
     {
         int i = at;
         while (i > 0 && text[i - 1] is ' ' or '\u3000')

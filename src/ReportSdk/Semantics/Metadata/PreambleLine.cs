@@ -18,13 +18,21 @@ internal readonly record struct PreambleLine(string Text, TextSpan Span, Preambl
     /// <summary>The line without spaces of any width (letter-spaced titles, 韦 韬).</summary>
     public string Compact => Squeeze(Text);
 
-    /// <summary>Every character <see cref="Squeeze"/> drops: the white space of <see cref="char.IsWhiteSpace(char)"/>, U+3000 and U+00A0 among them.</summary>
+    /// <summary>Every character <see cref="Squeeze(ReadOnlySpan{char})"/> drops: the white space of <see cref="char.IsWhiteSpace(char)"/>, U+3000 and U+00A0 among them.</summary>
     private static readonly System.Buffers.SearchValues<char> SqueezedSpaces =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
 
+    /// <summary>The text without spaces of any width; the same instance when it has none.</summary>
     public static string Squeeze(string text)
     {
-        if (!text.AsSpan().ContainsAny(SqueezedSpaces))
+        var squeezed = Squeeze(text.AsSpan());
+        return squeezed.Length == text.Length ? text : squeezed.ToString();
+    }
+
+    /// <summary>The text without spaces of any width; the text itself when it has none.</summary>
+    public static ReadOnlySpan<char> Squeeze(ReadOnlySpan<char> text)
+    {
+        if (!text.ContainsAny(SqueezedSpaces))
         {
             return text;
         }

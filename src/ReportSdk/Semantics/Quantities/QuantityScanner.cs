@@ -35,25 +35,27 @@ public static class QuantityScanner
         return Scan(text, MeaningProfile.Fold(text), offset);
     }
 
-    /// <summary>Scans <paramref name="text"/> whose folded form (<see cref="MeaningProfile.Fold"/>) the caller already made.</summary>
-    internal static IReadOnlyList<Quantity> Scan(string text, string folded, int offset)
+    /// <summary>
+    /// Scans <paramref name="text"/>, read through its folded form <paramref name="folded"/> (<see cref="MeaningProfile.Fold"/>,
+    /// the same length) that the caller already made; each quantity's text is taken from <paramref name="text"/>.
+    /// </summary>
+    internal static IReadOnlyList<Quantity> Scan(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, int offset)
     {
         var result = new List<Quantity>();
         int i = 0;
         while (i < folded.Length)
         {
-            int skip = QuantityOpeners.IndexOfAny(folded.AsSpan(i));
+            int skip = QuantityOpeners.IndexOfAny(folded[i..]);
             if (skip < 0)
             {
                 break;
             }
 
             i += skip;
-            int next = TryScanAt(folded, i, offset, out var quantity);
+            int next = TryScanAt(folded, text, i, offset, out var quantity);
             if (quantity is not null)
             {
-                quantity = SharePrefixQualifier(folded, quantity, result.Count > 0 ? result[^1] : null, offset);
-                result.Add(folded == (object)text ? quantity : quantity with { Text = text.Substring(quantity.Span.Start - offset, quantity.Span.Length) });
+                result.Add(SharePrefixQualifier(folded, quantity, result.Count > 0 ? result[^1] : null, offset));
             }
 
             i = Math.Max(next, i + 1);
@@ -66,7 +68,7 @@ public static class QuantityScanner
     /// The second and later values of an enumeration share the first one's prefix qualifier
     /// (分别突破600亿元、200亿元: both at least), when they have none of their own.
     /// </summary>
-    private static Quantity SharePrefixQualifier(string text, Quantity quantity, Quantity? previous, int offset)
+    private static Quantity SharePrefixQualifier(ReadOnlySpan<char> text, Quantity quantity, Quantity? previous, int offset)
     {
         if (previous is null || quantity.Qualifier != QuantityQualifier.Exact || previous.Qualifier == QuantityQualifier.Exact)
         {
@@ -75,9 +77,21 @@ public static class QuantityScanner
 
         int start = quantity.Span.Start - offset, previousStart = previous.Span.Start - offset, previousEnd = previous.Span.End - offset;
         bool enumerated = start == previousEnd + 1 && text[previousEnd] == '、';
-        bool prefixed = ReadPrefixQualifier(text, previousStart) == previous.Qualifier &&
-            !MeaningProfile.SuffixQualifiers.Any(q => text.AsSpan(previousStart, previousEnd - previousStart).EndsWith(q.Word, StringComparison.Ordinal));
+        bool prefixed = ReadPrefixQualifier(text, previousStart) == previous.Qualifier && !EndsWithSuffixQualifier(text[previousStart..previousEnd]);
         return enumerated && prefixed ? quantity with { Qualifier = previous.Qualifier } : quantity;
+    }
+
+    private static bool EndsWithSuffixQualifier(ReadOnlySpan<char> quantity)
+    {
+        foreach (var (word, _) in MeaningProfile.SuffixQualifiers)
+        {
+            if (quantity.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Scans the part of <paramref name="text"/> in <paramref name="span"/>; spans are absolute.</summary>
@@ -96,11 +110,10 @@ public static class QuantityScanner
     private static readonly System.Buffers.SearchValues<char> ClauseOrSentenceEnds = System.Buffers.SearchValues.Create(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
     private static readonly System.Buffers.SearchValues<char> StretchScopeOrSentenceEnds = System.Buffers.SearchValues.Create(MeaningProfile.StretchScopeEnds + MeaningProfile.SentenceEnds);
 
-    /// <summary>Tries a quantity at <paramref name="start"/>; returns where scanning goes on.</summary>
-    private static int TryScanAt(string text, int start, int offset, out Quantity? quantity)
+    /// <summary>Tries a quantity at <paramref name="start"/> of the folded text <paramref name="s"/>; returns where scanning goes on.</summary>
+    private static int TryScanAt(ReadOnlySpan<char> s, ReadOnlySpan<char> written, int start, int offset, out Quantity? quantity)
     {
         quantity = null;
-        var s = text.AsSpan();
         char c = s[start];
         if (start > 0 && MeaningProfile.OrdinalPrefixes.Contains(s[start - 1]))
         {
@@ -112,7 +125,7 @@ public static class QuantityScanner
             if (s[start..].StartsWith(phrase, StringComparison.Ordinal))
             {
                 int vagueEnd = start + phrase.Length;
-                quantity = Build(text, start, vagueEnd, low, low, "%", QuantityQualifier.AtLeast, offset);
+                quantity = Build(s, written, start, vagueEnd, low, low, "%", QuantityQualifier.AtLeast, offset);
                 return vagueEnd;
             }
         }
@@ -129,12 +142,12 @@ public static class QuantityScanner
             int end = numberAt + n;
             if (TryReadChinesePercentTail(s, end, out int percentEnd, out decimal upper) && upper > percent)
             {
-                quantity = Build(text, start, percentEnd, percent, upper, "%", QuantityQualifier.Range, offset);
+                quantity = Build(s, written, start, percentEnd, percent, upper, "%", QuantityQualifier.Range, offset);
                 return percentEnd;
             }
 
             var qualifier = ReadSuffixQualifier(s, ref end) ?? ReadPrefixQualifier(s, start) ?? QuantityQualifier.Exact;
-            quantity = Build(text, start, end, percent, percent, "%", qualifier, offset);
+            quantity = Build(s, written, start, end, percent, percent, "%", qualifier, offset);
             return end;
         }
 
@@ -206,7 +219,7 @@ public static class QuantityScanner
             result = ReadSuffixQualifier(s, ref quantityEnd) ?? infix ?? ReadPrefixQualifier(s, start) ?? QuantityQualifier.Exact;
         }
 
-        quantity = Build(text, start, quantityEnd, value, high, unit, result, offset);
+        quantity = Build(s, written, start, quantityEnd, value, high, unit, result, offset);
         return quantityEnd;
     }
 
@@ -409,9 +422,10 @@ public static class QuantityScanner
         return i;
     }
 
-    private static Quantity Build(string text, int start, int end, decimal low, decimal high, string unit, QuantityQualifier qualifier, int offset) =>
-        new(Normalize(low), Normalize(high), unit, qualifier, IsStretchAt(text, start),
-            new TextSpan(offset + start, end - start), text[start..end]);
+    private static Quantity Build(
+        ReadOnlySpan<char> s, ReadOnlySpan<char> written, int start, int end, decimal low, decimal high, string unit, QuantityQualifier qualifier, int offset) =>
+        new(Normalize(low), Normalize(high), unit, qualifier, IsStretchAt(s, start),
+            new TextSpan(offset + start, end - start), written[start..end].ToString());
 
     /// <summary>Drops trailing zeros (5.50 → 5.5) so values print as written.</summary>
     private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;

@@ -17,10 +17,9 @@ internal static class IndicatorClassifier
     /// (<see cref="MeaningProfile.IndicatorLeads"/>) and trailing fillers stripped until none is left. Works on spans; the
     /// one string made is the result.
     /// </summary>
-    public static string Clean(string phrase)
+    public static string Clean(ReadOnlySpan<char> phrase)
     {
-        string source = phrase.Contains("**", StringComparison.Ordinal) ? phrase.Replace("**", string.Empty, StringComparison.Ordinal) : phrase;
-        var s = source.AsSpan().Trim(CleanTrimChars);
+        var s = (phrase.Contains("**", StringComparison.Ordinal) ? phrase.ToString().Replace("**", string.Empty, StringComparison.Ordinal) : phrase).Trim(CleanTrimChars);
         bool changed = true;
         while (changed && s.Length > 0)
         {
@@ -44,7 +43,7 @@ internal static class IndicatorClassifier
             }
         }
 
-        return s.Length == source.Length ? source : s.ToString();
+        return s.ToString();
     }
 
     private static readonly string[] ChangeWords = [.. MeaningProfile.GrowthWords, .. MeaningProfile.DeclineWords];
@@ -131,7 +130,7 @@ internal static class IndicatorClassifier
     /// <summary>The subject of an indicator: the text before its first measure word (地区生产总值增长 → 地区生产总值).</summary>
     public static string Subject(string indicator)
     {
-        string masked = Mask(indicator); // 全部工业增加值: 增加 inside 增加值 is no measure word
+        var masked = Mask(indicator); // 全部工业增加值: 增加 inside 增加值 is no measure word
         int end = indicator.Length;
         foreach (string word in SubjectEnds)
         {
@@ -179,11 +178,11 @@ internal static class IndicatorClassifier
     /// 增加值), the level reached when that word is followed by 到/至/为 in the clause (增长到4.5万亿元, 下降为25%),
     /// a share for a percentage, else a level.
     /// </summary>
-    public static TargetMeasure Measure(string indicator, Quantity value, string clause)
+    public static TargetMeasure Measure(ReadOnlySpan<char> indicator, Quantity value, ReadOnlySpan<char> clause)
     {
         // Spaces dropped first: a growth word broken by a space (增 长) in a scraped line is still the word.
-        string compact = ReportSdk.Semantics.Metadata.PreambleLine.Squeeze(indicator);
-        string tail = Mask(compact.Length > 8 ? compact[^8..] : compact);
+        var compact = ReportSdk.Semantics.Metadata.PreambleLine.Squeeze(indicator);
+        var tail = Mask(compact.Length > 8 ? compact[^8..] : compact);
         bool decline = TargetCueMatchers.DeclineWords.ContainsAny(tail);
         bool growth = !decline && TargetCueMatchers.GrowthWords.ContainsAny(tail);
         if ((decline || growth) && !ReachesLevel(Mask(clause)))
@@ -195,7 +194,7 @@ internal static class IndicatorClassifier
     }
 
     /// <summary>True when the clause's last growth or decline word is followed by a reach word (增长到, 增至, 下降为).</summary>
-    private static bool ReachesLevel(string clause)
+    private static bool ReachesLevel(ReadOnlySpan<char> clause)
     {
         int last = -1, lastEnd = -1;
         foreach (string word in ChangeWords)
@@ -213,7 +212,7 @@ internal static class IndicatorClassifier
             return false;
         }
 
-        var after = clause.AsSpan(lastEnd);
+        var after = clause[lastEnd..];
         foreach (var qualifier in MeaningProfile.PrefixQualifiers)
         {
             if (after.StartsWith(qualifier.Word, StringComparison.Ordinal))
@@ -233,19 +232,20 @@ internal static class IndicatorClassifier
         return false;
     }
 
-    /// <summary>Blanks out words that contain a growth word but are not one (增加值).</summary>
-    private static string Mask(string text)
+    /// <summary>Blanks out words that contain a growth word but are not one (增加值); the text itself when it has none.</summary>
+    private static ReadOnlySpan<char> Mask(ReadOnlySpan<char> text)
     {
+        string? masked = null;
         for (int i = 0; i < MeaningProfile.GrowthWordLookalikes.Length; i++)
         {
             string lookalike = MeaningProfile.GrowthWordLookalikes[i];
-            if (text.Contains(lookalike, StringComparison.Ordinal))
+            if ((masked is null ? text : masked).Contains(lookalike, StringComparison.Ordinal))
             {
-                text = text.Replace(lookalike, LookalikeBlanks[i], StringComparison.Ordinal);
+                masked = (masked ?? text.ToString()).Replace(lookalike, LookalikeBlanks[i], StringComparison.Ordinal);
             }
         }
 
-        return text;
+        return masked is null ? text : masked;
     }
 
     /// <summary>The blank (ideographic spaces) each lookalike is masked with, made once.</summary>

@@ -15,6 +15,8 @@ internal static class TargetExtractor
     {
         var quantities = new List<Quantity>();
         var targets = new List<Target>();
+        string source = text.ToString();
+        string folded = MeaningProfile.Fold(source);
         foreach (var section in report.Sections)
         {
             var headingToken = section.Heading.TextToken;
@@ -22,11 +24,11 @@ internal static class TargetExtractor
             var role = SectionRoles.Of(section, heading, reportYear);
             foreach (var span in BlockSpans(section))
             {
-                string written = text.ToString(span);
-                string folded = MeaningProfile.Fold(written);
-                var found = QuantityScanner.Scan(written, folded, span.Start);
+                var written = source.AsSpan(span.Start, span.Length);
+                var block = folded.AsSpan(span.Start, span.Length);
+                var found = QuantityScanner.Scan(written, block, span.Start);
                 quantities.AddRange(found);
-                AddTargets(folded, written, span.Start, found, role, heading, reportYear, targets);
+                AddTargets(block, written, span.Start, found, role, heading, reportYear, targets);
             }
         }
 
@@ -57,7 +59,7 @@ internal static class TargetExtractor
 
     /// <summary>Turns the quantities of one block into figures; cues are matched in <paramref name="block"/> (folded to simplified characters), the sentence is kept as <paramref name="written"/>.</summary>
     private static void AddTargets(
-        string block, string written, int offset, IReadOnlyList<Quantity> found, SectionRole role, string heading, int? reportYear, List<Target> targets)
+        ReadOnlySpan<char> block, ReadOnlySpan<char> written, int offset, IReadOnlyList<Quantity> found, SectionRole role, string heading, int? reportYear, List<Target> targets)
     {
         int sentenceStart = -1, sentenceEnd = -1;
         bool pastParagraph = OpensWithPastCue(block);
@@ -106,8 +108,8 @@ internal static class TargetExtractor
                 continue;
             }
 
-            string before = block[sentenceStart..at];
-            string clause = block[clauseStart..at];
+            var before = block[sentenceStart..at];
+            var clause = block[clauseStart..at];
             bool estimate = IsEstimate(before, clause) || (continuation && previousEstimate);
             var kind = Classify(role, heading, before, clause, reportYear, pastParagraph, estimate);
             if (kind is null)
@@ -143,7 +145,7 @@ internal static class TargetExtractor
                 year,
                 heading.Trim(),
                 sentenceSpan,
-                written[sentenceStart..sentenceEnd].Trim());
+                written[sentenceStart..sentenceEnd].Trim().ToString());
             targets.Add(target);
             previous = target;
             previousIndicator = indicator;
@@ -153,7 +155,7 @@ internal static class TargetExtractor
 
     /// <summary>The kind of a figure, or null when neither its section nor its sentence tells (it stays a plain quantity).</summary>
     internal static TargetKind? Classify(
-        SectionRole role, string heading, string sentenceBefore, string clauseBefore, int? reportYear, bool pastParagraph, bool estimate)
+        SectionRole role, string heading, ReadOnlySpan<char> sentenceBefore, ReadOnlySpan<char> clauseBefore, int? reportYear, bool pastParagraph, bool estimate)
     {
         bool average = ContainsAverageCue(clauseBefore);
         if (estimate)
@@ -206,7 +208,7 @@ internal static class TargetExtractor
     }
 
     /// <summary>Whether an estimate cue in <paramref name="sentenceBefore"/> is directly followed by the report year (预计2022年).</summary>
-    private static bool EstimatesReportYear(string sentenceBefore, int? reportYear)
+    private static bool EstimatesReportYear(ReadOnlySpan<char> sentenceBefore, int? reportYear)
     {
         if (reportYear is not { } year)
         {
@@ -215,10 +217,10 @@ internal static class TargetExtractor
 
         foreach (var cue in MeaningProfile.EstimateCues)
         {
-            for (int at = sentenceBefore.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = sentenceBefore.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            for (int at = IndexOf(sentenceBefore, cue, 0); at >= 0; at = IndexOf(sentenceBefore, cue, at + 1))
             {
                 // The year in any script: 预计2022年, 预计２０２２年, 预计二〇二二年.
-                var after = sentenceBefore.AsSpan(at + cue.Length).TrimStart();
+                var after = sentenceBefore[(at + cue.Length)..].TrimStart();
                 int yearMark = after.IndexOf('年');
                 if (yearMark > 0 && Metadata.DateReader.TryNumber(after[..yearMark], out int named) && named == year)
                 {
@@ -231,8 +233,8 @@ internal static class TargetExtractor
     }
 
     /// <summary>Whether the text at <paramref name="end"/> (just after a number) makes the number part of a name (五次全会).</summary>
-    private static bool NamesAMeeting(string block, int end) =>
-        end >= 0 && end <= block.Length && StartsWithAny(block.AsSpan(end), MeaningProfile.OrdinalNameSuffixes);
+    private static bool NamesAMeeting(ReadOnlySpan<char> block, int end) =>
+        end >= 0 && end <= block.Length && StartsWithAny(block[end..], MeaningProfile.OrdinalNameSuffixes);
 
     /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="words"/>.</summary>
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
@@ -267,14 +269,14 @@ internal static class TargetExtractor
     /// Whether the quantity ending at <paramref name="end"/> closes a quoted name: a closing quote follows it and an
     /// opening quote before it, in the same sentence, is still open (“65条”, “促进就业9条”).
     /// </summary>
-    private static bool InsideQuotedName(string block, int sentenceStart, int at, int end)
+    private static bool InsideQuotedName(ReadOnlySpan<char> block, int sentenceStart, int at, int end)
     {
         if (end < 0 || end >= block.Length || !MeaningProfile.QuotedNameClosers.Contains(block[end], StringComparison.Ordinal))
         {
             return false;
         }
 
-        var before = block.AsSpan(sentenceStart, at - sentenceStart);
+        var before = block[sentenceStart..at];
         return before.LastIndexOfAny(MeaningProfile.QuotedNameOpeners) > before.LastIndexOfAny(MeaningProfile.QuotedNameClosers);
     }
 
@@ -283,7 +285,7 @@ internal static class TargetExtractor
     /// unless that year is the base of a comparison (比2020年); else the report year for a target and the year before
     /// for a result, estimate or average; null for a five-year goal.
     /// </summary>
-    private static int? YearOf(TargetKind kind, int? reportYear, string sentenceBefore)
+    private static int? YearOf(TargetKind kind, int? reportYear, ReadOnlySpan<char> sentenceBefore)
     {
         if (kind == TargetKind.FiveYearGoal)
         {
@@ -299,9 +301,9 @@ internal static class TargetExtractor
     }
 
     /// <summary>The year of a comparison base the clause ends with (比一九五八年的, 同2020年), or null.</summary>
-    private static int? ComparisonBaseYear(string clause)
+    private static int? ComparisonBaseYear(ReadOnlySpan<char> clause)
     {
-        string c = clause.TrimEnd();
+        var c = clause.TrimEnd();
         if (c.EndsWith('的'))
         {
             c = c[..^1];
@@ -313,18 +315,18 @@ internal static class TargetExtractor
         }
 
         int start = Metadata.DateReader.NumberStartBefore(c, c.Length - 1);
-        return start >= 0 && Metadata.DateReader.TryNumber(c.AsSpan(start, c.Length - 1 - start), out int year) &&
-            year is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear && EndsWithComparisonWord(c.AsSpan(0, start))
+        return start >= 0 && Metadata.DateReader.TryNumber(c[start..^1], out int year) &&
+            year is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear && EndsWithComparisonWord(c[..start])
             ? year
             : null;
     }
 
     /// <summary>An average cue (年均, 平均每年) that is not part of a one-year phrase (去年平均每人).</summary>
-    private static bool ContainsAverageCue(string clause)
+    private static bool ContainsAverageCue(ReadOnlySpan<char> clause)
     {
         foreach (string cue in MeaningProfile.AverageCues)
         {
-            for (int at = clause.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = clause.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            for (int at = IndexOf(clause, cue, 0); at >= 0; at = IndexOf(clause, cue, at + 1))
             {
                 if (!IsInsideAverageCueBlocker(clause, cue, at))
                 {
@@ -337,13 +339,13 @@ internal static class TargetExtractor
     }
 
     /// <summary>Whether the average cue <paramref name="cue"/> at <paramref name="at"/> is part of a one-year phrase (去年平均).</summary>
-    private static bool IsInsideAverageCueBlocker(string clause, string cue, int at)
+    private static bool IsInsideAverageCueBlocker(ReadOnlySpan<char> clause, string cue, int at)
     {
         foreach (string blocker in MeaningProfile.AverageCueBlockers)
         {
             int cueInBlocker = blocker.IndexOf(cue, StringComparison.Ordinal);
             int from = at - cueInBlocker;
-            if (cueInBlocker >= 0 && from >= 0 && clause.AsSpan(from).StartsWith(blocker, StringComparison.Ordinal))
+            if (cueInBlocker >= 0 && from >= 0 && clause[from..].StartsWith(blocker, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -353,28 +355,28 @@ internal static class TargetExtractor
     }
 
     /// <summary>Whether the text names <paramref name="year"/> (not as the base of a comparison); false for a null year.</summary>
-    private static bool NamesYear(string text, int? year)
+    private static bool NamesYear(ReadOnlySpan<char> text, int? year)
     {
         LastNamedYear(text, year, out bool names);
         return names;
     }
 
     /// <summary>The last year named in the text that is not the base of a comparison, or null.</summary>
-    private static int? NamedYear(string text) => LastNamedYear(text, null, out _);
+    private static int? NamedYear(ReadOnlySpan<char> text) => LastNamedYear(text, null, out _);
 
     /// <summary>
     /// The last of the years named in the text (2025年, 一九八二年) that are not the base of a comparison (比2020年), or null;
     /// <paramref name="namesYear"/> tells whether <paramref name="year"/> is one of them. One pass, nothing allocated.
     /// </summary>
-    private static int? LastNamedYear(string text, int? year, out bool namesYear)
+    private static int? LastNamedYear(ReadOnlySpan<char> text, int? year, out bool namesYear)
     {
         namesYear = false;
         int? last = null;
-        for (int at = text.IndexOf('年'); at >= 0; at = text.IndexOf('年', at + 1))
+        for (int at = text.IndexOf('年'); at >= 0; at = IndexOf(text, '年', at + 1))
         {
             int start = Metadata.DateReader.NumberStartBefore(text, at);
-            if (start >= 0 && Metadata.DateReader.TryNumber(text.AsSpan(start, at - start), out int named) &&
-                named is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear && !EndsWithComparisonWord(text.AsSpan(0, start)))
+            if (start >= 0 && Metadata.DateReader.TryNumber(text[start..at], out int named) &&
+                named is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear && !EndsWithComparisonWord(text[..start]))
             {
                 last = named;
                 namesYear |= named == year;
@@ -390,16 +392,16 @@ internal static class TargetExtractor
     /// after a subject (科技投入预计年均增长9%) only its own clause. After 比 in its clause it is the base of a comparison
     /// (总产值比上年预计增长6%), not a cue.
     /// </summary>
-    private static bool IsEstimate(string sentenceBefore, string clauseBefore)
+    private static bool IsEstimate(ReadOnlySpan<char> sentenceBefore, ReadOnlySpan<char> clauseBefore)
     {
-        int firstClauseEnd = sentenceBefore.AsSpan().IndexOfAny(MeaningProfile.ClauseEnds);
-        int segmentStart = sentenceBefore.AsSpan().LastIndexOfAny(MeaningProfile.SegmentEnds) + 1;
+        int firstClauseEnd = sentenceBefore.IndexOfAny(MeaningProfile.ClauseEnds);
+        int segmentStart = sentenceBefore.LastIndexOfAny(MeaningProfile.SegmentEnds) + 1;
         foreach (string cue in MeaningProfile.EstimateCues)
         {
-            for (int at = sentenceBefore.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = sentenceBefore.IndexOf(cue, at + 1, StringComparison.Ordinal))
+            for (int at = IndexOf(sentenceBefore, cue, 0); at >= 0; at = IndexOf(sentenceBefore, cue, at + 1))
             {
-                int clauseStart = sentenceBefore.AsSpan(0, at).LastIndexOfAny(MeaningProfile.ClauseEnds) + 1;
-                if (TargetCueMatchers.EstimateBaseWords.ContainsAny(sentenceBefore.AsSpan(clauseStart, at - clauseStart)))
+                int clauseStart = sentenceBefore[..at].LastIndexOfAny(MeaningProfile.ClauseEnds) + 1;
+                if (TargetCueMatchers.EstimateBaseWords.ContainsAny(sentenceBefore[clauseStart..at]))
                 {
                     continue;
                 }
@@ -418,13 +420,27 @@ internal static class TargetExtractor
     }
 
     /// <summary>True when the paragraph's first clause names the past (过去五年，…): its sentences look back unless they say otherwise.</summary>
-    private static bool OpensWithPastCue(string block)
+    private static bool OpensWithPastCue(ReadOnlySpan<char> block)
     {
-        int end = block.AsSpan().IndexOfAny(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
-        return TargetCueMatchers.PastCues.ContainsAny(end < 0 ? block : block.AsSpan(0, end));
+        int end = block.IndexOfAny(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
+        return TargetCueMatchers.PastCues.ContainsAny(end < 0 ? block : block[..end]);
     }
 
-    private static (int Start, int End) SentenceAround(string block, int at)
+    /// <summary>The first <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int from)
+    {
+        int at = text[from..].IndexOf(value, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>The first <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int from)
+    {
+        int at = text[from..].IndexOf(value);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static (int Start, int End) SentenceAround(ReadOnlySpan<char> block, int at)
     {
         int start = at;
         while (start > 0 && !MeaningProfile.SentenceEnds.Contains(block[start - 1]))
@@ -441,7 +457,7 @@ internal static class TargetExtractor
         return (start, Math.Min(block.Length, end + 1));
     }
 
-    private static int ClauseStart(string block, int sentenceStart, int at)
+    private static int ClauseStart(ReadOnlySpan<char> block, int sentenceStart, int at)
     {
         int i = at;
         while (i > sentenceStart && !MeaningProfile.ClauseEnds.Contains(block[i - 1]))
