@@ -10,7 +10,7 @@ namespace ReportSdk.Parsing;
 /// </summary>
 internal sealed class PhraseMatcher
 {
-    /// <summary>Phrases a matcher can count apart (<see cref="CountDistinct"/> keeps one bit per phrase).</summary>
+    /// <summary>Phrases a matcher can tell apart (<see cref="CountDistinct"/> and <see cref="FindAll"/> keep one bit per phrase).</summary>
     private const int MaxCountedPhrases = 64;
 
     private readonly ulong[] _firstCharacters = new ulong[65536 / 64];
@@ -29,6 +29,7 @@ internal sealed class PhraseMatcher
     private const int PairSlots = 1 << 15;
     private readonly Dictionary<char, Entry[]> _byFirst;
     private readonly int _phraseCount;
+    private readonly Dictionary<string, int> _ids;
 
     /// <summary>A matcher that compares every phrase ordinally (the genre's and the meaning layer's Chinese word lists).</summary>
     public static PhraseMatcher Ordinal(IEnumerable<string> phrases) => new(phrases, ignoreAsciiCase: false);
@@ -79,6 +80,7 @@ internal sealed class PhraseMatcher
 
         _singleCharacterPhrases = new string([.. singles]);
         _phraseCount = ids.Count;
+        _ids = ids;
         _byFirst = groups.ToDictionary(p => p.Key, p => p.Value.ToArray());
     }
 
@@ -109,11 +111,23 @@ internal sealed class PhraseMatcher
     /// How many different phrases <paramref name="text"/> contains, counted up to <paramref name="enough"/> (the search
     /// stops there), in one pass over the text.
     /// </summary>
-    public int CountDistinct(ReadOnlySpan<char> text, int enough)
+    public int CountDistinct(ReadOnlySpan<char> text, int enough) => System.Numerics.BitOperations.PopCount(Find(text, enough));
+
+    /// <summary>
+    /// The phrases <paramref name="text"/> contains, in one pass: bit <c>i</c> is set when the phrase of id <c>i</c>
+    /// (<see cref="IdOf"/>) occurs.
+    /// </summary>
+    public ulong FindAll(ReadOnlySpan<char> text) => Find(text, int.MaxValue);
+
+    /// <summary>The id of <paramref name="phrase"/>: its place among the matcher's distinct phrases, in the order given.</summary>
+    public int IdOf(string phrase) => _ids[phrase];
+
+    /// <summary>The phrases found in <paramref name="text"/> as bits by id, the search stopping once <paramref name="enough"/> are found.</summary>
+    private ulong Find(ReadOnlySpan<char> text, int enough)
     {
         if (_phraseCount > MaxCountedPhrases)
         {
-            throw new InvalidOperationException($"A matcher counts at most {MaxCountedPhrases} phrases apart.");
+            throw new InvalidOperationException($"A matcher tells at most {MaxCountedPhrases} phrases apart.");
         }
 
         ulong found = 0;
@@ -137,7 +151,7 @@ internal sealed class PhraseMatcher
             }
         }
 
-        return count;
+        return found;
     }
 
     /// <summary>After a first-character hit: false when no phrase can start at <paramref name="i"/>, by the pair bitmap.</summary>

@@ -37,9 +37,11 @@ internal static class TraditionalCharacters
         return string.Create(text.Length, (text, first), static (span, state) =>
         {
             state.text.AsSpan().CopyTo(span);
-            for (int i = state.first; i < span.Length; i++)
+            for (int i = state.first; i >= 0;)
             {
                 span[i] = ToSimplified(span[i]);
+                int next = Any.IndexOfAny(span[(i + 1)..]);
+                i = next < 0 ? -1 : i + 1 + next;
             }
         });
     }

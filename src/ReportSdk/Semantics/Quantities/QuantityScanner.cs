@@ -428,5 +428,5 @@ public static class QuantityScanner
             new TextSpan(offset + start, end - start), written[start..end].ToString());
 
     /// <summary>Drops trailing zeros (5.50 → 5.5) so values print as written.</summary>
-    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+    private static decimal Normalize(decimal value) => value.Scale == 0 ? value : value / 1.000000000000000000000000000000000m;
 }

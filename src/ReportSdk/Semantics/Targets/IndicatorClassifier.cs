@@ -144,21 +144,36 @@ internal static class IndicatorClassifier
         return indicator[..end];
     }
 
+    /// <summary>
+    /// The key of the first of <see cref="MeaningProfile.IndicatorKeys"/> one of whose phrases the indicator contains and
+    /// none of whose blockers it does, or null. The phrases of every key are found in one pass.
+    /// </summary>
     public static string? Key(string indicator)
     {
-        foreach (var (key, phrases) in MeaningProfile.IndicatorKeys)
+        ulong found = KeyPhrases.FindAll(indicator);
+        if (found == 0)
         {
-            foreach (string phrase in phrases)
+            return null;
+        }
+
+        for (int k = 0; k < MeaningProfile.IndicatorKeys.Length; k++)
+        {
+            string key = MeaningProfile.IndicatorKeys[k].Key;
+            if ((found & KeyPhraseBits[k]) != 0 && !IsBlocked(key, indicator))
             {
-                if (indicator.Contains(phrase, StringComparison.Ordinal) && !IsBlocked(key, indicator))
-                {
-                    return key;
-                }
+                return key;
             }
         }
 
         return null;
     }
+
+    /// <summary>Every phrase of <see cref="MeaningProfile.IndicatorKeys"/>.</summary>
+    private static readonly Parsing.PhraseMatcher KeyPhrases = Parsing.PhraseMatcher.Ordinal(MeaningProfile.IndicatorKeys.SelectMany(k => k.Phrases));
+
+    /// <summary>Per key of <see cref="MeaningProfile.IndicatorKeys"/>, the bits of its phrases in <see cref="KeyPhrases"/>.</summary>
+    private static readonly ulong[] KeyPhraseBits =
+        [.. MeaningProfile.IndicatorKeys.Select(k => k.Phrases.Aggregate(0UL, (bits, phrase) => bits | (1UL << KeyPhrases.IdOf(phrase))))];
 
     private static bool IsBlocked(string key, string indicator)
     {
