@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReportSdk.Semantics.Quantities;
 using ReportSdk.Syntax;
 using ReportSdk.Text;
@@ -394,13 +395,13 @@ internal static class TargetExtractor
     /// </summary>
     private static bool IsEstimate(ReadOnlySpan<char> sentenceBefore, ReadOnlySpan<char> clauseBefore)
     {
-        int firstClauseEnd = sentenceBefore.IndexOfAny(MeaningProfile.ClauseEnds);
+        int firstClauseEnd = sentenceBefore.IndexOfAny(ClauseEnds);
         int segmentStart = sentenceBefore.LastIndexOfAny(MeaningProfile.SegmentEnds) + 1;
         foreach (string cue in MeaningProfile.EstimateCues)
         {
             for (int at = IndexOf(sentenceBefore, cue, 0); at >= 0; at = IndexOf(sentenceBefore, cue, at + 1))
             {
-                int clauseStart = sentenceBefore[..at].LastIndexOfAny(MeaningProfile.ClauseEnds) + 1;
+                int clauseStart = sentenceBefore[..at].LastIndexOfAny(ClauseEnds) + 1;
                 if (TargetCueMatchers.EstimateBaseWords.ContainsAny(sentenceBefore[clauseStart..at]))
                 {
                     continue;
@@ -422,7 +423,7 @@ internal static class TargetExtractor
     /// <summary>True when the paragraph's first clause names the past (过去五年，…): its sentences look back unless they say otherwise.</summary>
     private static bool OpensWithPastCue(ReadOnlySpan<char> block)
     {
-        int end = block.IndexOfAny(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
+        int end = block.IndexOfAny(ClauseOrSentenceEnds);
         return TargetCueMatchers.PastCues.ContainsAny(end < 0 ? block : block[..end]);
     }
 
@@ -440,32 +441,21 @@ internal static class TargetExtractor
         return at < 0 ? -1 : from + at;
     }
 
+    /// <summary>The sentence around <paramref name="at"/>: from after the sentence end before it to its own sentence end, included.</summary>
     private static (int Start, int End) SentenceAround(ReadOnlySpan<char> block, int at)
     {
-        int start = at;
-        while (start > 0 && !MeaningProfile.SentenceEnds.Contains(block[start - 1]))
-        {
-            start--;
-        }
-
-        int end = at;
-        while (end < block.Length && !MeaningProfile.SentenceEnds.Contains(block[end]))
-        {
-            end++;
-        }
-
-        return (start, Math.Min(block.Length, end + 1));
+        int start = block[..at].LastIndexOfAny(SentenceEnds) + 1;
+        int end = block[at..].IndexOfAny(SentenceEnds);
+        return (start, end < 0 ? block.Length : at + end + 1);
     }
 
-    private static int ClauseStart(ReadOnlySpan<char> block, int sentenceStart, int at)
-    {
-        int i = at;
-        while (i > sentenceStart && !MeaningProfile.ClauseEnds.Contains(block[i - 1]))
-        {
-            i--;
-        }
+    /// <summary>Where the clause of <paramref name="at"/> starts: after the last clause end between the sentence start and it.</summary>
+    private static int ClauseStart(ReadOnlySpan<char> block, int sentenceStart, int at) =>
+        sentenceStart + block[sentenceStart..at].LastIndexOfAny(ClauseEnds) + 1;
 
-        return i;
-    }
-
+    // The profile's punctuation sets as SearchValues: an IndexOfAny over a string of more than five characters builds a
+    // probabilistic map at every call.
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(MeaningProfile.SentenceEnds);
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(MeaningProfile.ClauseEnds);
+    private static readonly SearchValues<char> ClauseOrSentenceEnds = SearchValues.Create(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
 }
