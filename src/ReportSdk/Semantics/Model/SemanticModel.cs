@@ -31,11 +31,13 @@ public static class SemanticModel
     private static DocumentModel Build(SyntaxTree tree)
     {
         var text = tree.GetText();
+        // Folded once for all the reports of the document (a compilation holds several).
+        string folded = MeaningProfile.Fold(text.ToString());
         var reports = new List<ReportModel>();
         foreach (var report in tree.GetRoot().Reports)
         {
             var metadata = MetadataReader.Read(report, text);
-            var (quantities, figures) = TargetExtractor.Extract(report, text, metadata.Year?.Value);
+            var (quantities, figures) = TargetExtractor.Extract(report, text, metadata.Year?.Value, folded);
             reports.Add(new ReportModel(report, metadata, quantities, figures, GlossaryBuilder.Build(report), ListBuilder.Build(report, text)));
         }
 

@@ -12,12 +12,16 @@ namespace ReportSdk.Semantics.Targets;
 /// </summary>
 internal static class TargetExtractor
 {
-    public static (IReadOnlyList<Quantity> Quantities, IReadOnlyList<Target> Targets) Extract(ReportSyntax report, SourceText text, int? reportYear)
+    /// <summary>
+    /// The quantities and figures of <paramref name="report"/>. <paramref name="foldedText"/> is the whole text folded
+    /// (<see cref="MeaningProfile.Fold"/>) when the caller made it once for all the reports of a document; null folds here.
+    /// </summary>
+    public static (IReadOnlyList<Quantity> Quantities, IReadOnlyList<Target> Targets) Extract(ReportSyntax report, SourceText text, int? reportYear, string? foldedText = null)
     {
         var quantities = new List<Quantity>();
         var targets = new List<Target>();
         string source = text.ToString();
-        string folded = MeaningProfile.Fold(source);
+        string folded = foldedText ?? MeaningProfile.Fold(source);
         foreach (var section in report.Sections)
         {
             var headingToken = section.Heading.TextToken;
