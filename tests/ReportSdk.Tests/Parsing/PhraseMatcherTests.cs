@@ -75,4 +75,33 @@ public sealed class PhraseMatcherTests
         Assert.Equal(2, matcher.CountDistinct("本文本文本站注注", enough: 2));
         Assert.Equal(0, matcher.CountDistinct("根本上", enough: 10));
     }
+
+    [Fact]
+    public void Finds_every_phrase_as_a_bit_of_its_id_as_a_substring_search_does()
+    {
+        var matcher = PhraseMatcher.Ordinal(Phrases);
+        Assert.Equal(0, matcher.IdOf("本文"));
+        Assert.Equal(Phrases.Length - 1, matcher.IdOf("aＢc"));
+        string alphabet = string.Concat(Phrases.SelectMany(p => p)) + "的是在了中国人大会政府工作报告.";
+        var random = new Random(20261206);
+        for (int round = 0; round < 5_000; round++)
+        {
+            var text = new char[random.Next(0, 24)];
+            for (int i = 0; i < text.Length; i++)
+            {
+                text[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            ulong expected = 0;
+            foreach (string phrase in Phrases)
+            {
+                if (text.AsSpan().IndexOf(phrase, StringComparison.Ordinal) >= 0)
+                {
+                    expected |= 1UL << matcher.IdOf(phrase);
+                }
+            }
+
+            Assert.True(expected == matcher.FindAll(text), $"\"{new string(text)}\"");
+        }
+    }
 }
