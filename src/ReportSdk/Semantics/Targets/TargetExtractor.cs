@@ -239,36 +239,10 @@ internal static class TargetExtractor
 
     /// <summary>Whether the text at <paramref name="end"/> (just after a number) makes the number part of a name (五次全会).</summary>
     private static bool NamesAMeeting(ReadOnlySpan<char> block, int end) =>
-        end >= 0 && end <= block.Length && StartsWithAny(block[end..], MeaningProfile.OrdinalNameSuffixes);
-
-    /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="words"/>.</summary>
-    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        end >= 0 && end <= block.Length && Parsing.GenreLexicon.StartsWithAny(block[end..], MeaningProfile.OrdinalNameSuffixes);
 
     /// <summary>Whether <paramref name="text"/>, without its trailing spaces, ends with a comparison word (比, 同, 较): what follows is a comparison's base.</summary>
-    private static bool EndsWithComparisonWord(ReadOnlySpan<char> text)
-    {
-        var trimmed = text.TrimEnd();
-        foreach (string word in MeaningProfile.ComparisonWords)
-        {
-            if (trimmed.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool EndsWithComparisonWord(ReadOnlySpan<char> text) => Parsing.GenreLexicon.EndsWithAny(text.TrimEnd(), MeaningProfile.ComparisonWords);
 
     /// <summary>
     /// Whether the quantity ending at <paramref name="end"/> closes a quoted name: a closing quote follows it and an
