@@ -15,6 +15,7 @@ internal sealed class AllocationListener : EventListener
 
     private readonly ConcurrentQueue<(DateTime Time, string Type, long Amount)> _samples = new();
 
+    /// <summary>The samples received so far (events arrive asynchronously: wait a moment after the work).</summary>
     public List<(DateTime Time, string Type, long Amount)> Snapshot() => [.. _samples];
 
     protected override void OnEventSourceCreated(EventSource eventSource)

@@ -1,3 +1,4 @@
+using ReportSdk.Semantics;
 using ReportSdk.Semantics.Targets;
 
 namespace ReportSdk.Tests.SemanticsLayer;
@@ -22,4 +23,12 @@ public sealed class IndicatorKeyTests
     [InlineData("新建学校", null)]
     public void Is_the_first_unblocked_key_with_a_phrase_found(string indicator, string? expected) =>
         Assert.Equal(expected, IndicatorClassifier.Key(indicator));
+
+    [Fact]
+    public void The_key_phrases_fit_one_matcher()
+    {
+        // The key search finds every key's phrases in one pass, a bit per phrase: the profile's list must stay within it.
+        int phrases = MeaningProfile.IndicatorKeys.SelectMany(k => k.Phrases).Distinct().Count();
+        Assert.InRange(phrases, 1, ReportSdk.Parsing.PhraseMatcher.MaxCountedPhrases);
+    }
 }

@@ -11,7 +11,7 @@ namespace ReportSdk.Parsing;
 internal sealed class PhraseMatcher
 {
     /// <summary>Phrases a matcher can tell apart (<see cref="CountDistinct"/> and <see cref="FindAll"/> keep one bit per phrase).</summary>
-    private const int MaxCountedPhrases = 64;
+    public const int MaxCountedPhrases = 64;
 
     private readonly ulong[] _firstCharacters = new ulong[65536 / 64];
 
@@ -121,6 +121,9 @@ internal sealed class PhraseMatcher
 
     /// <summary>The id of <paramref name="phrase"/>: its place among the matcher's distinct phrases, in the order given.</summary>
     public int IdOf(string phrase) => _ids[phrase];
+
+    /// <summary>How many distinct phrases the matcher holds.</summary>
+    public int PhraseCount => _phraseCount;
 
     /// <summary>The phrases found in <paramref name="text"/> as bits by id, the search stopping once <paramref name="enough"/> are found.</summary>
     private ulong Find(ReadOnlySpan<char> text, int enough)

@@ -81,6 +81,7 @@ public static class QuantityScanner
         return enumerated && prefixed ? quantity with { Qualifier = previous.Qualifier } : quantity;
     }
 
+    /// <summary>Whether the quantity's text ends with a suffix qualifier of its own (<c>600亿元以上</c>).</summary>
     private static bool EndsWithSuffixQualifier(ReadOnlySpan<char> quantity)
     {
         foreach (var (word, _) in MeaningProfile.SuffixQualifiers)
@@ -101,16 +102,18 @@ public static class QuantityScanner
         return Scan(text.ToString(span), span.Start);
     }
 
-    // The profile's word lists, indexed by first character (see LeadingWordTable), and its punctuation sets as SearchValues
-    // (a LastIndexOfAny over a string of more than five characters built a probabilistic map at every call).
+    // The profile's word lists, indexed by first character (see LeadingWordTable); its punctuation sets are PunctuationSets'.
     private static readonly LeadingWordTable<string> Units = new(MeaningProfile.Units.Select(u => (u.Written, u.Unit)));
     private static readonly LeadingWordTable<decimal> Magnitudes = new(MeaningProfile.Magnitudes);
     private static readonly LeadingWordTable<QuantityQualifier> InfixQualifiers = new(MeaningProfile.InfixQualifiers);
     private static readonly LeadingWordTable<QuantityQualifier> SuffixQualifiers = new(MeaningProfile.SuffixQualifiers);
-    private static readonly System.Buffers.SearchValues<char> ClauseOrSentenceEnds = System.Buffers.SearchValues.Create(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
-    private static readonly System.Buffers.SearchValues<char> StretchScopeOrSentenceEnds = System.Buffers.SearchValues.Create(MeaningProfile.StretchScopeEnds + MeaningProfile.SentenceEnds);
 
-    /// <summary>Tries a quantity at <paramref name="start"/> of the folded text <paramref name="s"/>; returns where scanning goes on.</summary>
+    /// <summary>Tries a quantity at <paramref name="start"/>; returns where scanning goes on.</summary>
+    /// <param name="s">The folded text (<see cref="MeaningProfile.Fold"/>), which the tests read.</param>
+    /// <param name="written">The text as written, the same length: a quantity's text is cut from it.</param>
+    /// <param name="start">Where to try, a character that can open a number.</param>
+    /// <param name="offset">Added to every span: where the text starts in the document.</param>
+    /// <param name="quantity">The quantity found there, or null.</param>
     private static int TryScanAt(ReadOnlySpan<char> s, ReadOnlySpan<char> written, int start, int offset, out Quantity? quantity)
     {
         quantity = null;
@@ -374,7 +377,7 @@ public static class QuantityScanner
     {
         int from = Math.Max(0, start - MeaningProfile.PrefixQualifierReach - 3);
         var before = s[from..start];
-        int clause = before.LastIndexOfAny(ClauseOrSentenceEnds);
+        int clause = before.LastIndexOfAny(PunctuationSets.ClauseOrSentenceEnds);
         if (clause >= 0)
         {
             before = before[(clause + 1)..];
@@ -399,7 +402,7 @@ public static class QuantityScanner
     internal static bool IsStretchAt(ReadOnlySpan<char> s, int start)
     {
         var before = s[..start];
-        int clause = before.LastIndexOfAny(StretchScopeOrSentenceEnds);
+        int clause = before.LastIndexOfAny(PunctuationSets.StretchScopeOrSentenceEnds);
         var inClause = clause >= 0 ? before[(clause + 1)..] : before;
         foreach (string word in MeaningProfile.StretchWords)
         {

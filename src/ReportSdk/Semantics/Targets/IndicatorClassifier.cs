@@ -168,8 +168,20 @@ internal static class IndicatorClassifier
         return null;
     }
 
-    /// <summary>Every phrase of <see cref="MeaningProfile.IndicatorKeys"/>.</summary>
-    private static readonly Parsing.PhraseMatcher KeyPhrases = Parsing.PhraseMatcher.Ordinal(MeaningProfile.IndicatorKeys.SelectMany(k => k.Phrases));
+    /// <summary>
+    /// Every phrase of <see cref="MeaningProfile.IndicatorKeys"/>. A matcher tells at most
+    /// <see cref="Parsing.PhraseMatcher.MaxCountedPhrases"/> phrases apart: a longer list is refused here, where it is set up.
+    /// </summary>
+    private static readonly Parsing.PhraseMatcher KeyPhrases = CreateKeyPhrases();
+
+    private static Parsing.PhraseMatcher CreateKeyPhrases()
+    {
+        var matcher = Parsing.PhraseMatcher.Ordinal(MeaningProfile.IndicatorKeys.SelectMany(k => k.Phrases));
+        return matcher.PhraseCount <= Parsing.PhraseMatcher.MaxCountedPhrases
+            ? matcher
+            : throw new InvalidOperationException(
+                $"MeaningProfile.IndicatorKeys holds {matcher.PhraseCount} distinct phrases; the key search tells at most {Parsing.PhraseMatcher.MaxCountedPhrases} apart.");
+    }
 
     /// <summary>Per key of <see cref="MeaningProfile.IndicatorKeys"/>, the bits of its phrases in <see cref="KeyPhrases"/>.</summary>
     private static readonly ulong[] KeyPhraseBits =

@@ -1,4 +1,3 @@
-using System.Buffers;
 using ReportSdk.Semantics.Quantities;
 using ReportSdk.Syntax;
 using ReportSdk.Text;
@@ -22,6 +21,10 @@ internal static class TargetExtractor
         var targets = new List<Target>();
         string source = text.ToString();
         string folded = foldedText ?? MeaningProfile.Fold(source);
+        if (folded.Length != source.Length)
+        {
+            throw new ArgumentException("The folded text must be the report's text folded, of the same length.", nameof(foldedText));
+        }
         foreach (var section in report.Sections)
         {
             var headingToken = section.Heading.TextToken;
@@ -373,13 +376,13 @@ internal static class TargetExtractor
     /// </summary>
     private static bool IsEstimate(ReadOnlySpan<char> sentenceBefore, ReadOnlySpan<char> clauseBefore)
     {
-        int firstClauseEnd = sentenceBefore.IndexOfAny(ClauseEnds);
+        int firstClauseEnd = sentenceBefore.IndexOfAny(PunctuationSets.ClauseEnds);
         int segmentStart = sentenceBefore.LastIndexOfAny(MeaningProfile.SegmentEnds) + 1;
         foreach (string cue in MeaningProfile.EstimateCues)
         {
             for (int at = IndexOf(sentenceBefore, cue, 0); at >= 0; at = IndexOf(sentenceBefore, cue, at + 1))
             {
-                int clauseStart = sentenceBefore[..at].LastIndexOfAny(ClauseEnds) + 1;
+                int clauseStart = sentenceBefore[..at].LastIndexOfAny(PunctuationSets.ClauseEnds) + 1;
                 if (TargetCueMatchers.EstimateBaseWords.ContainsAny(sentenceBefore[clauseStart..at]))
                 {
                     continue;
@@ -401,7 +404,7 @@ internal static class TargetExtractor
     /// <summary>True when the paragraph's first clause names the past (过去五年，…): its sentences look back unless they say otherwise.</summary>
     private static bool OpensWithPastCue(ReadOnlySpan<char> block)
     {
-        int end = block.IndexOfAny(ClauseOrSentenceEnds);
+        int end = block.IndexOfAny(PunctuationSets.ClauseOrSentenceEnds);
         return TargetCueMatchers.PastCues.ContainsAny(end < 0 ? block : block[..end]);
     }
 
@@ -422,18 +425,12 @@ internal static class TargetExtractor
     /// <summary>The sentence around <paramref name="at"/>: from after the sentence end before it to its own sentence end, included.</summary>
     private static (int Start, int End) SentenceAround(ReadOnlySpan<char> block, int at)
     {
-        int start = block[..at].LastIndexOfAny(SentenceEnds) + 1;
-        int end = block[at..].IndexOfAny(SentenceEnds);
+        int start = block[..at].LastIndexOfAny(PunctuationSets.SentenceEnds) + 1;
+        int end = block[at..].IndexOfAny(PunctuationSets.SentenceEnds);
         return (start, end < 0 ? block.Length : at + end + 1);
     }
 
     /// <summary>Where the clause of <paramref name="at"/> starts: after the last clause end between the sentence start and it.</summary>
     private static int ClauseStart(ReadOnlySpan<char> block, int sentenceStart, int at) =>
-        sentenceStart + block[sentenceStart..at].LastIndexOfAny(ClauseEnds) + 1;
-
-    // The profile's punctuation sets as SearchValues: an IndexOfAny over a string of more than five characters builds a
-    // probabilistic map at every call.
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(MeaningProfile.SentenceEnds);
-    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(MeaningProfile.ClauseEnds);
-    private static readonly SearchValues<char> ClauseOrSentenceEnds = SearchValues.Create(MeaningProfile.ClauseEnds + MeaningProfile.SentenceEnds);
+        sentenceStart + block[sentenceStart..at].LastIndexOfAny(PunctuationSets.ClauseEnds) + 1;
 }
