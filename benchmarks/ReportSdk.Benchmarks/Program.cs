@@ -8,7 +8,7 @@ using ReportSdk.Benchmarks;
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --profile-layout [input|MB]   the layout stage by part and by recognizer
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --profile-model [input]   the meaning layer by part, against the parse of the same documents
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --interleaved     load-robust parse/Markdig/limit ratios on the corpus
-// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --parse-loop [MB|input] [s] [model]   parse (and build the report model) in a loop, for perf or dotnet-trace
+// dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --parse-loop [MB|input] [s] [model|outline]   parse (and build the report model or the outline) in a loop, for perf or dotnet-trace
 // dotnet run -c Release --project benchmarks/ReportSdk.Benchmarks -- --compare-builds DIR_A DIR_B [rounds] [input]   two builds side by side, one process
 if (args.Length > 0 && args[0] == "--ratios")
 {

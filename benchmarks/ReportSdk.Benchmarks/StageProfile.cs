@@ -36,7 +36,8 @@ internal static class StageProfile
 
     /// <summary>
     /// <c>--parse-loop [MB|input] [seconds]</c>: parses the scaled corpus (or the documents of an input, such as
-    /// <c>shared</c>, one by one) again and again, for a sampling profiler (dotnet-trace) to attach to. Prints the
+    /// <c>shared</c>, one by one) again and again — and with <c>model</c> or <c>outline</c> as a third argument, builds that
+    /// layer of each tree too — for a sampling profiler (perf, dotnet-trace) to attach to. Prints the
     /// passes made, then the collections per pass by generation and the share of the time the GC paused the loop
     /// (to compare GC settings given as <c>DOTNET_</c> environment variables).
     /// </summary>
@@ -46,7 +47,9 @@ internal static class StageProfile
         string[] texts = args.Length > 0 && Corpus.InputNames.Contains(args[0])
             ? Corpus.Texts(args[0])
             : [Corpus.Scaled(args.Length > 0 && int.TryParse(args[0], out int m) ? m : 1)];
-        bool model = args.Length > 2 && args[2] == "model";
+        string layer = args.Length > 2 ? args[2] : "parse";
+        bool model = layer == "model";
+        bool outline = layer == "outline";
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var paused = GC.GetTotalPauseDuration();
         var stopwatch = Stopwatch.StartNew();
@@ -56,13 +59,13 @@ internal static class StageProfile
             foreach (string text in texts)
             {
                 var tree = SyntaxTree.ParseText(text);
-                GC.KeepAlive(model ? ReportSdk.Semantics.Model.SemanticModel.For(tree) : tree);
+                GC.KeepAlive(model ? ReportSdk.Semantics.Model.SemanticModel.For(tree) : outline ? ReportSdk.Semantics.Outline.OutlineBuilder.Build(tree) : tree);
             }
 
             parses++;
         }
 
-        Console.WriteLine($"{parses} {(model ? "parses and models" : "parses")} of {texts.Sum(System.Text.Encoding.UTF8.GetByteCount):N0} bytes in {texts.Length} documents in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"{parses} {(model ? "parses and models" : outline ? "parses and outlines" : "parses")} of {texts.Sum(System.Text.Encoding.UTF8.GetByteCount):N0} bytes in {texts.Length} documents in {stopwatch.Elapsed.TotalSeconds:0.0} s");
         Console.WriteLine(
             $"GC ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, {(IsConcurrentGC() ? "concurrent" : "not concurrent")}): "
             + $"collections per pass gen0 {Per(GC.CollectionCount(0) - gen0)}, gen1 {Per(GC.CollectionCount(1) - gen1)}, gen2 {Per(GC.CollectionCount(2) - gen2)}; "

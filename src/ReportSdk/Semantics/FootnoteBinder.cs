@@ -1,4 +1,5 @@
 using ReportSdk.Syntax;
+using ReportSdk.Syntax.InternalSyntax;
 using ReportSdk.Text;
 
 namespace ReportSdk.Semantics;
@@ -35,14 +36,14 @@ public static class FootnoteBinder
         ArgumentNullException.ThrowIfNull(report);
         var definitions = new List<FootnoteDefinitionSyntax>();
         var referencesByLabel = new Dictionary<string, List<FootnoteReferenceSyntax>>(StringComparer.Ordinal);
-        foreach (var node in report.DescendantNodes())
+        // Definitions are not entered: a mark inside one is part of the note, not a reference to it.
+        foreach (var node in report.DescendantNodesGuidedByGreen(IsDefinitionOrReference, MayHoldReferences))
         {
             if (node is FootnoteDefinitionSyntax definition)
             {
                 definitions.Add(definition);
             }
-            else if (node is FootnoteReferenceSyntax reference && reference.FirstAncestorOrSelf<FootnoteDefinitionSyntax>() is null
-                && reference.MarkToken.ValueText is { } mark)
+            else if (node is FootnoteReferenceSyntax reference && reference.MarkToken.ValueText is { } mark)
             {
                 if (!referencesByLabel.TryGetValue(mark, out var marks))
                 {
@@ -101,6 +102,12 @@ public static class FootnoteBinder
 
         return result;
     }
+
+    private static bool IsDefinitionOrReference(GreenNode node) => node.Kind is SyntaxKind.FootnoteDefinition or SyntaxKind.FootnoteReference;
+
+    /// <summary>Whether a reference can stand below the node: not in a definition, nor in a run of text, bold or not (they hold tokens only).</summary>
+    private static bool MayHoldReferences(GreenNode node) =>
+        node.Kind is not (SyntaxKind.FootnoteDefinition or SyntaxKind.FootnoteReference or SyntaxKind.Text or SyntaxKind.BoldText);
 
     /// <summary>The term of a definition: the text before its first colon, without enclosing quotation marks.</summary>
     public static string? GetTerm(FootnoteDefinitionSyntax definition)
