@@ -205,7 +205,7 @@ public static class OutlineBuilder
     /// </summary>
     private static int LeadingParagraphsEnd(SyntaxList<BlockSyntax> body, Func<int, int> line, int headingLine)
     {
-        int end = headingLine;
+        BlockSyntax? last = null;
         foreach (var block in body)
         {
             if (block is not ParagraphSyntax)
@@ -213,10 +213,11 @@ public static class OutlineBuilder
                 break;
             }
 
-            end = line(block.Span.End);
+            last = block;
         }
 
-        return end;
+        // One line lookup, for the last of them.
+        return last is null ? headingLine : line(last.Span.End);
     }
 
     /// <summary>The first sentence of a paragraph, up to its first 。 or ！.</summary>
