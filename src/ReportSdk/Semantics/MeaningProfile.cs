@@ -162,8 +162,8 @@ internal static class MeaningProfile
     /// <summary>Words written with numerals that are not numbers (一一列举: one by one).</summary>
     public static readonly string[] NumeralWords = ["一一"];
 
-    /// <summary>Words right after a counted unit that make the number a label, not a figure (十一次全会, 九个方面).</summary>
-    public static readonly string[] LabelFollowers = ["全会", "方面", "五年计划"];
+    /// <summary>Words right after a counted unit that make the number a label, not a figure (十一次全会, 九个方面, a grade: 30万吨级码头).</summary>
+    public static readonly string[] LabelFollowers = ["全会", "方面", "五年计划", "级"];
 
     /// <summary>Units written after a Chinese numeral that scale it (八成 = 80 %, 五成以上); not after 一 (一成不变).</summary>
     public static readonly (string Written, string Unit, decimal Factor)[] ScaledUnits = [("成", "%", 10m)];
@@ -289,6 +289,9 @@ internal static class MeaningProfile
         ("至少", QuantityQualifier.AtLeast),
         ("超过", QuantityQualifier.AtLeast),
         ("突破", QuantityQualifier.AtLeast),
+        ("接近", QuantityQualifier.Approximately),
+        ("将近", QuantityQualifier.Approximately),
+        ("不到", QuantityQualifier.AtMost),
         ("约", QuantityQualifier.Approximately),
         ("近", QuantityQualifier.Approximately),
         ("超", QuantityQualifier.AtLeast),

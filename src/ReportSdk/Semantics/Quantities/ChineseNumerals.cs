@@ -175,6 +175,9 @@ internal static class ChineseNumerals
     {
         value = 0;
         int i = 0;
+        // Digits since the start or the last group separator: a full-width comma separates thousands only after a
+        // group of one to three digits (34，250万吨 of an older report), not after a longer number ending a clause.
+        int group = 0;
         while (i < text.Length)
         {
             int d = ArabicValue(text[i]);
@@ -182,10 +185,12 @@ internal static class ChineseNumerals
             {
                 value = value * 10 + d;
                 i++;
+                group++;
             }
-            else if (text[i] == ',' && i > 0 && i + 3 < text.Length + 1 && IsThreeDigits(text[(i + 1)..]))
+            else if ((text[i] == ',' || (text[i] == FullWidthComma && group <= 3)) && i > 0 && IsThreeDigits(text[(i + 1)..]))
             {
                 i++;
+                group = 0;
             }
             else
             {
@@ -223,6 +228,10 @@ internal static class ChineseNumerals
         return i;
     }
 
+    /// <summary>The full-width comma, a thousands separator in some older reports (1，484万辆).</summary>
+    private const char FullWidthComma = '，';
+
+    /// <summary>Exactly three digits, then no digit: a group after a thousands separator.</summary>
     private static bool IsThreeDigits(ReadOnlySpan<char> rest) =>
         rest.Length >= 3 && ArabicValue(rest[0]) >= 0 && ArabicValue(rest[1]) >= 0 && ArabicValue(rest[2]) >= 0 &&
         (rest.Length == 3 || ArabicValue(rest[3]) < 0);

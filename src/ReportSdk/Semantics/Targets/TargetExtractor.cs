@@ -125,7 +125,9 @@ internal static class TargetExtractor
                 continue;
             }
 
-            if (quantity.IsStretch && inherited && previous is not null && previous.Stretch is null)
+            // A stretch word makes a goal's stretch value (力争8%); before a result it means what was obtained (争取中央资金900亿元).
+            bool stretch = quantity.IsStretch && kind is TargetKind.Target or TargetKind.FiveYearGoal;
+            if (stretch && inherited && previous is not null && previous.Stretch is null)
             {
                 var withStretch = previous with { Stretch = quantity };
                 targets[^1] = withStretch;
@@ -149,7 +151,7 @@ internal static class TargetExtractor
                 inherited && clause.Trim().Length > 0 ? IndicatorClassifier.Measure(clause, quantity, clause) : IndicatorClassifier.Measure(indicator, quantity, clause),
                 kind.Value,
                 quantity,
-                quantity.IsStretch ? quantity : null,
+                stretch ? quantity : null,
                 year,
                 heading.Trim(),
                 sentenceSpan,

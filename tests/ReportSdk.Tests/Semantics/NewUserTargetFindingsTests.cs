@@ -1,0 +1,70 @@
+using ReportSdk.Semantics.Model;
+using ReportSdk.Semantics.Quantities;
+using ReportSdk.Semantics.Targets;
+using ReportSdk.Syntax;
+
+namespace ReportSdk.Tests.SemanticsLayer;
+
+/// <summary>
+/// Mechanisms found wrong by a new user reading the figures of eight reports against their texts (made-up sentences of
+/// the same shapes): a full-width comma separating thousands, qualifiers written with two characters (接近, 将近, 不到),
+/// a grade after a unit (30万吨级), and 争取 before a result.
+/// </summary>
+public sealed class NewUserTargetFindingsTests
+{
+    [Theory]
+    [InlineData("粮食产量达到34，250万吨", 342_500_000, "34，250万吨")]
+    [InlineData("自行车1，484万辆", 14_840_000, "1，484万辆")]
+    [InlineData("全年收入２７，２０３，３１９，０００元", 27_203_319_000, "２７，２０３，３１９，０００元")]
+    [InlineData("生产3，000多项", 3_000, "3，000多项")]
+    public void A_full_width_comma_between_groups_of_three_digits_separates_thousands(string text, decimal value, string written)
+    {
+        var quantity = Assert.Single(QuantityScanner.Scan(text));
+        Assert.Equal(value, quantity.Low);
+        Assert.Equal(written, quantity.Text);
+    }
+
+    [Theory]
+    [InlineData("2025，2026年分别增长5%", "5%")] // a year is no first group of thousands
+    [InlineData("项目1234，567个", "567个")] // a first group of four digits ends a clause
+    [InlineData("完成12，3456个", "3456个")] // the group after the comma is not three digits
+    public void A_full_width_comma_elsewhere_still_ends_the_number(string text, string written) =>
+        Assert.Equal(written, QuantityScanner.Scan(text)[^1].Text);
+
+    [Theory]
+    [InlineData("优良天数比率接近80%", QuantityQualifier.Approximately)]
+    [InlineData("投入了将近5亿元", QuantityQualifier.Approximately)]
+    [InlineData("能源增长不到3%", QuantityQualifier.AtMost)]
+    public void Two_character_prefix_qualifiers_are_read(string text, QuantityQualifier qualifier) =>
+        Assert.Equal(qualifier, Assert.Single(QuantityScanner.Scan(text)).Qualifier);
+
+    [Theory]
+    [InlineData("推进防城港30万吨级码头建设")]
+    [InlineData("建成5000吨级航道")]
+    public void A_grade_after_a_unit_is_a_label_not_a_figure(string text) =>
+        Assert.Empty(QuantityScanner.Scan(text));
+
+    private static ReportModel Model(string review, string plan) => Assert.Single(SyntaxTree.ParseText(
+        "2026年安平市政府工作报告\n各位代表：\n一、2025年工作回顾\n" + review + "\n二、2026年工作安排\n" + plan + "\n各位代表！让我们团结奋斗！\n").GetReportModels());
+
+    [Fact]
+    public void A_two_character_qualifier_is_not_left_in_the_indicator()
+    {
+        var model = Model("全市优良天数比率接近80%。", "城乡居民收入增长不到6%。");
+        Assert.Equal(["优良天数比率", "城乡居民收入增长"], model.Figures.Select(f => f.Indicator.Replace("全市", string.Empty, StringComparison.Ordinal)).ToArray());
+    }
+
+    [Fact]
+    public void Zhengqu_before_a_result_is_what_was_obtained_not_a_stretch_value()
+    {
+        var model = Model("积极争取中央资金900亿元。", "地区生产总值增长5%左右，力争6%。");
+        var obtained = Assert.Single(model.Figures, f => f.Kind == TargetKind.Achieved);
+        Assert.Equal(90_000_000_000m, obtained.Low);
+        Assert.Null(obtained.Stretch);
+
+        // In the plan the stretch word still gives the goal its stretch value.
+        var goal = Assert.Single(model.Figures, f => f.Kind == TargetKind.Target);
+        Assert.Equal(5m, goal.Low);
+        Assert.Equal(6m, goal.Stretch?.Low);
+    }
+}
