@@ -396,6 +396,12 @@ internal static class MeaningProfile
     /// <summary>Words right after a growth or decline word that make the value the level reached (增长到, 增至, 下降为), not the change.</summary>
     public static readonly string[] ReachWords = ["到", "至", "为"];
 
+    /// <summary>
+    /// Words that open the start value of a from-to pair (从3826.5亿元增长到4398.6亿元, 由上年的…提高到…): the end value's
+    /// subject stands before them, and a year named between them is the start value's.
+    /// </summary>
+    public static readonly string[] PairStartWords = ["从", "由"];
+
     /// <summary>Words that mark a decline.</summary>
     public static readonly string[] DeclineWords = ["下降", "降低", "减少", "压减", "削减", "减产"];
 

@@ -8,7 +8,7 @@ namespace ReportSdk.Tests.SemanticsLayer;
 /// <summary>
 /// Mechanisms found wrong by a new user reading the figures of eight reports against their texts (made-up sentences of
 /// the same shapes): a full-width comma separating thousands, qualifiers written with two characters (接近, 将近, 不到),
-/// a grade after a unit (30万吨级), and 争取 before a result.
+/// a grade after a unit (30万吨级), 争取 before a result, and the two values of a from-to pair (从X增长到Y).
 /// </summary>
 public sealed class NewUserTargetFindingsTests
 {
@@ -52,6 +52,33 @@ public sealed class NewUserTargetFindingsTests
     {
         var model = Model("全市优良天数比率接近80%。", "城乡居民收入增长不到6%。");
         Assert.Equal(["优良天数比率", "城乡居民收入增长"], model.Figures.Select(f => f.Indicator.Replace("全市", string.Empty, StringComparison.Ordinal)).ToArray());
+    }
+
+    [Fact]
+    public void A_from_to_pair_gives_both_values_the_subject_before_it()
+    {
+        var model = Model("“十四五”时期，一般公共预算收入从3826.5亿元增长到4398.6亿元。", "城镇新增就业8万人以上。");
+        var pair = model.Figures.Where(f => f.Kind == TargetKind.Achieved).ToList();
+        Assert.Equal(["一般公共预算收入", "一般公共预算收入"], pair.Select(f => f.Indicator).ToArray());
+        Assert.Equal(TargetMeasure.Level, pair[1].Measure);
+        // No year named: the end value is the reviewed year's (not the pair start's).
+        Assert.Equal(2025, pair[1].Year);
+    }
+
+    [Fact]
+    public void A_from_to_pair_takes_years_named_at_its_ends()
+    {
+        var model = Model("进出口贸易总额由2020年的355亿元增加到2024年的772亿元。资本充足率从2021年底的8.4%提升到13.3%。", "城镇新增就业8万人以上。");
+        var achieved = model.Figures.Where(f => f.Kind == TargetKind.Achieved).ToList();
+        Assert.Equal([2020, 2024, 2021, 2025], achieved.Select(f => f.Year ?? 0).ToArray());
+        Assert.Equal(["进出口贸易总额", "进出口贸易总额", "资本充足率", "资本充足率"], achieved.Select(f => f.Indicator).ToArray());
+    }
+
+    [Fact]
+    public void A_pair_opening_its_clause_is_the_clause_befores_subject()
+    {
+        var model = Model("钢：从135万吨增加到412万吨。", "城镇新增就业8万人以上。");
+        Assert.Equal(["钢", "钢"], model.Figures.Where(f => f.Kind == TargetKind.Achieved).Select(f => f.Indicator).ToArray());
     }
 
     [Fact]

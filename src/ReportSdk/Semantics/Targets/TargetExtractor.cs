@@ -91,7 +91,18 @@ internal static class TargetExtractor
             }
 
             int clauseStart = ClauseStart(block, sentenceStart, at);
-            string indicator = IndicatorClassifier.Clean(block[clauseStart..at]);
+            // 从3826.5亿元增长到4398.6亿元: both values are measured by the subject before 从; the end value is for the year named
+            // after its reach word, else before the pair.
+            int pairStart = FromToPairStart(block, clauseStart, at, found, offset, out int pairReachEnd);
+            string indicator = IndicatorClassifier.Clean(block[clauseStart..(pairStart >= 0 ? pairStart : at)]);
+            if (indicator.Length == 0 && pairStart >= 0 && clauseStart > sentenceStart)
+            {
+                // 钢：从一百三十五万吨增加到四百十二万吨, …比重，将由26.7%上升到36%: a pair with no subject in its clause is the
+                // clause before's subject's.
+                int previousClause = ClauseStart(block, sentenceStart, clauseStart - 1);
+                indicator = IndicatorClassifier.Subject(IndicatorClassifier.Clean(block[previousClause..(clauseStart - 1)]));
+            }
+
             bool inherited = false;
             bool continuation = indicator.Length > 0 && IndicatorClassifier.LacksSubject(indicator);
             if (indicator.Length == 0)
@@ -135,7 +146,8 @@ internal static class TargetExtractor
                 continue;
             }
 
-            int? year = YearOf(kind.Value, reportYear, before);
+            var yearText = pairReachEnd < 0 ? before : NamedYear(block[pairReachEnd..at]) is not null ? block[pairReachEnd..at] : block[sentenceStart..pairStart];
+            int? year = YearOf(kind.Value, reportYear, yearText);
             if (kind is TargetKind.Target or TargetKind.Achieved or TargetKind.Estimate &&
                 Array.IndexOf(MeaningProfile.RatioUnits, quantity.Unit) < 0 && ComparisonBaseYear(clause) is { } baseYear)
             {
@@ -240,6 +252,81 @@ internal static class TargetExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where the 从/由 of a from-to pair stands when the quantity at <paramref name="at"/> is one of the pair's values
+    /// (…从3826.5亿元增长到4398.6亿元; 从A和B分别提高到C和D): the last pair-start word in its clause before it, when a
+    /// reach word (到, 至, 为) separates the pair's start values from its end values in that clause; else -1. An end value
+    /// (C, D) has an earlier quantity after the pair-start word and a reach word before it: <paramref name="reachEnd"/> is
+    /// where the text after that reach word starts. A start value (A, B) has a reach word after it, before a later quantity
+    /// of the same clause; <paramref name="reachEnd"/> is then -1. 由 without a reach word after its value (由政府投资5亿元)
+    /// opens no pair.
+    /// </summary>
+    private static int FromToPairStart(ReadOnlySpan<char> block, int clauseStart, int at, IReadOnlyList<Quantity> found, int offset, out int reachEnd)
+    {
+        reachEnd = -1;
+        int pairStart = -1;
+        foreach (string word in MeaningProfile.PairStartWords)
+        {
+            pairStart = Math.Max(pairStart, block[clauseStart..at].LastIndexOf(word, StringComparison.Ordinal));
+        }
+
+        if (pairStart < 0)
+        {
+            return -1;
+        }
+
+        pairStart += clauseStart;
+        int atEnd = at;
+        foreach (var quantity in found)
+        {
+            int start = quantity.Span.Start - offset;
+            int end = quantity.Span.End - offset;
+            if (start < at)
+            {
+                if (start > pairStart && LastReachWordEnd(block[end..at]) is var reach and >= 0)
+                {
+                    reachEnd = end + reach;
+                    return pairStart;
+                }
+
+                continue;
+            }
+
+            if (start == at)
+            {
+                atEnd = end;
+                continue;
+            }
+
+            // A later quantity of the clause, after a reach word: this one is a start value.
+            var between = block[atEnd..start];
+            if (between.IndexOfAny(PunctuationSets.ClauseOrSentenceEnds) >= 0)
+            {
+                break;
+            }
+
+            if (LastReachWordEnd(between) >= 0)
+            {
+                return pairStart;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the text after the last reach word (到, 至, 为) of <paramref name="text"/> starts, or -1 when it has none.</summary>
+    private static int LastReachWordEnd(ReadOnlySpan<char> text)
+    {
+        int end = -1;
+        foreach (string word in MeaningProfile.ReachWords)
+        {
+            int at = text.LastIndexOf(word, StringComparison.Ordinal);
+            end = at >= 0 ? Math.Max(end, at + word.Length) : end;
+        }
+
+        return end;
     }
 
     /// <summary>Whether the text at <paramref name="end"/> (just after a number) makes the number part of a name (五次全会).</summary>
