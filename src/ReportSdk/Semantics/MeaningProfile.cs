@@ -247,6 +247,29 @@ internal static class MeaningProfile
         ("床", "床"),
     ];
 
+    /// <summary>
+    /// Units that count things the text names right after them (打造10个数字领航企业, 完成500所中小学体育场地升级改造): a figure
+    /// whose indicator is one of the <see cref="CountingVerbs"/> alone takes that name.
+    /// </summary>
+    public static readonly string[] CountingUnits = ["个", "家", "项", "件", "所", "套", "座", "台", "辆", "张", "条", "处", "名", "位", "间", "栋", "艘", "列", "批", "株", "头", "只", "篇", "场"];
+
+    /// <summary>
+    /// The work verbs of the genre that stand before a counted quantity and its object (新建20个产业创新综合体, 办好34项民生实事):
+    /// alone they do not say what is counted.
+    /// </summary>
+    public static readonly string[] CountingVerbs =
+    [
+        "完成", "建成", "新增", "新建", "新设", "打造", "实施", "建设", "培育", "新培育", "办好", "抓好", "启动", "建立", "开展", "布局",
+        "推进", "覆盖", "出台", "形成", "设立", "引育", "引进", "招引", "改建", "扩建", "兴建", "组建", "筹建", "改造", "创建", "认定",
+        "修订", "取消", "减免", "增加", "划定", "举办", "培训", "资助", "安置",
+    ];
+
+    /// <summary>Conjunctions that end a counted name before the next number of an enumeration (80项前沿技术研发和60项…).</summary>
+    public static readonly string[] NameConjunctions = ["以及", "和", "及", "与"];
+
+    /// <summary>The longest name after a counting unit that an indicator takes (a longer text is a clause, not a name).</summary>
+    public const int CountedNameMaxLength = 20;
+
     /// <summary>Units that are percentages of something (a share, a growth rate).</summary>
     public static readonly string[] PercentUnits = ["%", "‰"];
 

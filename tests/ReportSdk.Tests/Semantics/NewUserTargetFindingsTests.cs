@@ -8,7 +8,8 @@ namespace ReportSdk.Tests.SemanticsLayer;
 /// <summary>
 /// Mechanisms found wrong by a new user reading the figures of eight reports against their texts (made-up sentences of
 /// the same shapes): a full-width comma separating thousands, qualifiers written with two characters (接近, 将近, 不到),
-/// a grade after a unit (30万吨级), 争取 before a result, and the two values of a from-to pair (从X增长到Y).
+/// a grade after a unit (30万吨级), 争取 before a result, the two values of a from-to pair (从X增长到Y), and what a work verb
+/// counts, named after the unit (打造10个数字领航企业).
 /// </summary>
 public sealed class NewUserTargetFindingsTests
 {
@@ -79,6 +80,28 @@ public sealed class NewUserTargetFindingsTests
     {
         var model = Model("钢：从135万吨增加到412万吨。", "城镇新增就业8万人以上。");
         Assert.Equal(["钢", "钢"], model.Figures.Where(f => f.Kind == TargetKind.Achieved).Select(f => f.Indicator).ToArray());
+    }
+
+    [Fact]
+    public void A_work_verb_before_a_counted_quantity_takes_the_name_after_its_unit()
+    {
+        var model = Model(
+            "完成500所中小学体育场地升级改造，197家二级以上医院开设体重管理门诊。",
+            "新建10家省级概念验证中心、30家标杆孵化器和10家省级制造业中试平台。");
+        Assert.Equal(
+            ["完成中小学体育场地升级改造", "二级以上医院开设体重管理门诊"],
+            model.Figures.Where(f => f.Kind == TargetKind.Achieved).Select(f => f.Indicator).ToArray());
+        // The verb goes on over the enumeration; a conjunction before the next number is not part of a name.
+        Assert.Equal(
+            ["新建省级概念验证中心", "新建标杆孵化器", "新建省级制造业中试平台"],
+            model.Figures.Where(f => f.Kind == TargetKind.Target).Select(f => f.Indicator).ToArray());
+    }
+
+    [Fact]
+    public void A_counted_quantity_with_a_subject_or_an_uncounted_unit_keeps_its_indicator()
+    {
+        var model = Model("规上工业企业达到2万家，固定资产投资完成300亿元建设新城。", "城镇新增就业8万人以上。");
+        Assert.Equal(["规上工业企业", "固定资产投资完成"], model.Figures.Where(f => f.Kind == TargetKind.Achieved).Select(f => f.Indicator).ToArray());
     }
 
     [Fact]

@@ -33,17 +33,41 @@ internal static class IndicatorClassifier
                 }
             }
 
-            foreach (string filler in TrailingFillers)
-            {
-                if (s.Length >= filler.Length && s.EndsWith(filler, StringComparison.Ordinal) && !IsGrowthWordEnd(s, filler))
-                {
-                    s = s[..^filler.Length].TrimEnd();
-                    changed = true;
-                }
-            }
+            s = StripTrailingFillers(s, ref changed);
         }
 
         return s.ToString();
+    }
+
+    /// <summary>
+    /// The text without the trailing fillers of <see cref="TrailingFillers"/> it ends with (a name cut before the next number:
+    /// 188个园区整合优化为…, 211个项目完成投资超…), repeated until none is left; leading words are kept.
+    /// </summary>
+    public static ReadOnlySpan<char> TrimTrailingFillers(ReadOnlySpan<char> text)
+    {
+        bool changed = true;
+        while (changed && text.Length > 0)
+        {
+            changed = false;
+            text = StripTrailingFillers(text, ref changed);
+        }
+
+        return text;
+    }
+
+    /// <summary>One pass over <see cref="TrailingFillers"/>, in their order, stripping each the text ends with (not a growth word's end).</summary>
+    private static ReadOnlySpan<char> StripTrailingFillers(ReadOnlySpan<char> s, scoped ref bool changed)
+    {
+        foreach (string filler in TrailingFillers)
+        {
+            if (s.Length >= filler.Length && s.EndsWith(filler, StringComparison.Ordinal) && !IsGrowthWordEnd(s, filler))
+            {
+                s = s[..^filler.Length].TrimEnd();
+                changed = true;
+            }
+        }
+
+        return s;
     }
 
     private static readonly string[] ChangeWords = [.. MeaningProfile.GrowthWords, .. MeaningProfile.DeclineWords];

@@ -72,6 +72,11 @@ internal static class TargetExtractor
         int sentenceStart = -1, sentenceEnd = -1;
         bool pastParagraph = OpensWithPastCue(block);
         string previousIndicator = string.Empty;
+        // The verb of the last counted figure named after its unit (新建10家概念验证中心) and where that figure ends: the next
+        // figures of its enumeration (、30家标杆孵化器和10家…, no other clause end between) are counted by the same verb.
+        string countingVerb = string.Empty;
+        int countingVerbEnd = -1;
+        string countedName = string.Empty;
         Target? previous = null;
         bool previousEstimate = false;
         foreach (var quantity in found)
@@ -81,6 +86,8 @@ internal static class TargetExtractor
             {
                 (sentenceStart, sentenceEnd) = SentenceAround(block, at);
                 previousIndicator = string.Empty;
+                countingVerb = string.Empty;
+                countingVerbEnd = -1;
                 previous = null;
                 previousEstimate = false;
             }
@@ -101,6 +108,29 @@ internal static class TargetExtractor
                 // clause before's subject's.
                 int previousClause = ClauseStart(block, sentenceStart, clauseStart - 1);
                 indicator = IndicatorClassifier.Subject(IndicatorClassifier.Clean(block[previousClause..(clauseStart - 1)]));
+            }
+
+            bool named = false;
+            bool bareVerb = Array.IndexOf(MeaningProfile.CountingVerbs, indicator) >= 0;
+            // 30家标杆孵化器和10家…: the text before this figure is the last one's name and a conjunction, not a subject.
+            bool nextInEnumeration = countingVerbEnd >= 0 && IsNameAndConjunction(block[countingVerbEnd..at], countedName);
+            if ((indicator.Length == 0 || bareVerb || nextInEnumeration) && Array.IndexOf(MeaningProfile.CountingUnits, quantity.Unit) >= 0
+                && CountedName(block, quantity.Span.End - offset) is { Length: > 0 } name)
+            {
+                // 打造10个数字领航企业, 197家二级以上医院开设…: what a bare verb (or a clause opening with the number) counts is
+                // named after the unit; the verb goes on over an enumeration (新建10家A、30家B). The name is this figure's own:
+                // a later figure without a subject or a name does not inherit it.
+                bool sameEnumeration = countingVerbEnd >= 0 && block[countingVerbEnd..at].IndexOfAny(PunctuationSets.StretchScopeOrSentenceEnds) < 0;
+                countingVerb = bareVerb ? indicator : sameEnumeration ? countingVerb : string.Empty;
+                indicator = countingVerb + name;
+                countedName = name;
+                countingVerbEnd = quantity.Span.End - offset;
+                named = true;
+            }
+            else
+            {
+                countingVerb = string.Empty;
+                countingVerbEnd = -1;
             }
 
             bool inherited = false;
@@ -170,7 +200,7 @@ internal static class TargetExtractor
                 written[sentenceStart..sentenceEnd].Trim().ToString());
             targets.Add(target);
             previous = target;
-            previousIndicator = indicator;
+            previousIndicator = named ? previousIndicator : indicator;
             previousEstimate = estimate;
         }
     }
@@ -315,6 +345,62 @@ internal static class TargetExtractor
 
         return -1;
     }
+
+    /// <summary>
+    /// The name right after a counted quantity (10个<c>数字领航企业</c>, 100所<c>“徐特立项目”学校</c>): the Han text (quotes and
+    /// title marks included) up to the clause's end or the next number, without a conjunction it ends with (80项前沿技术研发和60项…),
+    /// when it is at most <see cref="MeaningProfile.CountedNameMaxLength"/> characters; else empty.
+    /// </summary>
+    private static string CountedName(ReadOnlySpan<char> block, int end)
+    {
+        var rest = block[end..];
+        int stop = rest.IndexOfAny(PunctuationSets.ClauseOrSentenceEnds);
+        var clause = (stop < 0 ? rest : rest[..stop]).TrimStart();
+        int length = 0;
+        while (length < clause.Length && IsNameCharacter(clause[length]))
+        {
+            length++;
+        }
+
+        var name = clause[..length];
+        foreach (string conjunction in MeaningProfile.NameConjunctions)
+        {
+            if (length < clause.Length && name.EndsWith(conjunction, StringComparison.Ordinal))
+            {
+                name = name[..^conjunction.Length];
+                break;
+            }
+        }
+
+        // A name cut before the next number may end in a filler like an indicator (188个园区整合优化为…, …完成投资超…).
+        return name.Length <= MeaningProfile.CountedNameMaxLength && IndicatorClassifier.TrimTrailingFillers(name) is { Length: >= 2 } trimmed
+            ? trimmed.ToString()
+            : string.Empty;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is <paramref name="name"/> and a conjunction (标杆孵化器和), spaces aside.</summary>
+    private static bool IsNameAndConjunction(ReadOnlySpan<char> text, string name)
+    {
+        var trimmed = text.Trim();
+        if (name.Length == 0 || !trimmed.StartsWith(name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = trimmed[name.Length..].Trim();
+        foreach (string conjunction in MeaningProfile.NameConjunctions)
+        {
+            if (rest.SequenceEqual(conjunction))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A character of a name: Han (numerals written in Han too), or a quotation or title mark.</summary>
+    private static bool IsNameCharacter(char c) => c is >= '\u4E00' and <= '\u9FFF' or '“' or '”' or '《' or '》' or '「' or '」';
 
     /// <summary>Where the text after the last reach word (到, 至, 为) of <paramref name="text"/> starts, or -1 when it has none.</summary>
     private static int LastReachWordEnd(ReadOnlySpan<char> text)
