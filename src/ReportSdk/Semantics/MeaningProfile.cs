@@ -407,6 +407,13 @@ internal static class MeaningProfile
     /// <summary>Phrases that put a figure in the coming year, even outside a plan section.</summary>
     public static readonly string[] PlanCues = ["预期目标", "今年", "明年", "计划", "力争", "争取", "安排"];
 
+    /// <summary>
+    /// Linking verbs and adverbs stripped from the end of an indicator before its number (保持在, 达到, 已, 将), after the
+    /// qualifier and stretch words; two-character adverbs first, so 即将 and 早已 do not leave 即 and 早 behind.
+    /// </summary>
+    public static readonly string[] IndicatorTrailingWords =
+        ["保持在", "稳定在", "达到", "实现", "分别", "达", "为", "在", "至", "到", "的", "已经", "即将", "早已", "均已", "现已", "仍将", "还将", "也将", "都将", "已", "将"];
+
     /// <summary>Leading words stripped from an indicator (the place, the subject).</summary>
     public static readonly string[] IndicatorLeads = ["今年经济社会发展主要预期目标是", "主要预期目标是", "全省", "全市", "全区", "全县", "全镇", "全国", "我省", "我市", "我区", "我县", "其中", "同时", "并且", "以及", "和", "及", "力争", "争取", "确保", "努力"];
 
@@ -425,8 +432,25 @@ internal static class MeaningProfile
     /// </summary>
     public static readonly string[] PairStartWords = ["从", "由"];
 
+    /// <summary>Words in which a pair-start character opens no pair (由于, 从事).</summary>
+    public static readonly string[] PairStartNonWords = ["由于", "从事", "从严", "从而", "从中", "从来", "自由", "理由", "听从", "服从"];
+
+    /// <summary>How far after 从/由 a pair's first start value may stand (从2021年底的8.4%, 由原定平均每年百分之六).</summary>
+    public const int PairStartReach = 10;
+
+
     /// <summary>Words that mark a decline.</summary>
     public static readonly string[] DeclineWords = ["下降", "降低", "减少", "压减", "削减", "减产"];
+
+    /// <summary>Words that, directly followed by a reach word (<see cref="ReachWords"/>), lead from a pair's start values to its end values (提高到, 降至).</summary>
+    public static readonly string[] PairChangeWords =
+        [.. GrowthWords, .. DeclineWords, "上升", "扩大", "缩小", "调高", "调低", "调整", "发展", "回落", "回升", "拓展", "整合", "压缩", "降", "升", "增"];
+
+    /// <summary>
+    /// Predicate markers a counted name never holds: after the count they say what happened to it (20项重大工程为全市带来…,
+    /// 10个项目建设完成后将…, 7个区县实现…), not what it is. (A name cut before a number is refused anyway: 3920个新投产项目增加产值5100多亿元.)
+    /// </summary>
+    public static readonly string[] NameBreakingWords = ["将", "为", "后", "达到", "实现"];
 
     /// <summary>Canonical keys for the common indicators, in matching order (the first phrase found decides).</summary>
     public static readonly (string Key, string[] Phrases)[] IndicatorKeys =

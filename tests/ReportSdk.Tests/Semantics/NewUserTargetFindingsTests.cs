@@ -105,6 +105,49 @@ public sealed class NewUserTargetFindingsTests
     }
 
     [Fact]
+    public void You_meaning_by_opens_no_pair_and_drops_no_figure()
+    {
+        var model = Model("由市财政安排3亿元带动社会资本至少10亿元。由社会资本投资30亿元的项目达到12个。", "城镇新增就业8万人以上。");
+        var achieved = model.Figures.Where(f => f.Kind == TargetKind.Achieved).ToList();
+        Assert.Equal([300_000_000m, 1_000_000_000m, 3_000_000_000m, 12m], achieved.Select(f => f.Low).ToArray());
+        Assert.DoesNotContain(achieved, f => f.Indicator.Length == 0);
+    }
+
+    [Fact]
+    public void A_second_pair_in_a_sentence_does_not_take_the_first_pairs_start_year()
+    {
+        var model = Model("占全国比重由2020年的7.2%提升至7.4%，在北方地区占比由20.5%提升至21.1%。", "城镇新增就业8万人以上。");
+        var ends = model.Figures.Where(f => f.Low is 7.4m or 21.1m).ToList();
+        Assert.Equal([2025, 2025], ends.Select(f => f.Year ?? 0).ToArray());
+    }
+
+    [Theory]
+    [InlineData("新建10所学校和改造20所医院。", "新建")] // a conjunction opening another predicate
+    [InlineData("建设100个5G基站。", "建设")] // cut at a number or a letter
+    [InlineData("培育20家年营业收入超过10亿元的龙头企业。", "培育")]
+    [InlineData("实施20项重大工程为全市带来投资。", "实施")] // a predicate marker
+    public void A_name_that_is_not_one_leaves_the_work_verb_alone(string plan, string indicator)
+    {
+        var model = Model("城镇新增就业8万人。", plan);
+        Assert.Equal(indicator, model.Figures.First(f => f.Kind == TargetKind.Target).Indicator);
+    }
+
+    [Fact]
+    public void Two_character_adverbs_are_trimmed_whole()
+    {
+        var model = Model("全市高新技术企业即将达到50家，居民收入早已超过3万元。", "城镇新增就业8万人以上。");
+        Assert.Equal(["高新技术企业", "居民收入"], model.Figures.Where(f => f.Kind == TargetKind.Achieved).Select(f => f.Indicator).ToArray());
+    }
+
+    [Fact]
+    public void Lizheng_after_an_estimate_is_its_stretch_value()
+    {
+        var model = Model("预计全年地区生产总值增长5%，力争6%。", "城镇新增就业8万人以上。");
+        var estimate = Assert.Single(model.Figures, f => f.Kind == TargetKind.Estimate);
+        Assert.Equal(6m, estimate.Stretch?.Low);
+    }
+
+    [Fact]
     public void Zhengqu_before_a_result_is_what_was_obtained_not_a_stretch_value()
     {
         var model = Model("积极争取中央资金900亿元。", "地区生产总值增长5%左右，力争6%。");

@@ -7,7 +7,7 @@ internal static class IndicatorClassifier
 {
     /// <summary>Words stripped from the end of an indicator: qualifiers, stretch words and linking verbs before the number.</summary>
     private static readonly string[] TrailingFillers =
-        [.. MeaningProfile.PrefixQualifiers.Select(p => p.Word), .. MeaningProfile.StretchWords, "保持在", "稳定在", "达到", "实现", "分别", "达", "为", "在", "至", "到", "的", "已经", "已", "将", .. MeaningProfile.PairStartWords];
+        [.. MeaningProfile.PrefixQualifiers.Select(p => p.Word), .. MeaningProfile.StretchWords, .. MeaningProfile.IndicatorTrailingWords, .. MeaningProfile.PairStartWords];
 
     /// <summary>The characters trimmed from both ends of a phrase before its leads and fillers are stripped.</summary>
     private const string CleanTrimChars = " \u3000\u00A0“”\"（(—";

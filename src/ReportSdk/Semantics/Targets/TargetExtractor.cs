@@ -72,11 +72,7 @@ internal static class TargetExtractor
         int sentenceStart = -1, sentenceEnd = -1;
         bool pastParagraph = OpensWithPastCue(block);
         string previousIndicator = string.Empty;
-        // The verb of the last counted figure named after its unit (新建10家概念验证中心) and where that figure ends: the next
-        // figures of its enumeration (、30家标杆孵化器和10家…, no other clause end between) are counted by the same verb.
-        string countingVerb = string.Empty;
-        int countingVerbEnd = -1;
-        string countedName = string.Empty;
+        var counted = new CountedNames();
         Target? previous = null;
         bool previousEstimate = false;
         foreach (var quantity in found)
@@ -86,8 +82,7 @@ internal static class TargetExtractor
             {
                 (sentenceStart, sentenceEnd) = SentenceAround(block, at);
                 previousIndicator = string.Empty;
-                countingVerb = string.Empty;
-                countingVerbEnd = -1;
+                counted.StartSentence();
                 previous = null;
                 previousEstimate = false;
             }
@@ -100,9 +95,9 @@ internal static class TargetExtractor
             int clauseStart = ClauseStart(block, sentenceStart, at);
             // 从3826.5亿元增长到4398.6亿元: both values are measured by the subject before 从; the end value is for the year named
             // after its reach word, else before the pair.
-            int pairStart = FromToPairStart(block, clauseStart, at, found, offset, out int pairReachEnd);
-            string indicator = IndicatorClassifier.Clean(block[clauseStart..(pairStart >= 0 ? pairStart : at)]);
-            if (indicator.Length == 0 && pairStart >= 0 && clauseStart > sentenceStart)
+            var pair = FromToPairs.Find(block, clauseStart, at, found, offset);
+            string indicator = IndicatorClassifier.Clean(block[clauseStart..(pair?.Start ?? at)]);
+            if (indicator.Length == 0 && pair is not null && clauseStart > sentenceStart)
             {
                 // 钢：从一百三十五万吨增加到四百十二万吨, …比重，将由26.7%上升到36%: a pair with no subject in its clause is the
                 // clause before's subject's.
@@ -110,27 +105,13 @@ internal static class TargetExtractor
                 indicator = IndicatorClassifier.Subject(IndicatorClassifier.Clean(block[previousClause..(clauseStart - 1)]));
             }
 
+            // 打造10个数字领航企业: what a bare verb (or a clause opening with the count) counts is named after the unit. The name
+            // is this figure's own: a later figure without a subject does not inherit it.
             bool named = false;
-            bool bareVerb = Array.IndexOf(MeaningProfile.CountingVerbs, indicator) >= 0;
-            // 30家标杆孵化器和10家…: the text before this figure is the last one's name and a conjunction, not a subject.
-            bool nextInEnumeration = countingVerbEnd >= 0 && IsNameAndConjunction(block[countingVerbEnd..at], countedName);
-            if ((indicator.Length == 0 || bareVerb || nextInEnumeration) && Array.IndexOf(MeaningProfile.CountingUnits, quantity.Unit) >= 0
-                && CountedName(block, quantity.Span.End - offset) is { Length: > 0 } name)
+            if (counted.Name(block, at, offset, quantity, indicator) is { } countedName)
             {
-                // 打造10个数字领航企业, 197家二级以上医院开设…: what a bare verb (or a clause opening with the number) counts is
-                // named after the unit; the verb goes on over an enumeration (新建10家A、30家B). The name is this figure's own:
-                // a later figure without a subject or a name does not inherit it.
-                bool sameEnumeration = countingVerbEnd >= 0 && block[countingVerbEnd..at].IndexOfAny(PunctuationSets.StretchScopeOrSentenceEnds) < 0;
-                countingVerb = bareVerb ? indicator : sameEnumeration ? countingVerb : string.Empty;
-                indicator = countingVerb + name;
-                countedName = name;
-                countingVerbEnd = quantity.Span.End - offset;
+                indicator = countedName;
                 named = true;
-            }
-            else
-            {
-                countingVerb = string.Empty;
-                countingVerbEnd = -1;
             }
 
             bool inherited = false;
@@ -167,8 +148,10 @@ internal static class TargetExtractor
             }
 
             // A stretch word makes a goal's stretch value (力争8%); before a result it means what was obtained (争取中央资金900亿元).
+            // 力争 after a figure (预计增长5%，力争6%) is its stretch value whatever its kind; 争取 before a result's own object
+            // (争取中央资金900亿元) says what was obtained: a figure's own stretch word counts for goals only.
             bool stretch = quantity.IsStretch && kind is TargetKind.Target or TargetKind.FiveYearGoal;
-            if (stretch && inherited && previous is not null && previous.Stretch is null)
+            if (quantity.IsStretch && inherited && previous is not null && previous.Stretch is null)
             {
                 var withStretch = previous with { Stretch = quantity };
                 targets[^1] = withStretch;
@@ -176,8 +159,7 @@ internal static class TargetExtractor
                 continue;
             }
 
-            var yearText = pairReachEnd < 0 ? before : NamedYear(block[pairReachEnd..at]) is not null ? block[pairReachEnd..at] : block[sentenceStart..pairStart];
-            int? year = YearOf(kind.Value, reportYear, yearText);
+            int? year = FigureYear(kind.Value, reportYear, block, before, sentenceStart, pair, at);
             if (kind is TargetKind.Target or TargetKind.Achieved or TargetKind.Estimate &&
                 Array.IndexOf(MeaningProfile.RatioUnits, quantity.Unit) < 0 && ComparisonBaseYear(clause) is { } baseYear)
             {
@@ -203,6 +185,24 @@ internal static class TargetExtractor
             previousIndicator = named ? previousIndicator : indicator;
             previousEstimate = estimate;
         }
+    }
+
+    /// <summary>
+    /// The year of a figure (<see cref="YearOf"/>) read in the sentence before it; for a pair's end value, in the text after
+    /// its reach word when that names a year (增加到1982年的…), else in the sentence before the pair, without the years that
+    /// open a pair's start values (由2020年的7.2%: a second pair of the sentence is not for the first one's start year).
+    /// </summary>
+    private static int? FigureYear(TargetKind kind, int? reportYear, ReadOnlySpan<char> block, ReadOnlySpan<char> sentenceBefore, int sentenceStart, FromToPairs.Pair? pair, int at)
+    {
+        if (pair is not { IsEndValue: true } end)
+        {
+            return YearOf(kind, reportYear, sentenceBefore);
+        }
+
+        var afterReach = block[end.ReachEnd..at];
+        return NamedYear(afterReach) is not null
+            ? YearOf(kind, reportYear, afterReach)
+            : YearOf(kind, reportYear, block[sentenceStart..end.Start], skipPairStartYears: true);
     }
 
     /// <summary>The kind of a figure, or null when neither its section nor its sentence tells (it stays a plain quantity).</summary>
@@ -284,137 +284,6 @@ internal static class TargetExtractor
         return false;
     }
 
-    /// <summary>
-    /// Where the 从/由 of a from-to pair stands when the quantity at <paramref name="at"/> is one of the pair's values
-    /// (…从3826.5亿元增长到4398.6亿元; 从A和B分别提高到C和D): the last pair-start word in its clause before it, when a
-    /// reach word (到, 至, 为) separates the pair's start values from its end values in that clause; else -1. An end value
-    /// (C, D) has an earlier quantity after the pair-start word and a reach word before it: <paramref name="reachEnd"/> is
-    /// where the text after that reach word starts. A start value (A, B) has a reach word after it, before a later quantity
-    /// of the same clause; <paramref name="reachEnd"/> is then -1. 由 without a reach word after its value (由政府投资5亿元)
-    /// opens no pair.
-    /// </summary>
-    private static int FromToPairStart(ReadOnlySpan<char> block, int clauseStart, int at, IReadOnlyList<Quantity> found, int offset, out int reachEnd)
-    {
-        reachEnd = -1;
-        int pairStart = -1;
-        foreach (string word in MeaningProfile.PairStartWords)
-        {
-            pairStart = Math.Max(pairStart, block[clauseStart..at].LastIndexOf(word, StringComparison.Ordinal));
-        }
-
-        if (pairStart < 0)
-        {
-            return -1;
-        }
-
-        pairStart += clauseStart;
-        int atEnd = at;
-        foreach (var quantity in found)
-        {
-            int start = quantity.Span.Start - offset;
-            int end = quantity.Span.End - offset;
-            if (start < at)
-            {
-                if (start > pairStart && LastReachWordEnd(block[end..at]) is var reach and >= 0)
-                {
-                    reachEnd = end + reach;
-                    return pairStart;
-                }
-
-                continue;
-            }
-
-            if (start == at)
-            {
-                atEnd = end;
-                continue;
-            }
-
-            // A later quantity of the clause, after a reach word: this one is a start value.
-            var between = block[atEnd..start];
-            if (between.IndexOfAny(PunctuationSets.ClauseOrSentenceEnds) >= 0)
-            {
-                break;
-            }
-
-            if (LastReachWordEnd(between) >= 0)
-            {
-                return pairStart;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// The name right after a counted quantity (10个<c>数字领航企业</c>, 100所<c>“徐特立项目”学校</c>): the Han text (quotes and
-    /// title marks included) up to the clause's end or the next number, without a conjunction it ends with (80项前沿技术研发和60项…),
-    /// when it is at most <see cref="MeaningProfile.CountedNameMaxLength"/> characters; else empty.
-    /// </summary>
-    private static string CountedName(ReadOnlySpan<char> block, int end)
-    {
-        var rest = block[end..];
-        int stop = rest.IndexOfAny(PunctuationSets.ClauseOrSentenceEnds);
-        var clause = (stop < 0 ? rest : rest[..stop]).TrimStart();
-        int length = 0;
-        while (length < clause.Length && IsNameCharacter(clause[length]))
-        {
-            length++;
-        }
-
-        var name = clause[..length];
-        foreach (string conjunction in MeaningProfile.NameConjunctions)
-        {
-            if (length < clause.Length && name.EndsWith(conjunction, StringComparison.Ordinal))
-            {
-                name = name[..^conjunction.Length];
-                break;
-            }
-        }
-
-        // A name cut before the next number may end in a filler like an indicator (188个园区整合优化为…, …完成投资超…).
-        return name.Length <= MeaningProfile.CountedNameMaxLength && IndicatorClassifier.TrimTrailingFillers(name) is { Length: >= 2 } trimmed
-            ? trimmed.ToString()
-            : string.Empty;
-    }
-
-    /// <summary>Whether <paramref name="text"/> is <paramref name="name"/> and a conjunction (标杆孵化器和), spaces aside.</summary>
-    private static bool IsNameAndConjunction(ReadOnlySpan<char> text, string name)
-    {
-        var trimmed = text.Trim();
-        if (name.Length == 0 || !trimmed.StartsWith(name, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var rest = trimmed[name.Length..].Trim();
-        foreach (string conjunction in MeaningProfile.NameConjunctions)
-        {
-            if (rest.SequenceEqual(conjunction))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A character of a name: Han (numerals written in Han too), or a quotation or title mark.</summary>
-    private static bool IsNameCharacter(char c) => c is >= '\u4E00' and <= '\u9FFF' or '“' or '”' or '《' or '》' or '「' or '」';
-
-    /// <summary>Where the text after the last reach word (到, 至, 为) of <paramref name="text"/> starts, or -1 when it has none.</summary>
-    private static int LastReachWordEnd(ReadOnlySpan<char> text)
-    {
-        int end = -1;
-        foreach (string word in MeaningProfile.ReachWords)
-        {
-            int at = text.LastIndexOf(word, StringComparison.Ordinal);
-            end = at >= 0 ? Math.Max(end, at + word.Length) : end;
-        }
-
-        return end;
-    }
-
     /// <summary>Whether the text at <paramref name="end"/> (just after a number) makes the number part of a name (五次全会).</summary>
     private static bool NamesAMeeting(ReadOnlySpan<char> block, int end) =>
         end >= 0 && end <= block.Length && Parsing.GenreLexicon.StartsWithAny(block[end..], MeaningProfile.OrdinalNameSuffixes);
@@ -442,14 +311,14 @@ internal static class TargetExtractor
     /// unless that year is the base of a comparison (比2020年); else the report year for a target and the year before
     /// for a result, estimate or average; null for a five-year goal.
     /// </summary>
-    private static int? YearOf(TargetKind kind, int? reportYear, ReadOnlySpan<char> sentenceBefore)
+    private static int? YearOf(TargetKind kind, int? reportYear, ReadOnlySpan<char> sentenceBefore, bool skipPairStartYears = false)
     {
         if (kind == TargetKind.FiveYearGoal)
         {
             return null;
         }
 
-        if (NamedYear(sentenceBefore) is { } named)
+        if (LastNamedYear(sentenceBefore, null, out _, skipPairStartYears) is { } named)
         {
             return named;
         }
@@ -522,10 +391,11 @@ internal static class TargetExtractor
     private static int? NamedYear(ReadOnlySpan<char> text) => LastNamedYear(text, null, out _);
 
     /// <summary>
-    /// The last of the years named in the text (2025年, 一九八二年) that are not the base of a comparison (比2020年), or null;
+    /// The last of the years named in the text (2025年, 一九八二年) that are not the base of a comparison (比2020年) — nor, with
+    /// <paramref name="skipPairStartYears"/>, the year of a pair's start values (由2020年的…) — or null;
     /// <paramref name="namesYear"/> tells whether <paramref name="year"/> is one of them. One pass, nothing allocated.
     /// </summary>
-    private static int? LastNamedYear(ReadOnlySpan<char> text, int? year, out bool namesYear)
+    private static int? LastNamedYear(ReadOnlySpan<char> text, int? year, out bool namesYear, bool skipPairStartYears = false)
     {
         namesYear = false;
         int? last = null;
@@ -533,7 +403,8 @@ internal static class TargetExtractor
         {
             int start = Metadata.DateReader.NumberStartBefore(text, at);
             if (start >= 0 && Metadata.DateReader.TryNumber(text[start..at], out int named) &&
-                named is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear && !EndsWithComparisonWord(text[..start]))
+                named is >= MeaningProfile.MinNamedYear and <= MeaningProfile.MaxYear && !EndsWithComparisonWord(text[..start])
+                && !(skipPairStartYears && Parsing.GenreLexicon.EndsWithAny(text[..start].TrimEnd(), MeaningProfile.PairStartWords)))
             {
                 last = named;
                 namesYear |= named == year;
