@@ -159,6 +159,12 @@ internal static class MeaningProfile
     /// </summary>
     public static string Fold(string text) => TraditionalCharacters.Fold(text);
 
+    /// <summary>
+    /// How many numbers with full-width thousands separators (34，250万吨) a text prints before such a comma is read inside a
+    /// number: older reports print dozens; in a modern text a comma between a number and three digits ends a clause.
+    /// </summary>
+    public const int FullWidthThousandsMinimum = 3;
+
     /// <summary>Words written with numerals that are not numbers (一一列举: one by one).</summary>
     public static readonly string[] NumeralWords = ["一一"];
 

@@ -13,24 +13,29 @@ namespace ReportSdk.Tests.SemanticsLayer;
 /// </summary>
 public sealed class NewUserTargetFindingsTests
 {
-    [Theory]
-    [InlineData("粮食产量达到34，250万吨", 342_500_000, "34，250万吨")]
-    [InlineData("自行车1，484万辆", 14_840_000, "1，484万辆")]
-    [InlineData("全年收入２７，２０３，３１９，０００元", 27_203_319_000, "２７，２０３，３１９，０００元")]
-    [InlineData("生产3，000多项", 3_000, "3，000多项")]
-    public void A_full_width_comma_between_groups_of_three_digits_separates_thousands(string text, decimal value, string written)
+    /// <summary>Three numbers printed with full-width thousands separators: the text prints numbers so.</summary>
+    private const string OlderReportNumbers = "粮食产量达到34，250万吨，自行车1，484万辆，全年收入２７，２０３，３１９，０００元，生产3，000多项。";
+
+    [Fact]
+    public void A_full_width_comma_between_groups_of_three_digits_separates_thousands_in_a_text_that_prints_numbers_so()
     {
-        var quantity = Assert.Single(QuantityScanner.Scan(text));
-        Assert.Equal(value, quantity.Low);
-        Assert.Equal(written, quantity.Text);
+        var found = QuantityScanner.Scan(OlderReportNumbers);
+        Assert.Equal([342_500_000m, 14_840_000m, 27_203_319_000m, 3_000m], found.Select(q => q.Low).ToArray());
+        Assert.Equal(["34，250万吨", "1，484万辆", "２７，２０３，３１９，０００元", "3，000多项"], found.Select(q => q.Text).ToArray());
     }
+
+    [Theory]
+    [InlineData("粮食产量达到34，250万吨", "250万吨")] // one such number: the comma ends a clause
+    [InlineData("PM2.5年均浓度降至29，322天空气质量优良", "322天")]
+    public void A_full_width_comma_in_a_text_that_does_not_print_numbers_so_ends_the_number(string text, string written) =>
+        Assert.Equal(written, QuantityScanner.Scan(text)[^1].Text);
 
     [Theory]
     [InlineData("2025，2026年分别增长5%", "5%")] // a year is no first group of thousands
     [InlineData("项目1234，567个", "567个")] // a first group of four digits ends a clause
     [InlineData("完成12，3456个", "3456个")] // the group after the comma is not three digits
     public void A_full_width_comma_elsewhere_still_ends_the_number(string text, string written) =>
-        Assert.Equal(written, QuantityScanner.Scan(text)[^1].Text);
+        Assert.Equal(written, QuantityScanner.Scan(OlderReportNumbers + text)[^1].Text);
 
     [Theory]
     [InlineData("优良天数比率接近80%", QuantityQualifier.Approximately)]

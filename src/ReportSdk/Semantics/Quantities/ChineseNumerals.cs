@@ -171,12 +171,13 @@ internal static class ChineseNumerals
     /// Reads an Arabic number (ASCII or full-width digits, thousands commas, a decimal point followed by
     /// spaces as in <c>24. 39</c>). Returns the number of characters read, 0 when there is none.
     /// </summary>
-    public static int TryReadArabic(ReadOnlySpan<char> text, out decimal value)
+    public static int TryReadArabic(ReadOnlySpan<char> text, out decimal value, bool fullWidthThousands = false)
     {
         value = 0;
         int i = 0;
-        // Digits since the start or the last group separator: a full-width comma separates thousands only after a
-        // group of one to three digits (34，250万吨 of an older report), not after a longer number ending a clause.
+        // Digits since the start or the last group separator: a full-width comma separates thousands (in a text that prints
+        // numbers so, see QuantityScanner.UsesFullWidthThousands) only after a group of one to three digits (34，250万吨 of an
+        // older report), not after a longer number ending a clause.
         int group = 0;
         while (i < text.Length)
         {
@@ -187,7 +188,7 @@ internal static class ChineseNumerals
                 i++;
                 group++;
             }
-            else if ((text[i] == ',' || (text[i] == FullWidthComma && group <= 3)) && i > 0 && IsThreeDigits(text[(i + 1)..]))
+            else if ((text[i] == ',' || (fullWidthThousands && text[i] == FullWidthComma && group <= 3)) && i > 0 && IsThreeDigits(text[(i + 1)..]))
             {
                 i++;
                 group = 0;
@@ -229,7 +230,7 @@ internal static class ChineseNumerals
     }
 
     /// <summary>The full-width comma, a thousands separator in some older reports (1，484万辆).</summary>
-    private const char FullWidthComma = '，';
+    public const char FullWidthComma = '，';
 
     /// <summary>Exactly three digits, then no digit: a group after a thousands separator.</summary>
     private static bool IsThreeDigits(ReadOnlySpan<char> rest) =>
@@ -237,10 +238,10 @@ internal static class ChineseNumerals
         (rest.Length == 3 || ArabicValue(rest[3]) < 0);
 
     /// <summary>Reads an Arabic or a Chinese numeral, whichever starts the text.</summary>
-    public static int TryReadAny(ReadOnlySpan<char> text, out decimal value, out bool chinese)
+    public static int TryReadAny(ReadOnlySpan<char> text, out decimal value, out bool chinese, bool fullWidthThousands = false)
     {
         chinese = false;
-        int n = TryReadArabic(text, out value);
+        int n = TryReadArabic(text, out value, fullWidthThousands);
         if (n > 0)
         {
             return n;

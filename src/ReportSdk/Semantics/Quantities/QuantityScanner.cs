@@ -32,14 +32,42 @@ public static class QuantityScanner
     public static IReadOnlyList<Quantity> Scan(string text, int offset = 0)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Scan(text, MeaningProfile.Fold(text), offset);
+        return Scan(text, MeaningProfile.Fold(text), offset, UsesFullWidthThousands(text));
+    }
+
+    /// <summary>
+    /// Whether a text prints numbers with full-width thousands separators (34，250万吨, as older reports do): at least
+    /// <see cref="MeaningProfile.FullWidthThousandsMinimum"/> full-width commas between a digit and exactly three digits. Only
+    /// then is such a comma read inside a number; elsewhere it ends a clause (降至29，322天…).
+    /// </summary>
+    internal static bool UsesFullWidthThousands(ReadOnlySpan<char> text)
+    {
+        int found = 0;
+        for (int at = text.IndexOf(ChineseNumerals.FullWidthComma); at >= 0 && found < MeaningProfile.FullWidthThousandsMinimum; at = Next(text, at))
+        {
+            var after = text[(at + 1)..];
+            if (at > 0 && ChineseNumerals.ArabicValue(text[at - 1]) >= 0 && after.Length >= 3
+                && ChineseNumerals.ArabicValue(after[0]) >= 0 && ChineseNumerals.ArabicValue(after[1]) >= 0 && ChineseNumerals.ArabicValue(after[2]) >= 0
+                && (after.Length == 3 || ChineseNumerals.ArabicValue(after[3]) < 0))
+            {
+                found++;
+            }
+        }
+
+        return found >= MeaningProfile.FullWidthThousandsMinimum;
+
+        static int Next(ReadOnlySpan<char> text, int at)
+        {
+            int next = text[(at + 1)..].IndexOf(ChineseNumerals.FullWidthComma);
+            return next < 0 ? -1 : at + 1 + next;
+        }
     }
 
     /// <summary>
     /// Scans <paramref name="text"/>, read through its folded form <paramref name="folded"/> (<see cref="MeaningProfile.Fold"/>,
     /// the same length) that the caller already made; each quantity's text is taken from <paramref name="text"/>.
     /// </summary>
-    internal static IReadOnlyList<Quantity> Scan(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, int offset)
+    internal static IReadOnlyList<Quantity> Scan(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, int offset, bool fullWidthThousands)
     {
         var result = new List<Quantity>();
         int i = 0;
@@ -52,7 +80,7 @@ public static class QuantityScanner
             }
 
             i += skip;
-            int next = TryScanAt(folded, text, i, offset, out var quantity);
+            int next = TryScanAt(folded, text, i, offset, fullWidthThousands, out var quantity);
             if (quantity is not null)
             {
                 result.Add(SharePrefixQualifier(folded, quantity, result.Count > 0 ? result[^1] : null, offset));
@@ -113,8 +141,9 @@ public static class QuantityScanner
     /// <param name="written">The text as written, the same length: a quantity's text is cut from it.</param>
     /// <param name="start">Where to try, a character that can open a number.</param>
     /// <param name="offset">Added to every span: where the text starts in the document.</param>
+    /// <param name="fullWidthThousands">Whether a full-width comma may separate thousands (<see cref="UsesFullWidthThousands"/>).</param>
     /// <param name="quantity">The quantity found there, or null.</param>
-    private static int TryScanAt(ReadOnlySpan<char> s, ReadOnlySpan<char> written, int start, int offset, out Quantity? quantity)
+    private static int TryScanAt(ReadOnlySpan<char> s, ReadOnlySpan<char> written, int start, int offset, bool fullWidthThousands, out Quantity? quantity)
     {
         quantity = null;
         char c = s[start];
@@ -177,7 +206,7 @@ public static class QuantityScanner
             }
         }
 
-        if (!TryReadValue(s, start, out int afterNumber, out decimal value, out string? unit, out var infix, out bool chinese))
+        if (!TryReadValue(s, start, fullWidthThousands, out int afterNumber, out decimal value, out string? unit, out var infix, out bool chinese))
         {
             return afterNumber;
         }
@@ -185,7 +214,7 @@ public static class QuantityScanner
         int rangeEnd = afterNumber;
         decimal high = value;
         bool isRange = false;
-        if (TryReadRangeTail(s, afterNumber, unit, out int tailEnd, out decimal tailValue, out string? tailUnit))
+        if (TryReadRangeTail(s, afterNumber, unit, fullWidthThousands, out int tailEnd, out decimal tailValue, out string? tailUnit))
         {
             unit ??= tailUnit;
             if (unit == tailUnit && tailValue >= value)
@@ -249,11 +278,11 @@ public static class QuantityScanner
 
     /// <summary>Reads a number, an optional magnitude, an optional 多/余 and an optional unit.</summary>
     private static bool TryReadValue(
-        ReadOnlySpan<char> s, int start, out int end, out decimal value, out string? unit, out QuantityQualifier? infix, out bool chinese)
+        ReadOnlySpan<char> s, int start, bool fullWidthThousands, out int end, out decimal value, out string? unit, out QuantityQualifier? infix, out bool chinese)
     {
         unit = null;
         infix = null;
-        int n = ChineseNumerals.TryReadAny(s[start..], out value, out chinese);
+        int n = ChineseNumerals.TryReadAny(s[start..], out value, out chinese, fullWidthThousands);
         if (n == 0)
         {
             end = start + 1;
@@ -331,7 +360,7 @@ public static class QuantityScanner
     }
 
     /// <summary>After a first number, reads <c>—5.5%</c> or <c>到5%</c>: a separator and a second number with a unit.</summary>
-    private static bool TryReadRangeTail(ReadOnlySpan<char> s, int at, string? firstUnit, out int end, out decimal value, out string? unit)
+    private static bool TryReadRangeTail(ReadOnlySpan<char> s, int at, string? firstUnit, bool fullWidthThousands, out int end, out decimal value, out string? unit)
     {
         end = at;
         value = 0;
@@ -349,7 +378,7 @@ public static class QuantityScanner
                 return false;
             }
 
-            if (!TryReadValue(s, numberAt, out end, out value, out unit, out _, out _))
+            if (!TryReadValue(s, numberAt, fullWidthThousands, out end, out value, out unit, out _, out _))
             {
                 return false;
             }

@@ -21,6 +21,7 @@ internal static class TargetExtractor
         var targets = new List<Target>();
         string source = text.ToString();
         string folded = foldedText ?? MeaningProfile.Fold(source);
+        bool fullWidthThousands = QuantityScanner.UsesFullWidthThousands(folded);
         if (folded.Length != source.Length)
         {
             throw new ArgumentException("The folded text must be the report's text folded, of the same length.", nameof(foldedText));
@@ -34,7 +35,7 @@ internal static class TargetExtractor
             {
                 var written = source.AsSpan(span.Start, span.Length);
                 var block = folded.AsSpan(span.Start, span.Length);
-                var found = QuantityScanner.Scan(written, block, span.Start);
+                var found = QuantityScanner.Scan(written, block, span.Start, fullWidthThousands);
                 quantities.AddRange(found);
                 AddTargets(block, written, span.Start, found, role, heading, reportYear, targets);
             }
