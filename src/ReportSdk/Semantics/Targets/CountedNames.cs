@@ -78,7 +78,7 @@ internal sealed class CountedNames
             name = name[..^conjunction.Length];
         }
 
-        if (name.Length > MeaningProfile.CountedNameMaxLength || HoldsSecondPredicate(name) || HoldsAny(name, MeaningProfile.NameBreakingWords))
+        if (name.Length > MeaningProfile.CountedNameMaxLength || HoldsSecondPredicate(name) || TextSearch.ContainsAny(name, MeaningProfile.NameBreakingWords))
         {
             return string.Empty;
         }
@@ -108,35 +108,12 @@ internal sealed class CountedNames
     {
         foreach (string conjunction in MeaningProfile.NameConjunctions)
         {
-            for (int at = name.IndexOf(conjunction, StringComparison.Ordinal); at >= 0; at = Next(name, conjunction, at))
+            for (int at = name.IndexOf(conjunction, StringComparison.Ordinal); at >= 0; at = TextSearch.IndexOf(name, conjunction, at + 1))
             {
-                var after = name[(at + conjunction.Length)..];
-                foreach (string verb in MeaningProfile.CountingVerbs)
+                if (Parsing.GenreLexicon.StartsWithAny(name[(at + conjunction.Length)..], MeaningProfile.CountingVerbs))
                 {
-                    if (after.StartsWith(verb, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
-            }
-        }
-
-        return false;
-
-        static int Next(ReadOnlySpan<char> text, string value, int at)
-        {
-            int next = text[(at + 1)..].IndexOf(value, StringComparison.Ordinal);
-            return next < 0 ? -1 : at + 1 + next;
-        }
-    }
-
-    private static bool HoldsAny(ReadOnlySpan<char> name, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (name.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
             }
         }
 

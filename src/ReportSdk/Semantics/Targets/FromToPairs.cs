@@ -46,7 +46,7 @@ internal static class FromToPairs
         }
 
         var gap = block[(pairStart + 1)..Math.Max(pairStart + 1, firstStart)];
-        if (firstStart < 0 || firstStart > at || gap.Length > MeaningProfile.PairStartReach || ContainsChangeWord(gap))
+        if (firstStart < 0 || firstStart > at || gap.Length > MeaningProfile.PairStartReach || TextSearch.ContainsAny(gap, MeaningProfile.PairChangeWords))
         {
             return null;
         }
@@ -88,24 +88,7 @@ internal static class FromToPairs
     {
         for (int i = at - 1; i >= clauseStart; i--)
         {
-            if (Array.IndexOf(MeaningProfile.PairStartWords, block[i].ToString()) < 0)
-            {
-                continue;
-            }
-
-            bool partOfWord = false;
-            foreach (string word in MeaningProfile.PairStartNonWords)
-            {
-                int within = word.IndexOf(block[i]);
-                int wordStart = i - within;
-                if (within >= 0 && wordStart >= 0 && block[wordStart..].StartsWith(word, StringComparison.Ordinal))
-                {
-                    partOfWord = true;
-                    break;
-                }
-            }
-
-            if (!partOfWord)
+            if (IsPairStartCharacter(block[i]) && !IsInsideNonPairWord(block, i))
             {
                 return i;
             }
@@ -114,15 +97,44 @@ internal static class FromToPairs
         return -1;
     }
 
+    /// <summary>Whether <paramref name="c"/> is one of the (one-character) <see cref="MeaningProfile.PairStartWords"/>.</summary>
+    private static bool IsPairStartCharacter(char c)
+    {
+        foreach (string word in MeaningProfile.PairStartWords)
+        {
+            if (word.Length == 1 && word[0] == c)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInsideNonPairWord(ReadOnlySpan<char> block, int i)
+    {
+        foreach (string word in MeaningProfile.PairStartNonWords)
+        {
+            int within = word.IndexOf(block[i]);
+            int wordStart = i - within;
+            if (within >= 0 && wordStart >= 0 && block[wordStart..].StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where the text after the last reach word directly after a change word (提高到, 降至) starts, or -1.</summary>
     private static int ChangeAndReachEnd(ReadOnlySpan<char> text)
     {
         int end = -1;
         foreach (string reach in MeaningProfile.ReachWords)
         {
-            for (int at = text.IndexOf(reach, StringComparison.Ordinal); at >= 0; at = Next(text, reach, at))
+            for (int at = text.IndexOf(reach, StringComparison.Ordinal); at >= 0; at = TextSearch.IndexOf(text, reach, at + 1))
             {
-                if (EndsWithChangeWord(text[..at]))
+                if (Parsing.GenreLexicon.EndsWithAny(text[..at], MeaningProfile.PairChangeWords))
                 {
                     end = Math.Max(end, at + reach.Length);
                 }
@@ -130,37 +142,5 @@ internal static class FromToPairs
         }
 
         return end;
-
-        static int Next(ReadOnlySpan<char> text, string value, int at)
-        {
-            int next = text[(at + 1)..].IndexOf(value, StringComparison.Ordinal);
-            return next < 0 ? -1 : at + 1 + next;
-        }
-    }
-
-    private static bool EndsWithChangeWord(ReadOnlySpan<char> text)
-    {
-        foreach (string word in MeaningProfile.PairChangeWords)
-        {
-            if (text.EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsChangeWord(ReadOnlySpan<char> text)
-    {
-        foreach (string word in MeaningProfile.PairChangeWords)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -270,7 +270,7 @@ internal static class TargetExtractor
 
         foreach (var cue in MeaningProfile.EstimateCues)
         {
-            for (int at = IndexOf(sentenceBefore, cue, 0); at >= 0; at = IndexOf(sentenceBefore, cue, at + 1))
+            for (int at = TextSearch.IndexOf(sentenceBefore, cue, 0); at >= 0; at = TextSearch.IndexOf(sentenceBefore, cue, at + 1))
             {
                 // The year in any script: 预计2022年, 预计２０２２年, 预计二〇二二年.
                 var after = sentenceBefore[(at + cue.Length)..].TrimStart();
@@ -353,7 +353,7 @@ internal static class TargetExtractor
     {
         foreach (string cue in MeaningProfile.AverageCues)
         {
-            for (int at = IndexOf(clause, cue, 0); at >= 0; at = IndexOf(clause, cue, at + 1))
+            for (int at = TextSearch.IndexOf(clause, cue, 0); at >= 0; at = TextSearch.IndexOf(clause, cue, at + 1))
             {
                 if (!IsInsideAverageCueBlocker(clause, cue, at))
                 {
@@ -400,7 +400,7 @@ internal static class TargetExtractor
     {
         namesYear = false;
         int? last = null;
-        for (int at = text.IndexOf('年'); at >= 0; at = IndexOf(text, '年', at + 1))
+        for (int at = text.IndexOf('年'); at >= 0; at = TextSearch.IndexOf(text, '年', at + 1))
         {
             int start = Metadata.DateReader.NumberStartBefore(text, at);
             if (start >= 0 && Metadata.DateReader.TryNumber(text[start..at], out int named) &&
@@ -427,7 +427,7 @@ internal static class TargetExtractor
         int segmentStart = sentenceBefore.LastIndexOfAny(MeaningProfile.SegmentEnds) + 1;
         foreach (string cue in MeaningProfile.EstimateCues)
         {
-            for (int at = IndexOf(sentenceBefore, cue, 0); at >= 0; at = IndexOf(sentenceBefore, cue, at + 1))
+            for (int at = TextSearch.IndexOf(sentenceBefore, cue, 0); at >= 0; at = TextSearch.IndexOf(sentenceBefore, cue, at + 1))
             {
                 int clauseStart = sentenceBefore[..at].LastIndexOfAny(PunctuationSets.ClauseEnds) + 1;
                 if (TargetCueMatchers.EstimateBaseWords.ContainsAny(sentenceBefore[clauseStart..at]))
@@ -453,20 +453,6 @@ internal static class TargetExtractor
     {
         int end = block.IndexOfAny(PunctuationSets.ClauseOrSentenceEnds);
         return TargetCueMatchers.PastCues.ContainsAny(end < 0 ? block : block[..end]);
-    }
-
-    /// <summary>The first <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
-    private static int IndexOf(ReadOnlySpan<char> text, string value, int from)
-    {
-        int at = text[from..].IndexOf(value, StringComparison.Ordinal);
-        return at < 0 ? -1 : from + at;
-    }
-
-    /// <summary>The first <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
-    private static int IndexOf(ReadOnlySpan<char> text, char value, int from)
-    {
-        int at = text[from..].IndexOf(value);
-        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>The sentence around <paramref name="at"/>: from after the sentence end before it to its own sentence end, included.</summary>
