@@ -102,8 +102,7 @@ internal static class TargetExtractor
             {
                 // 钢：从一百三十五万吨增加到四百十二万吨, …比重，将由26.7%上升到36%: a pair with no subject in its clause is the
                 // clause before's subject's.
-                int previousClause = ClauseStart(block, sentenceStart, clauseStart - 1);
-                indicator = IndicatorClassifier.Subject(IndicatorClassifier.Clean(block[previousClause..(clauseStart - 1)]));
+                indicator = PreviousClauseSubject(block, sentenceStart, clauseStart);
             }
 
             // 打造10个数字领航企业: what a bare verb (or a clause opening with the count) counts is named after the unit. The name
@@ -130,8 +129,7 @@ internal static class TargetExtractor
             else if (continuation && clauseStart > sentenceStart)
             {
                 // 社会商品零售总额，一九八一年比一九八〇年增长8%: the subject is the clause before, which has no number.
-                int previousClause = ClauseStart(block, sentenceStart, clauseStart - 1);
-                indicator = IndicatorClassifier.Subject(IndicatorClassifier.Clean(block[previousClause..(clauseStart - 1)])) + indicator;
+                indicator = PreviousClauseSubject(block, sentenceStart, clauseStart) + indicator;
             }
 
             if (indicator.Length == 0)
@@ -461,6 +459,13 @@ internal static class TargetExtractor
         int start = block[..at].LastIndexOfAny(PunctuationSets.SentenceEnds) + 1;
         int end = block[at..].IndexOfAny(PunctuationSets.SentenceEnds);
         return (start, end < 0 ? block.Length : at + end + 1);
+    }
+
+    /// <summary>The subject of the clause before the one starting at <paramref name="clauseStart"/> (its cleaned text up to the first measure word).</summary>
+    private static string PreviousClauseSubject(ReadOnlySpan<char> block, int sentenceStart, int clauseStart)
+    {
+        int previousClause = ClauseStart(block, sentenceStart, clauseStart - 1);
+        return IndicatorClassifier.Subject(IndicatorClassifier.Clean(block[previousClause..(clauseStart - 1)]));
     }
 
     /// <summary>Where the clause of <paramref name="at"/> starts: after the last clause end between the sentence start and it.</summary>
